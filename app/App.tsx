@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useState } from 'react';
+import { DetailsPanel } from './features/details/DetailsPanel';
+import { ExportMenu } from './features/export/ExportMenu';
+import { FilterPanel } from './features/filters/FilterPanel';
+import { GraphView } from './features/graph-view/GraphView';
+import { Legend } from './features/legend/Legend';
+import { LoadError } from './features/graph-source/LoadError';
+import { Announcer } from './features/announcer/Announcer';
+import { LanguageSwitch } from './features/settings/LanguageSwitch';
+import { ThemeSwitch } from './features/settings/ThemeSwitch';
+import { ViewSwitch } from './features/settings/ViewSwitch';
+import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
+import { useShortcuts } from './features/shortcuts/useShortcuts';
+import { GraphLoadError } from './data/graph-query';
+import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/hooks';
+import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
+import { applyDocumentLanguage } from './shared/i18n/translate';
+
+export function App() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const dark = useDarkMode();
+  const query = useCurrentGraphQuery();
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(openHelp);
+
+  useEffect(
+    function setDocumentLanguage() {
+      applyDocumentLanguage(lang);
+    },
+    [lang],
+  );
+  useEffect(
+    function setDocumentTheme() {
+      document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    },
+    [dark],
+  );
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#graph-main">
+        {t('app.skipToGraph')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          {query.data && (
+            <p className="brand__article" lang="ar" dir="rtl" title={query.data.article.title.en}>
+              {query.data.article.title.ar}
+            </p>
+          )}
+        </div>
+        <div className="header-tools">
+          <SheetButtons />
+          <ViewSwitch />
+          <ExportMenu />
+          <LanguageSwitch />
+          <ThemeSwitch />
+          <button type="button" className="toolbar-button icon-button" aria-label={t('header.shortcuts')} title={`${t('header.shortcuts')} (?)`} onClick={openHelp}>
+            ?
+          </button>
+        </div>
+      </header>
+      {query.isPending && (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {query.isError && <GraphError error={query.error} />}
+      {query.data && <Workspace />}
+      <Announcer />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}
+
+/** On phones the panels are sheets; these open and close them. */
+function SheetButtons() {
+  const t = useT();
+  const sheet = useAppStore((s) => s.sheet);
+  const setSheet = useAppStore((s) => s.setSheet);
+  return (
+    <div className="mobile-only segmented">
+      <button type="button" aria-pressed={sheet === 'filters'} onClick={() => setSheet(sheet === 'filters' ? null : 'filters')}>
+        {t('header.filters')}
+      </button>
+      <button type="button" aria-pressed={sheet === 'side'} onClick={() => setSheet(sheet === 'side' ? null : 'side')}>
+        {t('header.panel')}
+      </button>
+    </div>
+  );
+}
+
+function GraphError({ error }: { error: Error }) {
+  const t = useT();
+  const source = useAppStore((s) => s.source);
+  const openGraph = useAppStore((s) => s.openGraph);
+  const problems = error instanceof GraphLoadError ? error.problems : [];
+  return (
+    <main className="error-page">
+      <LoadError title={t('app.loadFailed')} message={error.message} problems={problems}>
+        {!(source.kind === 'bundled' && source.id === DEFAULT_GRAPH_ID) && (
+          <button type="button" onClick={() => openGraph({ kind: 'bundled', id: DEFAULT_GRAPH_ID })}>
+            {t('app.retry')}
+          </button>
+        )}
+      </LoadError>
+    </main>
+  );
+}
+
+function Workspace() {
+  const t = useT();
+  const index = useGraphIndex();
+  const view = useAppStore((s) => s.view);
+  const sheet = useAppStore((s) => s.sheet);
+  if (!index) return null;
+  return (
+    <div className="workspace" data-view={view} data-sheet={sheet ?? undefined}>
+      <aside className="pane pane--filters" aria-label={t('filters.region')}>
+        <FilterPanel />
+      </aside>
+      <main id="graph-main" className="pane pane--center" tabIndex={-1}>
+        <div className="graph-stage" hidden={view !== 'graph'}>
+          <GraphView index={index} />
+          <Legend />
+        </div>
+      </main>
+      <aside className="pane pane--side" aria-label={t('details.region')}>
+        <DetailsPanel />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * The graphs shipped in graph-data/, found at build time. Each file becomes a hashed
+ * asset URL; the JSON is fetched on demand, never bundled into the JavaScript.
+ */
+const urls = import.meta.glob('../../graph-data/*.graph.json', { query: '?url', import: 'default', eager: true });
+
+export interface BundledGraph {
+  id: string;
+  url: string;
+}
+
+export const bundledGraphs: BundledGraph[] = Object.entries(urls)
+  .map(([path, url]) => ({ id: path.replace(/^.*\//, '').replace(/\.graph\.json$/, ''), url: String(url) }))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+export function bundledGraphUrl(id: string): string | undefined {
+  return bundledGraphs.find((g) => g.id === id)?.url;
+}

@@ -1,0 +1,73 @@
+import { queryOptions } from '@tanstack/react-query';
+import { validateGraphText, type Problem } from '../domain/validate';
+import type { Graph } from '../domain/schema';
+import { bundledGraphUrl } from './bundled-graphs';
+import { takeFileText } from './local-files';
+
+export type GraphSource =
+  | { kind: 'bundled'; id: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; token: string; name: string };
+
+/** A graph file that failed to load or validate, with the problems to show the user. */
+export class GraphLoadError extends Error {
+  readonly problems: Problem[];
+  constructor(message: string, problems: Problem[] = []) {
+    super(message);
+    this.name = 'GraphLoadError';
+    this.problems = problems;
+  }
+}
+
+async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new GraphLoadError(`Could not fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+async function readSource(source: GraphSource): Promise<string> {
+  switch (source.kind) {
+    case 'bundled': {
+      const url = bundledGraphUrl(source.id);
+      if (url === undefined) throw new GraphLoadError(`No bundled graph named "${source.id}"`);
+      return fetchText(url);
+    }
+    case 'url':
+      return fetchText(source.url);
+    case 'file':
+      return takeFileText(source.token);
+  }
+}
+
+export function parseGraphOrThrow(text: string): Graph {
+  const result = validateGraphText(text);
+  if (!result.ok) throw new GraphLoadError('The graph file is not valid', result.problems);
+  return result.graph;
+}
+
+export function graphQueryKey(source: GraphSource) {
+  switch (source.kind) {
+    case 'bundled':
+      return ['graph', 'bundled', source.id] as const;
+    case 'url':
+      return ['graph', 'url', source.url] as const;
+    case 'file':
+      return ['graph', 'file', source.token] as const;
+  }
+}
+
+/** The only way the app loads a graph: fetched, parsed and validated in the query function. */
+export function graphQueryOptions(source: GraphSource) {
+  return queryOptions({
+    queryKey: graphQueryKey(source),
+    queryFn: async () => parseGraphOrThrow(await readSource(source)),
+    staleTime: 'static',
+    gcTime: Infinity,
+    retry: false,
+  });
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * The graph file contract (../shared/graph-contract.md) as a zod schema: the single
+ * source of the app's graph types. Size caps are part of the contract because the app
+ * loads other people's files: a 1 MB label must be refused with a message, not drawn.
+ */
+
+export const LIMITS = {
+  idLength: 200,
+  labelLength: 500,
+  sentenceLength: 20_000,
+  noteLength: 5_000,
+  aliases: 50,
+  mentions: 500,
+  evidence: 200,
+  sentences: 20_000,
+  types: 500,
+  nodes: 50_000,
+  edges: 200_000,
+} as const;
+
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
+
+const label = z.string().min(1, 'must not be empty').max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`);
+
+/** Text the graph states in both languages. */
+export const BilingualSchema = z.object({ ar: label, en: label });
+
+/** Free text where one language is enough (qualifiers, notes). */
+const note = z.string().max(LIMITS.noteLength, `must be at most ${LIMITS.noteLength} characters`);
+export const LocalizedNoteSchema = z
+  .object({ ar: note.optional(), en: note.optional() })
+  .refine((v) => v.ar !== undefined || v.en !== undefined, 'needs "ar" or "en"');
+
+const offset = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+export const SentenceSchema = z.object({
+  id,
+  role: z.enum(['title', 'lede', 'body']),
+  text: z.string().min(1, 'must not be empty').max(LIMITS.sentenceLength),
+  en: z.string().max(LIMITS.sentenceLength),
+});
+
+export const MentionSchema = z.object({
+  sentence: id,
+  start: offset,
+  end: offset,
+  text: z.string().min(1).max(LIMITS.sentenceLength),
+});
+
+export const EvidenceSchema = z.object({
+  sentence: id,
+  start: offset,
+  end: offset,
+  quote: z.string().min(1).max(LIMITS.sentenceLength),
+});
+
+export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+export const NodeTypeSchema = z.object({
+  id,
+  label: BilingualSchema,
+  description: LocalizedNoteSchema.optional(),
+});
+
+export const RelationTypeSchema = z.object({
+  id,
+  label: BilingualSchema,
+  category: id,
+  directed: z.boolean(),
+});
+
+/** Optional labels for categories the app does not know by name. */
+export const CategorySchema = z.object({ id, label: BilingualSchema });
+
+export const NodeSchema = z.object({
+  id,
+  type: id,
+  label: BilingualSchema,
+  aliases: z
+    .object({
+      ar: z.array(label).max(LIMITS.aliases).optional(),
+      en: z.array(label).max(LIMITS.aliases).optional(),
+    })
+    .optional(),
+  mentions: z.array(MentionSchema).max(LIMITS.mentions),
+  description: LocalizedNoteSchema.optional(),
+  qualifiers: LocalizedNoteSchema.optional(),
+  note: LocalizedNoteSchema.optional(),
+  /** Stored layout position; when every node has one the app skips layout. */
+  position: PositionSchema.optional(),
+});
+
+export const EdgeSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  type: id,
+  evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence item').max(LIMITS.evidence),
+  attributedTo: id.optional(),
+  qualifiers: LocalizedNoteSchema.optional(),
+  note: LocalizedNoteSchema.optional(),
+});
+
+export const ArticleSchema = z.object({
+  title: BilingualSchema,
+  lang: z.string().min(2).max(20),
+  source: z.string().max(LIMITS.noteLength),
+  sentences: z.array(SentenceSchema).min(1, 'needs at least one sentence').max(LIMITS.sentences),
+});
+
+export const GraphSchema = z.object({
+  schemaVersion: z.literal(1, 'must be 1'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
+  article: ArticleSchema,
+  notes: LocalizedNoteSchema.optional(),
+  categories: z.array(CategorySchema).max(LIMITS.types).optional(),
+  nodeTypes: z.array(NodeTypeSchema).min(1).max(LIMITS.types),
+  relationTypes: z.array(RelationTypeSchema).min(1).max(LIMITS.types),
+  nodes: z.array(NodeSchema).max(LIMITS.nodes),
+  edges: z.array(EdgeSchema).max(LIMITS.edges),
+});
+
+export type Bilingual = z.infer<typeof BilingualSchema>;
+export type LocalizedNote = z.infer<typeof LocalizedNoteSchema>;
+export type Sentence = z.infer<typeof SentenceSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type NodeType = z.infer<typeof NodeTypeSchema>;
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type GraphNode = z.infer<typeof NodeSchema>;
+export type GraphEdge = z.infer<typeof EdgeSchema>;
+export type Graph = z.infer<typeof GraphSchema>;
+export type Lang = keyof Bilingual;

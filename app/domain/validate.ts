@@ -1,0 +1,186 @@
+import { GraphSchema, type Graph } from './schema';
+
+/**
+ * One validator for the command line and the browser: parse, check the shape with zod,
+ * then the checks zod cannot express (references, offsets, verbatim text). It never
+ * throws; anything wrong comes back as problems with JSON paths.
+ */
+
+export interface Problem {
+  /** JSON path such as `$.edges[3].evidence[0].start`. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; graph: Graph } | { ok: false; problems: Problem[] };
+
+export interface ValidateOptions {
+  /** The article text; when given, every sentence must occur in it verbatim and in order. */
+  sourceText?: string;
+  /** Refuse inputs larger than this many UTF-16 code units before parsing. */
+  maxChars?: number;
+  /** Stop collecting after this many problems. */
+  maxProblems?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 60 * 1024 * 1024;
+const DEFAULT_MAX_PROBLEMS = 200;
+
+export function toJsonPath(segments: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += `.${s}`;
+    else out += `[${JSON.stringify(String(s))}]`;
+  }
+  return out;
+}
+
+/** Parse JSON text and validate it. */
+export function validateGraphText(text: string, options: ValidateOptions = {}): ValidationResult {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  if (text.length > maxChars) {
+    return fail('$', `file is too large (${formatSize(text.length)}); the limit is ${formatSize(maxChars)}`);
+  }
+  if (text.trim() === '') return fail('$', 'file is empty');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('$', `not valid JSON: ${reason}`);
+  }
+  return validateGraph(data, options);
+}
+
+/** Validate already-parsed data. */
+export function validateGraph(data: unknown, options: ValidateOptions = {}): ValidationResult {
+  const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('$', 'must be a JSON object with schemaVersion, id, article, nodeTypes, relationTypes, nodes and edges');
+  }
+  let parsed;
+  try {
+    parsed = GraphSchema.safeParse(data);
+  } catch (error) {
+    return fail('$', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, maxProblems).map((issue) => ({
+      path: toJsonPath(issue.path),
+      message: issue.message,
+    }));
+    return { ok: false, problems };
+  }
+  const problems = checkGraph(parsed.data, options.sourceText, maxProblems);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, graph: parsed.data };
+}
+
+/** The checks beyond shape. Exported for tests. */
+export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFAULT_MAX_PROBLEMS): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => {
+    if (problems.length < maxProblems) problems.push({ path, message });
+  };
+
+  const sentences = new Map<string, string>();
+  graph.article.sentences.forEach((s, i) => {
+    if (sentences.has(s.id)) add(`$.article.sentences[${i}].id`, `duplicate sentence id "${s.id}"`);
+    sentences.set(s.id, s.text);
+  });
+
+  if (sourceText !== undefined) {
+    let cursor = 0;
+    graph.article.sentences.forEach((s, i) => {
+      const at = sourceText.indexOf(s.text, cursor);
+      if (at === -1) {
+        const anywhere = sourceText.includes(s.text);
+        add(
+          `$.article.sentences[${i}].text`,
+          anywhere ? 'sentence is out of order with the source text' : 'sentence is not verbatim in the source text',
+        );
+      } else {
+        cursor = at + s.text.length;
+      }
+    });
+  }
+
+  const nodeTypes = uniqueIds(graph.nodeTypes, '$.nodeTypes', 'node type', add);
+  const relationTypes = uniqueIds(graph.relationTypes, '$.relationTypes', 'relation type', add);
+  if (graph.categories) uniqueIds(graph.categories, '$.categories', 'category', add);
+  const nodes = uniqueIds(graph.nodes, '$.nodes', 'node', add);
+  uniqueIds(graph.edges, '$.edges', 'edge', add);
+
+  const checkSpan = (base: string, span: { sentence: string; start: number; end: number }, expected: string, field: string) => {
+    const text = sentences.get(span.sentence);
+    if (text === undefined) {
+      add(`${base}.sentence`, `unknown sentence "${span.sentence}"`);
+      return;
+    }
+    if (span.end <= span.start) {
+      add(`${base}.end`, `end (${span.end}) must be greater than start (${span.start})`);
+      return;
+    }
+    if (span.end > text.length) {
+      add(`${base}.end`, `end (${span.end}) is past the end of sentence "${span.sentence}" (${text.length})`);
+      return;
+    }
+    const actual = text.slice(span.start, span.end);
+    if (actual !== expected) {
+      const found = text.indexOf(expected);
+      const hint = found === -1 ? `; "${clip(expected)}" does not occur in sentence "${span.sentence}"` : `; it occurs at ${found}`;
+      add(`${base}.${field}`, `text at ${span.start}-${span.end} is "${clip(actual)}", not the ${field}${hint}`);
+    }
+  };
+
+  const connected = new Set<string>();
+  graph.nodes.forEach((node, i) => {
+    if (!nodeTypes.has(node.type)) add(`$.nodes[${i}].type`, `unknown node type "${node.type}"`);
+    node.mentions.forEach((m, j) => checkSpan(`$.nodes[${i}].mentions[${j}]`, m, m.text, 'text'));
+  });
+  graph.edges.forEach((edge, i) => {
+    const base = `$.edges[${i}]`;
+    if (!nodes.has(edge.source)) add(`${base}.source`, `unknown node "${edge.source}"`);
+    if (!nodes.has(edge.target)) add(`${base}.target`, `unknown node "${edge.target}"`);
+    if (edge.source === edge.target) add(`${base}.target`, `self-loop: source and target are both "${edge.source}"`);
+    if (!relationTypes.has(edge.type)) add(`${base}.type`, `unknown relation type "${edge.type}"`);
+    if (edge.attributedTo !== undefined && !nodes.has(edge.attributedTo)) {
+      add(`${base}.attributedTo`, `unknown node "${edge.attributedTo}"`);
+    }
+    edge.evidence.forEach((e, j) => checkSpan(`${base}.evidence[${j}]`, e, e.quote, 'quote'));
+    connected.add(edge.source);
+    connected.add(edge.target);
+  });
+  graph.nodes.forEach((node, i) => {
+    if (!connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`);
+  });
+  return problems;
+}
+
+function uniqueIds(
+  items: readonly { id: string }[],
+  base: string,
+  what: string,
+  add: (path: string, message: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) add(`${base}[${i}].id`, `duplicate ${what} id "${item.id}"`);
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function fail(path: string, message: string): ValidationResult {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+export function formatSize(chars: number): string {
+  if (chars >= 1024 * 1024) return `${(chars / 1024 / 1024).toFixed(1)} MB`;
+  if (chars >= 1024) return `${(chars / 1024).toFixed(1)} KB`;
+  return `${chars} B`;
+}

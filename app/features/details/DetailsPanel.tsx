@@ -1,0 +1,27 @@
+import { useGraphIndex, useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { EdgeDetails } from './EdgeDetails';
+import { NodeDetails } from './NodeDetails';
+
+/** What the selection says, with the sentences behind it. */
+export function DetailsPanel() {
+  const t = useT();
+  const index = useGraphIndex();
+  const selection = useAppStore((s) => s.selection);
+  const clear = useAppStore((s) => s.clearSelection);
+  if (!index) return null;
+  const node = selection?.kind === 'node' ? index.nodeById.get(selection.id) : undefined;
+  const edge = selection?.kind === 'edge' ? index.edgeById.get(selection.id) : undefined;
+  return (
+    <div className="details-panel">
+      {selection && (
+        <button type="button" className="close-button" aria-label={t('details.close')} title={`${t('details.close')} (Esc)`} onClick={clear}>
+          ×
+        </button>
+      )}
+      {node && <NodeDetails key={node.id} index={index} node={node} />}
+      {edge && <EdgeDetails key={edge.id} index={index} edge={edge} />}
+      {!node && !edge && <p className="empty-hint">{t('details.empty')}</p>}
+    </div>
+  );
+}

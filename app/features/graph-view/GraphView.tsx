@@ -1,0 +1,123 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Core } from 'cytoscape';
+import type { GraphIndex } from '../../domain/graph-index';
+import { buildSearchIndex, searchEntities } from '../../domain/search';
+import { useDarkMode, useT, useVisibility } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { useGraphHandleRef } from '../../shared/graph-handle';
+import { cyLabel } from './cy-elements';
+import { applyClasses } from './cy-adapter';
+import { cyStyle } from './cy-style';
+import { createHandle } from './handle';
+import { projectCanvas } from './projection';
+import { GraphToolbar } from './GraphToolbar';
+import { LARGE_GRAPH, useCyInstance } from './use-cy-instance';
+
+/** The canvas: one Cytoscape instance, with store state projected onto it as classes. */
+export function GraphView({ index }: { index: GraphIndex }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const { cy, layout } = useCyInstance(containerRef, index);
+  const t = useT();
+  const visibility = useVisibility(index);
+
+  useProjectLabels(cy, index);
+  useProjectTheme(cy, index);
+  useProjectClasses(cy, index);
+  usePublishHandle(cy);
+
+  const nodes = visibility?.nodes.size ?? 0;
+  const edges = visibility?.edges.size ?? 0;
+  return (
+    <div className="graph-view">
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={t('graph.label', { nodes, edges })}
+        tabIndex={0}
+        data-testid="graph-canvas"
+      />
+      <GraphToolbar />
+      {layout && (
+        <div className="layout-progress" role="status">
+          <span>{t('graph.layoutProgress', { percent: Math.round(layout.fraction * 100) })}</span>
+          <progress max={1} value={layout.fraction} aria-label={t('graph.laidOut', { nodes: index.graph.nodes.length })} />
+          <button type="button" onClick={layout.cancel}>
+            {t('graph.cancelLayout')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function useProjectLabels(cy: Core | null, index: GraphIndex) {
+  const lang = useAppStore((s) => s.lang);
+  useEffect(
+    function projectLabels() {
+      if (!cy) return;
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const label = index.nodeById.get(node.id())?.label[lang];
+          if (label !== undefined) node.data('label', cyLabel(label, lang));
+        });
+        cy.edges().forEach((edge) => {
+          const type = index.relationTypeById.get(String(edge.data('type')));
+          if (type) edge.data('label', cyLabel(type.label[lang], lang));
+        });
+      });
+    },
+    [cy, index, lang],
+  );
+}
+
+function useProjectTheme(cy: Core | null, index: GraphIndex) {
+  const dark = useDarkMode();
+  useEffect(
+    function projectTheme() {
+      if (!cy) return;
+      cy.style(cyStyle({ dark }, index.graph.nodes.length > LARGE_GRAPH));
+    },
+    [cy, dark, index],
+  );
+}
+
+function useProjectClasses(cy: Core | null, index: GraphIndex) {
+  const visibility = useVisibility(index);
+  const selection = useAppStore((s) => s.selection);
+  const sentence = useAppStore((s) => s.sentence);
+  const isolated = useAppStore((s) => s.isolated);
+  const search = useAppStore((s) => s.search);
+  const pathEnds = useAppStore((s) => s.pathEnds);
+  const searchHits = useMemo(
+    () => (search.trim() ? searchEntities(buildSearchIndex(index.graph), search, 50).map((h) => h.id) : []),
+    [index, search],
+  );
+  const classes = useMemo(
+    () => (visibility ? projectCanvas({ index, visibility, isolated, selection, sentence, searchHits, pathEnds }) : null),
+    [index, visibility, isolated, selection, sentence, searchHits, pathEnds],
+  );
+  useEffect(
+    function projectClasses() {
+      if (cy && classes) applyClasses(cy, classes);
+    },
+    [cy, classes],
+  );
+}
+
+function usePublishHandle(cy: Core | null) {
+  const handleRef = useGraphHandleRef();
+  const dark = useDarkMode();
+  useEffect(
+    function publishHandle() {
+      if (!cy) return;
+      const handle = createHandle(cy, dark);
+      handleRef.current = handle;
+      return () => {
+        if (handleRef.current === handle) handleRef.current = null;
+      };
+    },
+    [cy, dark, handleRef],
+  );
+}

@@ -1,0 +1,74 @@
+import { shortestPaths, type GraphIndex } from '../../domain/graph-index';
+import type { Visibility } from '../../domain/visibility';
+
+/** What the canvas should show, as sets of ids per class: a pure function of the store. */
+export interface CanvasClasses {
+  hidden: Set<string>;
+  faded: Set<string>;
+  /** When set, everything else is dimmed. */
+  highlighted: Set<string> | null;
+  selected: string | null;
+  searchHits: Set<string>;
+  onPath: Set<string>;
+}
+
+export interface ProjectionInput {
+  index: GraphIndex;
+  visibility: Visibility;
+  isolated: 'fade' | 'hide';
+  selection: { kind: 'node' | 'edge'; id: string } | null;
+  sentence: string | null;
+  searchHits: readonly string[];
+  pathEnds: { from: string | null; to: string | null };
+}
+
+export function projectCanvas(input: ProjectionInput): CanvasClasses {
+  const { index, visibility } = input;
+  const hidden = new Set<string>();
+  const faded = new Set<string>();
+  for (const node of index.graph.nodes) {
+    if (!visibility.nodes.has(node.id)) hidden.add(node.id);
+    else if (visibility.isolated.has(node.id)) (input.isolated === 'hide' ? hidden : faded).add(node.id);
+  }
+  for (const edge of index.graph.edges) if (!visibility.edges.has(edge.id)) hidden.add(edge.id);
+
+  const onPath = new Set<string>();
+  const { from, to } = input.pathEnds;
+  if (from && to) {
+    for (const path of shortestPaths(index, from, to, { visibleEdges: visibility.edges })) {
+      for (const id of path.nodes) onPath.add(id);
+      for (const id of path.edges) onPath.add(id);
+    }
+  }
+
+  let highlighted: Set<string> | null = null;
+  const addEdge = (set: Set<string>, edgeId: string) => {
+    const edge = index.edgeById.get(edgeId);
+    if (!edge || !visibility.edges.has(edgeId)) return;
+    set.add(edgeId).add(edge.source).add(edge.target);
+  };
+  if (input.sentence) {
+    highlighted = new Set();
+    const cited = index.elementsBySentence.get(input.sentence);
+    for (const id of cited?.nodes ?? []) highlighted.add(id);
+    for (const id of cited?.edges ?? []) addEdge(highlighted, id);
+  } else if (input.selection?.kind === 'node') {
+    highlighted = new Set([input.selection.id]);
+    for (const edgeId of index.edgesByNode.get(input.selection.id) ?? []) addEdge(highlighted, edgeId);
+  } else if (input.selection?.kind === 'edge') {
+    highlighted = new Set();
+    addEdge(highlighted, input.selection.id);
+    highlighted.add(input.selection.id);
+  } else if (onPath.size > 0) {
+    highlighted = new Set(onPath);
+  }
+
+  return {
+    hidden,
+    faded,
+    highlighted,
+    selected: input.selection?.id ?? null,
+    searchHits: new Set(input.searchHits),
+    onPath,
+  };
+}

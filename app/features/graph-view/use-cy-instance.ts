@@ -1,0 +1,114 @@
+import { useEffect, useState, type RefObject } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import type { GraphIndex } from '../../domain/graph-index';
+import { useAppStore } from '../../state/store';
+import { toCyElements } from './cy-elements';
+import { cyStyle } from './cy-style';
+import { runLayoutInWorker } from './run-layout';
+
+declare global {
+  interface Window {
+    /** The Cytoscape core, for tests and console debugging (as Cytoscape's demos do). */
+    cy?: Core;
+  }
+}
+
+/** Above this many nodes labels show only on zoom and edges are drawn cheaply. */
+export const LARGE_GRAPH = 1500;
+
+export interface LayoutState {
+  fraction: number;
+  cancel: () => void;
+}
+
+/**
+ * Owns the Cytoscape instance: creates it for a graph, destroys that instance in the
+ * cleanup. Listens only to intents and turns each into one store action.
+ */
+export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, index: GraphIndex) {
+  const [cy, setCy] = useState<Core | null>(null);
+  const [layout, setLayout] = useState<LayoutState | null>(null);
+
+  useEffect(
+    function createInstance() {
+      const container = containerRef.current;
+      if (!container) return;
+      const { graph } = index;
+      const large = graph.nodes.length > LARGE_GRAPH;
+      const stored = graph.nodes.every((n) => n.position !== undefined);
+      const elements = toCyElements(index, useAppStore.getState().lang);
+      if (!stored) placeOnSpiral(elements);
+
+      const instance = cytoscape({
+        container,
+        elements,
+        style: cyStyle({ dark: false }, large),
+        layout: { name: 'preset', fit: true, padding: 40 },
+        autounselectify: true,
+        boxSelectionEnabled: false,
+        minZoom: 0.02,
+        maxZoom: 5,
+        hideEdgesOnViewport: large,
+        textureOnViewport: false,
+      });
+
+      instance.on('tap', 'node', (event) => useAppStore.getState().select({ kind: 'node', id: event.target.id() }));
+      instance.on('tap', 'edge', (event) => useAppStore.getState().select({ kind: 'edge', id: event.target.id() }));
+      instance.on('tap', (event) => {
+        if (event.target === instance) useAppStore.getState().clearSelection();
+      });
+      instance.on('dbltap', 'node', (event) => useAppStore.getState().setFocus({ nodeId: event.target.id(), depth: 1 }));
+      instance.on('mouseover', 'node, edge', () => container.classList.add('is-pointing'));
+      instance.on('mouseout', 'node, edge', () => container.classList.remove('is-pointing'));
+
+      const resize = new ResizeObserver(() => instance.resize());
+      resize.observe(container);
+
+      let job: ReturnType<typeof runLayoutInWorker> | null = null;
+      if (!stored && graph.nodes.length > 1) {
+        job = runLayoutInWorker(
+          { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) },
+          (fraction) => setLayout((prev) => (prev ? { ...prev, fraction } : prev)),
+        );
+        const cancel = job.cancel;
+        setLayout({ fraction: 0, cancel });
+        job.promise.then(
+          (positions) => {
+            instance.batch(() => {
+              instance.nodes().positions((node) => positions[node.id()] ?? node.position());
+            });
+            instance.fit(undefined, 40);
+            setLayout(null);
+          },
+          () => setLayout(null),
+        );
+      }
+
+      window.cy = instance;
+      setCy(instance);
+      return () => {
+        job?.cancel();
+        resize.disconnect();
+        if (window.cy === instance) delete window.cy;
+        instance.destroy();
+        setCy(null);
+        setLayout(null);
+      };
+    },
+    [containerRef, index],
+  );
+
+  return { cy, layout };
+}
+
+/** Starting positions before the worker answers: a phyllotaxis spiral, as d3-force uses. */
+function placeOnSpiral(elements: cytoscape.ElementDefinition[]): void {
+  let i = 0;
+  for (const el of elements) {
+    if (el.group !== 'nodes') continue;
+    const radius = 20 * Math.sqrt(0.5 + i);
+    const angle = i * Math.PI * (3 - Math.sqrt(5));
+    el.position = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    i++;
+  }
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useGraphIndex, useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { categoryLabel } from '../../shared/labels';
+import { categoryColor, nodeStyle } from '../../shared/palette';
+
+const SHAPE_GLYPH: Record<string, string> = {
+  ellipse: '●',
+  'round-rectangle': '■',
+  diamond: '◆',
+  'round-triangle': '▲',
+  hexagon: '⬢',
+  'round-tag': '⯁',
+  star: '★',
+  barrel: '▮',
+  vee: '▼',
+  octagon: '⯃',
+  rhomboid: '▰',
+};
+
+/** What the colours and shapes mean, for the types this graph uses. */
+export function Legend() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const index = useGraphIndex();
+  const [open, setOpen] = useState(true);
+  if (!index) return null;
+  const nodeTypes = index.graph.nodeTypes.filter((type) => (index.nodeCountByType.get(type.id) ?? 0) > 0);
+  return (
+    <section className={`legend${open ? '' : ' legend--closed'}`} aria-label={t('graph.legend')}>
+      <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+        {open ? t('graph.hideLegend') : t('graph.showLegend')}
+      </button>
+      {open && (
+        <div className="legend__body">
+          <div>
+            <h2>{t('graph.legendNodes')}</h2>
+            <ul>
+              {nodeTypes.map((type, i) => {
+                const style = nodeStyle(type.id, i);
+                return (
+                  <li key={type.id}>
+                    <span className="legend__shape" style={{ color: style.color }} aria-hidden="true">
+                      {SHAPE_GLYPH[style.shape] ?? '●'}
+                    </span>
+                    {type.label[lang]}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+          <div>
+            <h2>{t('graph.legendRelations')}</h2>
+            <ul>
+              {index.categories.map((category, i) => (
+                <li key={category}>
+                  <span className="swatch swatch--line" style={{ background: categoryColor(category, i) }} aria-hidden="true" />
+                  {categoryLabel(index, category, lang)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

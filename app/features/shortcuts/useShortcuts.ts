@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react';
+import { neighbourhood } from '../../domain/graph-index';
+import { useGraphIndex, useVisibility } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { useGraphHandleRef } from '../../shared/graph-handle';
+
+export const SEARCH_INPUT_ID = 'entity-search';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Global keys: / search, F fit, Esc clear, L language, V graph/list, ? help; arrows cycle
+ * through the selected entity's neighbours and Enter makes the shown one the new centre.
+ */
+export function useShortcuts(openHelp: () => void) {
+  const index = useGraphIndex();
+  const visibility = useVisibility(index);
+  const handle = useGraphHandleRef();
+  const walk = useRef<{ neighbours: string[]; i: number } | null>(null);
+
+  useEffect(
+    function listenForShortcuts() {
+      const onKey = (event: KeyboardEvent) => {
+        if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+        const state = useAppStore.getState();
+        if (event.key === 'Escape') {
+          if (isTyping(event.target) && (event.target as HTMLInputElement).value) return;
+          state.clearSelection();
+          return;
+        }
+        if (isTyping(event.target)) return;
+        const inButton = event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName);
+        switch (event.key) {
+          case '/':
+            event.preventDefault();
+            document.getElementById(SEARCH_INPUT_ID)?.focus();
+            return;
+          case 'f':
+          case 'F':
+            handle.current?.fit();
+            return;
+          case 'l':
+          case 'L':
+            state.setLang(state.lang === 'ar' ? 'en' : 'ar');
+            return;
+          case 'v':
+          case 'V':
+            state.setView(state.view === 'graph' ? 'list' : 'graph');
+            return;
+          case '?':
+            openHelp();
+            return;
+          case 'Enter':
+            if (!inButton) walk.current = null;
+            return;
+          case 'ArrowRight':
+          case 'ArrowDown':
+          case 'ArrowLeft':
+          case 'ArrowUp': {
+            const selection = state.selection;
+            if (!index || !visibility || selection?.kind !== 'node' || inButton) return;
+            event.preventDefault();
+            const forward = event.key === 'ArrowDown' || (event.key === 'ArrowRight') === (document.documentElement.dir !== 'rtl');
+            let current = walk.current;
+            if (!current || current.neighbours[current.i] !== selection.id) {
+              const around = [...neighbourhood(index, selection.id, 1, visibility.edges)].filter((id) => id !== selection.id);
+              if (around.length === 0) return;
+              current = { neighbours: around, i: forward ? 0 : around.length - 1 };
+            } else {
+              const n = current.neighbours.length;
+              current = { neighbours: current.neighbours, i: (current.i + (forward ? 1 : -1) + n) % n };
+            }
+            walk.current = current;
+            const next = current.neighbours[current.i];
+            if (next) {
+              state.select({ kind: 'node', id: next });
+              handle.current?.center(next);
+            }
+            return;
+          }
+          default:
+        }
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+    [index, visibility, handle, openHelp],
+  );
+}

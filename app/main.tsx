@@ -1,0 +1,41 @@
+import '@fontsource/noto-naskh-arabic/arabic-400.css';
+import '@fontsource/noto-naskh-arabic/arabic-700.css';
+import '@fontsource/noto-naskh-arabic/latin-400.css';
+import '@fontsource/noto-naskh-arabic/latin-700.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { Providers } from './providers';
+import { useAppStore } from './state/store';
+import { applyDocumentLanguage } from './shared/i18n/translate';
+
+/**
+ * Cytoscape measures labels once and caches the sizes, so the Arabic font must be
+ * loaded before the first graph is drawn (document.fonts.ready alone is not enough).
+ */
+async function loadFonts(): Promise<void> {
+  try {
+    await Promise.all([
+      document.fonts.load('16px "Noto Naskh Arabic"', 'عربي'),
+      document.fonts.load('bold 16px "Noto Naskh Arabic"', 'عربي'),
+      document.fonts.load('16px "Noto Naskh Arabic"', 'Latin'),
+    ]);
+  } catch {
+    // A font that fails to load must not stop the app; labels fall back to system fonts.
+  }
+}
+
+applyDocumentLanguage(useAppStore.getState().lang);
+const root = document.getElementById('root');
+if (root) {
+  void loadFonts().then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <Providers>
+          <App />
+        </Providers>
+      </StrictMode>,
+    );
+  });
+}

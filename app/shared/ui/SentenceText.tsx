@@ -1,0 +1,33 @@
+import { segmentText } from '../../domain/graph-index';
+
+/**
+ * A sentence of the article with spans marked. Text is rendered as React text nodes,
+ * never as HTML, so file content cannot inject markup.
+ */
+export function SentenceText({
+  text,
+  ranges,
+  activeRange,
+}: {
+  text: string;
+  ranges: readonly { start: number; end: number }[];
+  activeRange?: { start: number; end: number } | undefined;
+}) {
+  const segments = segmentText(text, ranges);
+  let offset = 0;
+  return (
+    <span lang="ar" dir="rtl" className="sentence-text">
+      {segments.map((segment, i) => {
+        const start = offset;
+        offset += segment.text.length;
+        if (!segment.mark) return <span key={i}>{segment.text}</span>;
+        const active = activeRange !== undefined && activeRange.start < offset && activeRange.end > start;
+        return (
+          <mark key={i} className={active ? 'span-active' : undefined} data-start={start}>
+            {segment.text}
+          </mark>
+        );
+      })}
+    </span>
+  );
+}

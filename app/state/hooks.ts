@@ -1,0 +1,55 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useShallow } from 'zustand/react/shallow';
+import { graphQueryOptions } from '../data/graph-query';
+import { indexGraph, type GraphIndex } from '../domain/graph-index';
+import { computeVisibility, type Visibility } from '../domain/visibility';
+import { translate, type Translate } from '../shared/i18n/translate';
+import { useAppStore } from './store';
+
+/** The open graph's query: the query cache is its only copy. */
+export function useCurrentGraphQuery() {
+  const source = useAppStore((s) => s.source);
+  return useQuery(graphQueryOptions(source));
+}
+
+/** The open graph's index; only call below the component that handles loading. */
+export function useGraphIndex(): GraphIndex | undefined {
+  const { data } = useCurrentGraphQuery();
+  return useMemo(() => (data ? indexGraph(data) : undefined), [data]);
+}
+
+export function useT(): Translate {
+  const lang = useAppStore((s) => s.lang);
+  return useMemo(() => (key, params) => translate(lang, key, params), [lang]);
+}
+
+export function useVisibility(index: GraphIndex | undefined): Visibility | undefined {
+  const filters = useAppStore(
+    useShallow((s) => ({
+      hiddenRelationTypes: s.hiddenRelationTypes,
+      hiddenCategories: s.hiddenCategories,
+      hiddenNodeTypes: s.hiddenNodeTypes,
+      attribution: s.attribution,
+      focus: s.focus,
+    })),
+  );
+  return useMemo(() => (index ? computeVisibility(index, filters) : undefined), [index, filters]);
+}
+
+function subscribeColorScheme(callback: () => void): () => void {
+  const query = window.matchMedia('(prefers-color-scheme: dark)');
+  query.addEventListener('change', callback);
+  return () => query.removeEventListener('change', callback);
+}
+
+/** The theme in force: the user's choice, or the system's when they have not chosen. */
+export function useDarkMode(): boolean {
+  const theme = useAppStore((s) => s.theme);
+  const systemDark = useSyncExternalStore(
+    subscribeColorScheme,
+    () => window.matchMedia('(prefers-color-scheme: dark)').matches,
+    () => false,
+  );
+  return theme === 'dark' || (theme === 'system' && systemDark);
+}

@@ -1,0 +1,176 @@
+import { create } from 'zustand';
+import type { Lang } from '../domain/schema';
+import type { GraphSource } from '../data/graph-query';
+
+/**
+ * The one store of UI state. Loaded graphs live in the query cache, never here; this
+ * holds what the user chose. Sets are replaced, never mutated, so selectors see changes.
+ */
+
+export type Selection = { kind: 'node' | 'edge'; id: string };
+export type Theme = 'system' | 'light' | 'dark';
+export type View = 'graph' | 'list';
+export type SidePanel = 'details' | 'article' | 'claims' | 'path';
+export type Sheet = 'filters' | 'side' | null;
+
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  /** Which of the selection's spans the article pane shows. */
+  spanCursor: number;
+  /** The sentence the user is reading; highlights the elements that cite it. */
+  sentence: string | null;
+  select: (selection: Selection | null) => void;
+  clearSelection: () => void;
+  setSpanCursor: (cursor: number) => void;
+  setSentence: (sentence: string | null) => void;
+}
+
+export interface FilterSlice {
+  hiddenRelationTypes: ReadonlySet<string>;
+  hiddenCategories: ReadonlySet<string>;
+  hiddenNodeTypes: ReadonlySet<string>;
+  attribution: string | null;
+  isolated: 'fade' | 'hide';
+  focus: { nodeId: string; depth: number } | null;
+  setRelationTypesHidden: (ids: readonly string[], hidden: boolean) => void;
+  setCategoriesHidden: (ids: readonly string[], hidden: boolean) => void;
+  setNodeTypesHidden: (ids: readonly string[], hidden: boolean) => void;
+  setAttribution: (attribution: string | null) => void;
+  setIsolated: (mode: 'fade' | 'hide') => void;
+  setFocus: (focus: { nodeId: string; depth: number } | null) => void;
+  resetFilters: () => void;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  theme: Theme;
+  view: View;
+  panel: SidePanel;
+  /** Which panel is open as a sheet on narrow screens. */
+  sheet: Sheet;
+  search: string;
+  pathEnds: { from: string | null; to: string | null };
+  setLang: (lang: Lang) => void;
+  setTheme: (theme: Theme) => void;
+  setView: (view: View) => void;
+  setPanel: (panel: SidePanel) => void;
+  setSheet: (sheet: Sheet) => void;
+  setSearch: (search: string) => void;
+  setPathEnds: (ends: { from: string | null; to: string | null }) => void;
+}
+
+export interface GraphSlice {
+  source: GraphSource;
+  openGraph: (source: GraphSource) => void;
+}
+
+export type AppState = SelectionSlice & FilterSlice & UiSlice & GraphSlice;
+
+export const DEFAULT_GRAPH_ID = 'putin-china-visit';
+
+export const LANG_STORAGE_KEY = 'age.lang';
+export const THEME_STORAGE_KEY = 'age.theme';
+
+function readStored(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this visit only.
+  }
+}
+
+/** First visit follows the browser's preferred language; later visits the stored choice. */
+export function initialLang(): Lang {
+  const stored = readStored(LANG_STORAGE_KEY);
+  if (stored === 'ar' || stored === 'en') return stored;
+  const preferred = globalThis.navigator?.languages ?? [];
+  for (const l of preferred) {
+    if (l.toLowerCase().startsWith('ar')) return 'ar';
+    if (l.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+function initialTheme(): Theme {
+  const stored = readStored(THEME_STORAGE_KEY);
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+}
+
+function withIds(set: ReadonlySet<string>, ids: readonly string[], present: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  for (const id of ids) {
+    if (present) next.add(id);
+    else next.delete(id);
+  }
+  return next;
+}
+
+export const emptyFilters = {
+  hiddenRelationTypes: new Set<string>() as ReadonlySet<string>,
+  hiddenCategories: new Set<string>() as ReadonlySet<string>,
+  hiddenNodeTypes: new Set<string>() as ReadonlySet<string>,
+  attribution: null,
+  focus: null,
+} satisfies Partial<FilterSlice>;
+
+export const useAppStore = create<AppState>()((set) => ({
+  selection: null,
+  spanCursor: 0,
+  sentence: null,
+  select: (selection) => set({ selection, spanCursor: 0, ...(selection ? { panel: 'details' as const, sheet: 'side' as const } : {}) }),
+  clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null }),
+  setSpanCursor: (spanCursor) => set({ spanCursor }),
+  setSentence: (sentence) => set({ sentence }),
+
+  ...emptyFilters,
+  isolated: 'fade',
+  setRelationTypesHidden: (ids, hidden) => set((s) => ({ hiddenRelationTypes: withIds(s.hiddenRelationTypes, ids, hidden) })),
+  setCategoriesHidden: (ids, hidden) => set((s) => ({ hiddenCategories: withIds(s.hiddenCategories, ids, hidden) })),
+  setNodeTypesHidden: (ids, hidden) => set((s) => ({ hiddenNodeTypes: withIds(s.hiddenNodeTypes, ids, hidden) })),
+  setAttribution: (attribution) => set({ attribution }),
+  setIsolated: (isolated) => set({ isolated }),
+  setFocus: (focus) => set({ focus }),
+  resetFilters: () => set({ ...emptyFilters }),
+
+  lang: initialLang(),
+  theme: initialTheme(),
+  view: 'graph',
+  panel: 'details',
+  sheet: null,
+  search: '',
+  pathEnds: { from: null, to: null },
+  setLang: (lang) => {
+    writeStored(LANG_STORAGE_KEY, lang);
+    set({ lang });
+  },
+  setTheme: (theme) => {
+    writeStored(THEME_STORAGE_KEY, theme);
+    set({ theme });
+  },
+  setView: (view) => set({ view }),
+  setPanel: (panel) => set({ panel }),
+  setSheet: (sheet) => set({ sheet }),
+  setSearch: (search) => set({ search }),
+  setPathEnds: (pathEnds) => set({ pathEnds }),
+
+  source: { kind: 'bundled', id: DEFAULT_GRAPH_ID },
+  openGraph: (source) =>
+    set({
+      source,
+      selection: null,
+      spanCursor: 0,
+      sentence: null,
+      pathEnds: { from: null, to: null },
+      search: '',
+      ...emptyFilters,
+    }),
+}));

@@ -1,0 +1,2 @@
+// Shared set-up for Vitest; component tests opt into jsdom per file.
+export {};

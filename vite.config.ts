@@ -1,0 +1,24 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { cspPlugin, cspString } from './scripts/csp-plugin.ts';
+
+export default defineConfig({
+  root: '.',
+  publicDir: 'public',
+  plugins: [react(), cspPlugin()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': cspString({ 'frame-ancestors': "'none'" }) },
+  },
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 900 },
+  worker: { format: 'es' },
+  test: {
+    include: ['app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['app/test/setup.ts'],
+    restoreMocks: true,
+  },
+});

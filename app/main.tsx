@@ -1,7 +1,7 @@
-import '@fontsource/noto-naskh-arabic/arabic-400.css';
-import '@fontsource/noto-naskh-arabic/arabic-700.css';
-import '@fontsource/noto-naskh-arabic/latin-400.css';
-import '@fontsource/noto-naskh-arabic/latin-700.css';
+import '@fontsource/noto-sans-arabic/arabic-400.css';
+import '@fontsource/noto-sans-arabic/arabic-700.css';
+import '@fontsource/noto-sans-arabic/latin-400.css';
+import '@fontsource/noto-sans-arabic/latin-700.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -17,9 +17,9 @@ import { applyDocumentLanguage } from './shared/i18n/translate';
 async function loadFonts(): Promise<void> {
   try {
     await Promise.all([
-      document.fonts.load('16px "Noto Naskh Arabic"', 'عربي'),
-      document.fonts.load('bold 16px "Noto Naskh Arabic"', 'عربي'),
-      document.fonts.load('16px "Noto Naskh Arabic"', 'Latin'),
+      document.fonts.load('16px "Noto Sans Arabic"', 'عربي'),
+      document.fonts.load('bold 16px "Noto Sans Arabic"', 'عربي'),
+      document.fonts.load('16px "Noto Sans Arabic"', 'Latin'),
     ]);
   } catch {
     // A font that fails to load must not stop the app; labels fall back to system fonts.

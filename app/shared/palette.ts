@@ -42,7 +42,7 @@ export function nodeStyle(type: string, order = 0): { color: string; shape: Node
   return NODE_STYLES[type] ?? { color: FALLBACK_NODE_COLORS[Math.abs(order) % FALLBACK_NODE_COLORS.length] ?? '#6b6b6b', shape: 'ellipse' };
 }
 
-export const LABEL_FONT_FAMILY = '"Noto Naskh Arabic", "Noto Sans", "DejaVu Sans", sans-serif';
+export const LABEL_FONT_FAMILY = '"Noto Sans Arabic", sans-serif';
 
 /** Bidi-isolate a label so the canvas draws it in the right order (see field notes). */
 export function isolateLabel(text: string, rtl: boolean): string {

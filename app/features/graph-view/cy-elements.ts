@@ -15,7 +15,14 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
     const style = nodeStyle(node.type, typeOrder.get(node.type) ?? 0);
     const el: ElementDefinition = {
       group: 'nodes',
-      data: { id: node.id, label: cyLabel(node.label[lang], lang), type: node.type, color: style.color, shape: style.shape },
+      data: {
+        id: node.id,
+        label: cyLabel(node.label[lang], lang),
+        type: node.type,
+        color: style.color,
+        shape: style.shape,
+        degree: index.edgesByNode.get(node.id)?.length ?? 0,
+      },
     };
     if (node.position) el.position = { x: node.position.x, y: node.position.y };
     out.push(el);

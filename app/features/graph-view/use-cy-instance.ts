@@ -15,6 +15,8 @@ declare global {
 
 /** Above this many nodes labels show only on zoom and edges are drawn cheaply. */
 export const LARGE_GRAPH = 1500;
+/** Below this zoom the smallest labels (13 px) render under 10 px. */
+export const MIN_READABLE_ZOOM = 0.75;
 
 export interface LayoutState {
   fraction: number;
@@ -51,6 +53,13 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         hideEdgesOnViewport: large,
         textureOnViewport: false,
       });
+
+      // Fitting a whole article graph into the pane would shrink labels below reading
+      // size; start at a readable zoom around the centre, and let Fit show everything.
+      if (!large && instance.zoom() < MIN_READABLE_ZOOM) {
+        instance.zoom(MIN_READABLE_ZOOM);
+        instance.center();
+      }
 
       instance.on('tap', 'node', (event) => useAppStore.getState().select({ kind: 'node', id: event.target.id() }));
       instance.on('tap', 'edge', (event) => useAppStore.getState().select({ kind: 'edge', id: event.target.id() }));

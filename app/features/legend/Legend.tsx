@@ -23,7 +23,8 @@ export function Legend() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const index = useGraphIndex();
-  const [open, setOpen] = useState(true);
+  // Closed at first: the filter panel already shows each colour and shape beside its name.
+  const [open, setOpen] = useState(false);
   if (!index) return null;
   const nodeTypes = index.graph.nodeTypes.filter((type) => (index.nodeCountByType.get(type.id) ?? 0) > 0);
   return (

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import type { Graph } from '../app/domain/schema';
+
+export const seedGraph: Graph = JSON.parse(readFileSync('graph-data/putin-china-visit.graph.json', 'utf8'));
+
+interface CyLike {
+  nodes: () => { length: number };
+  edges: () => { length: number };
+}
+
+/** Open the explorer and wait until Cytoscape has drawn the graph. */
+export async function openExplorer(page: Page, options: { lang?: 'en' | 'ar'; query?: string } = {}) {
+  if (options.lang) {
+    await page.addInitScript((lang) => window.localStorage.setItem('age.lang', lang), options.lang);
+  }
+  await page.goto(`/${options.query ?? ''}`);
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy?: CyLike }).cy;
+    return cy !== undefined && cy.nodes().length > 0;
+  });
+}
+
+/** Page coordinates of a node's centre or an edge's midpoint. */
+export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((elementId) => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const ele = cy.getElementById(elementId);
+    if (ele.empty()) throw new Error(`no element ${elementId}`);
+    const p = ele.isNode() ? ele.renderedPosition() : (ele as import('cytoscape').EdgeSingular).renderedMidpoint();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  return point;
+}
+
+/** Pan so the element sits in the middle of the canvas, then click it like a user. */
+export async function clickElement(page: Page, id: string) {
+  await page.evaluate((elementId) => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    cy.center(cy.getElementById(elementId));
+  }, id);
+  const { x, y } = await elementPoint(page, id);
+  await page.mouse.click(x, y);
+}
+
+/** An edge whose midpoint is well away from every node, so a click lands on the edge. */
+export async function clearEdge(page: Page, candidates: string[]): Promise<string> {
+  const id = await page.evaluate((ids) => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    for (const edgeId of ids) {
+      const edge = cy.getElementById(edgeId) as import('cytoscape').EdgeSingular;
+      const m = edge.midpoint();
+      const near = cy.nodes().filter((n) => Math.hypot(n.position('x') - m.x, n.position('y') - m.y) < 45).nonempty();
+      const crowded = cy.edges().filter((e) => e.id() !== edgeId && e.visible() && Math.hypot(e.midpoint().x - m.x, e.midpoint().y - m.y) < 12).nonempty();
+      if (!near && !crowded) return edgeId;
+    }
+    return null;
+  }, candidates);
+  expect(id, 'an edge with a clear midpoint').not.toBeNull();
+  return id as string;
+}
+
+export function sentenceText(graph: Graph, id: string): string {
+  const s = graph.article.sentences.find((x) => x.id === id);
+  if (!s) throw new Error(`no sentence ${id}`);
+  return s.text;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { Graph } from '../app/domain/schema';
+import type { Core, EdgeSingular } from 'cytoscape';
 
 export const seedGraph: Graph = JSON.parse(readFileSync('graph-data/putin-china-visit.graph.json', 'utf8'));
 
@@ -24,10 +25,10 @@ export async function openExplorer(page: Page, options: { lang?: 'en' | 'ar'; qu
 /** Page coordinates of a node's centre or an edge's midpoint. */
 export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((elementId) => {
-    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const cy = (window as unknown as { cy: Core }).cy;
     const ele = cy.getElementById(elementId);
     if (ele.empty()) throw new Error(`no element ${elementId}`);
-    const p = ele.isNode() ? ele.renderedPosition() : (ele as import('cytoscape').EdgeSingular).renderedMidpoint();
+    const p = ele.isNode() ? ele.renderedPosition() : (ele as EdgeSingular).renderedMidpoint();
     const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
@@ -37,7 +38,7 @@ export async function elementPoint(page: Page, id: string): Promise<{ x: number;
 /** Pan so the element sits in the middle of the canvas, then click it like a user. */
 export async function clickElement(page: Page, id: string) {
   await page.evaluate((elementId) => {
-    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const cy = (window as unknown as { cy: Core }).cy;
     cy.center(cy.getElementById(elementId));
   }, id);
   const { x, y } = await elementPoint(page, id);
@@ -47,9 +48,9 @@ export async function clickElement(page: Page, id: string) {
 /** An edge whose midpoint is well away from every node, so a click lands on the edge. */
 export async function clearEdge(page: Page, candidates: string[]): Promise<string> {
   const id = await page.evaluate((ids) => {
-    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const cy = (window as unknown as { cy: Core }).cy;
     for (const edgeId of ids) {
-      const edge = cy.getElementById(edgeId) as import('cytoscape').EdgeSingular;
+      const edge = cy.getElementById(edgeId) as EdgeSingular;
       const m = edge.midpoint();
       const near = cy.nodes().filter((n) => Math.hypot(n.position('x') - m.x, n.position('y') - m.y) < 45).nonempty();
       const crowded = cy.edges().filter((e) => e.id() !== edgeId && e.visible() && Math.hypot(e.midpoint().x - m.x, e.midpoint().y - m.y) < 12).nonempty();

@@ -6,6 +6,16 @@ import { GraphView } from './features/graph-view/GraphView';
 import { Legend } from './features/legend/Legend';
 import { LoadError } from './features/graph-source/LoadError';
 import { Announcer } from './features/announcer/Announcer';
+import { ArticlePane } from './features/article/ArticlePane';
+import { ClaimsView } from './features/claims/ClaimsView';
+import { FocusBanner } from './features/focus/FocusBanner';
+import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
+import { ListView } from './features/list-view/ListView';
+import { PathFinder } from './features/path/PathFinder';
+import { SearchBox } from './features/search/SearchBox';
+import { ShareButton } from './features/settings/ShareButton';
+import { Tabs } from './shared/ui/Tabs';
+import type { SidePanel } from './state/store';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { ThemeSwitch } from './features/settings/ThemeSwitch';
 import { ViewSwitch } from './features/settings/ViewSwitch';
@@ -15,6 +25,7 @@ import { GraphLoadError } from './data/graph-query';
 import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/hooks';
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
+import { useUrlSync } from './state/use-url-sync';
 
 export function App() {
   const t = useT();
@@ -24,6 +35,7 @@ export function App() {
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
+  useUrlSync();
 
   useEffect(
     function setDocumentLanguage() {
@@ -52,10 +64,12 @@ export function App() {
             </p>
           )}
         </div>
+        <SearchBox />
         <div className="header-tools">
           <SheetButtons />
           <ViewSwitch />
           <ExportMenu />
+          <ShareButton />
           <LanguageSwitch />
           <ThemeSwitch />
           <button type="button" className="toolbar-button icon-button" aria-label={t('header.shortcuts')} title={`${t('header.shortcuts')} (?)`} onClick={openHelp}>
@@ -74,6 +88,19 @@ export function App() {
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
+}
+
+function SidePanels() {
+  const t = useT();
+  const panel = useAppStore((s) => s.panel);
+  const setPanel = useAppStore((s) => s.setPanel);
+  const tabs: { key: SidePanel; label: string; render: () => React.ReactNode }[] = [
+    { key: 'details', label: t('tabs.details'), render: () => <DetailsPanel /> },
+    { key: 'article', label: t('tabs.article'), render: () => <ArticlePane /> },
+    { key: 'claims', label: t('tabs.claims'), render: () => <ClaimsView /> },
+    { key: 'path', label: t('tabs.path'), render: () => <PathFinder /> },
+  ];
+  return <Tabs tabs={tabs} active={panel} onChange={setPanel} label={t('details.region')} idPrefix="side" />;
 }
 
 /** On phones the panels are sheets; these open and close them. */
@@ -120,16 +147,24 @@ function Workspace() {
   return (
     <div className="workspace" data-view={view} data-sheet={sheet ?? undefined}>
       <aside className="pane pane--filters" aria-label={t('filters.region')}>
+        <GraphSourceBar />
         <FilterPanel />
       </aside>
       <main id="graph-main" className="pane pane--center" tabIndex={-1}>
+        <FocusBanner />
+        {/* The canvas stays mounted in list view so its layout and viewport survive. */}
         <div className="graph-stage" hidden={view !== 'graph'}>
           <GraphView index={index} />
           <Legend />
         </div>
+        {view === 'list' && (
+          <section className="list-stage" aria-label={t('list.region')}>
+            <ListView />
+          </section>
+        )}
       </main>
       <aside className="pane pane--side" aria-label={t('details.region')}>
-        <DetailsPanel />
+        <SidePanels />
       </aside>
     </div>
   );

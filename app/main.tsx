@@ -9,6 +9,7 @@ import { App } from './App';
 import { Providers } from './providers';
 import { useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
+import { hydrateFromUrl } from './state/use-url-sync';
 
 /**
  * Cytoscape measures labels once and caches the sizes, so the Arabic font must be
@@ -26,6 +27,7 @@ async function loadFonts(): Promise<void> {
   }
 }
 
+hydrateFromUrl();
 applyDocumentLanguage(useAppStore.getState().lang);
 const root = document.getElementById('root');
 if (root) {

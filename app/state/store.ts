@@ -63,6 +63,26 @@ export interface UiSlice {
 export interface GraphSlice {
   source: GraphSource;
   openGraph: (source: GraphSource) => void;
+  /** Replace the view state at once (from the URL on load and on Back/Forward). */
+  applyViewState: (state: Partial<ViewState>) => void;
+}
+
+/** The part of the state a link carries. */
+export interface ViewState {
+  selection: Selection | null;
+  sentence: string | null;
+  hiddenRelationTypes: ReadonlySet<string>;
+  hiddenCategories: ReadonlySet<string>;
+  hiddenNodeTypes: ReadonlySet<string>;
+  attribution: string | null;
+  isolated: 'fade' | 'hide';
+  focus: { nodeId: string; depth: number } | null;
+  lang: Lang;
+  view: View;
+  panel: SidePanel;
+  search: string;
+  pathEnds: { from: string | null; to: string | null };
+  source: GraphSource;
 }
 
 export type AppState = SelectionSlice & FilterSlice & UiSlice & GraphSlice;
@@ -126,7 +146,13 @@ export const useAppStore = create<AppState>()((set) => ({
   selection: null,
   spanCursor: 0,
   sentence: null,
-  select: (selection) => set({ selection, spanCursor: 0, ...(selection ? { panel: 'details' as const, sheet: 'side' as const } : {}) }),
+  select: (selection) =>
+    set((s) => ({
+      selection,
+      spanCursor: 0,
+      // Reading the article, the user stays in it and sees the selection's spans there.
+      ...(selection ? { panel: s.panel === 'article' ? s.panel : ('details' as const), sheet: 'side' as const } : {}),
+    })),
   clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null }),
   setSpanCursor: (spanCursor) => set({ spanCursor }),
   setSentence: (sentence) => set({ sentence }),
@@ -173,4 +199,8 @@ export const useAppStore = create<AppState>()((set) => ({
       search: '',
       ...emptyFilters,
     }),
+  applyViewState: (state) => {
+    if (state.lang) writeStored(LANG_STORAGE_KEY, state.lang);
+    set(state);
+  },
 }));

@@ -4,7 +4,7 @@ import { useGraphIndex, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 
-export const SEARCH_INPUT_ID = 'entity-search';
+import { SEARCH_INPUT_ID } from '../../shared/ids';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

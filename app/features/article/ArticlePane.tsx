@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { spansFor, type GraphIndex } from '../../domain/graph-index';
+import { useGraphIndex, useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { sentenceRoleLabel } from '../../shared/ui/TranslatedSentence';
+import { ArticleSentence } from './ArticleSentence';
+
+/**
+ * The whole article, sentence by sentence. The selection's spans are marked and can be
+ * stepped through; choosing a sentence highlights what it yields in the graph.
+ */
+export function ArticlePane() {
+  const index = useGraphIndex();
+  if (!index) return null;
+  return <Article index={index} />;
+}
+
+function Article({ index }: { index: GraphIndex }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const selection = useAppStore((s) => s.selection);
+  const spanCursor = useAppStore((s) => s.spanCursor);
+  const setSpanCursor = useAppStore((s) => s.setSpanCursor);
+  const [allTranslations, setAllTranslations] = useState(lang === 'en');
+  const spans = useMemo(() => (selection ? spansFor(index, selection) : []), [index, selection]);
+  const active = spans[Math.min(spanCursor, spans.length - 1)];
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(
+    function scrollToActiveSpan() {
+      if (!active) return;
+      const el = listRef.current?.querySelector(`[data-sentence="${CSS.escape(active.sentence)}"] mark.span-active`);
+      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    [active],
+  );
+
+  const bySentence = new Map<string, { start: number; end: number }[]>();
+  for (const span of spans) bySentence.set(span.sentence, [...(bySentence.get(span.sentence) ?? []), span]);
+
+  return (
+    <section className="article-pane" aria-labelledby="article-title">
+      <div className="article-pane__bar">
+        <button type="button" aria-pressed={allTranslations} onClick={() => setAllTranslations((v) => !v)}>
+          {allTranslations ? t('article.hideAll') : t('article.showAll')}
+        </button>
+        {spans.length > 0 && (
+          <div className="stepper" role="group" aria-label={t('article.spanOf', { n: spanCursor + 1, total: spans.length })}>
+            <button type="button" aria-label={t('article.prevSpan')} onClick={() => setSpanCursor((spanCursor - 1 + spans.length) % spans.length)}>
+              {lang === 'ar' ? '→' : '←'}
+            </button>
+            <span aria-live="polite">{t('article.spanOf', { n: Math.min(spanCursor, spans.length - 1) + 1, total: spans.length })}</span>
+            <button type="button" aria-label={t('article.nextSpan')} onClick={() => setSpanCursor((spanCursor + 1) % spans.length)}>
+              {lang === 'ar' ? '←' : '→'}
+            </button>
+          </div>
+        )}
+      </div>
+      <h2 id="article-title" lang="ar" dir="rtl" className="article-pane__title">
+        {index.graph.article.title.ar}
+      </h2>
+      <p className="muted article-pane__source">{t('article.source', { source: index.graph.article.source })}</p>
+      <ol ref={listRef} className="article-sentences">
+        {index.graph.article.sentences.map((sentence) => (
+          <ArticleSentence
+            key={`${sentence.id}-${allTranslations}`}
+            index={index}
+            sentence={sentence}
+            label={sentenceRoleLabel(t, sentence, index.bodyNumber.get(sentence.id) ?? 0)}
+            ranges={bySentence.get(sentence.id) ?? []}
+            activeRange={active?.sentence === sentence.id ? active : undefined}
+            translated={allTranslations}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { GraphLoadError, graphQueryOptions, type GraphSource } from '../../data/graph-query';
+import { registerFileText } from '../../data/local-files';
+import { formatSize, type Problem } from '../../domain/validate';
+import { useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface OpenFailure {
+  name: string;
+  message: string;
+  problems: Problem[];
+}
+
+/**
+ * Open another graph without losing the one that is open: the new file is read and
+ * validated first (into the query cache), and only a valid graph replaces the view.
+ */
+export function useOpenGraph() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const openGraph = useAppStore((s) => s.openGraph);
+  const [failure, setFailure] = useState<OpenFailure | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const tryOpen = useCallback(
+    async (name: string, source: GraphSource) => {
+      setBusy(name);
+      setFailure(null);
+      try {
+        await queryClient.fetchQuery(graphQueryOptions(source));
+        openGraph(source);
+      } catch (error) {
+        queryClient.removeQueries({ queryKey: graphQueryOptions(source).queryKey });
+        setFailure({
+          name,
+          message: error instanceof Error ? error.message : String(error),
+          problems: error instanceof GraphLoadError ? error.problems : [],
+        });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [queryClient, openGraph],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      if (file.size > MAX_FILE_BYTES) {
+        setFailure({ name: file.name, message: t('loader.tooLarge', { size: formatSize(file.size), limit: formatSize(MAX_FILE_BYTES) }), problems: [] });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        setFailure({ name: file.name, message: (error as Error).message, problems: [] });
+        return;
+      }
+      await tryOpen(file.name, { kind: 'file', token: registerFileText(text), name: file.name });
+    },
+    [t, tryOpen],
+  );
+
+  return { openFile, openSource: tryOpen, failure, dismiss: () => setFailure(null), busy };
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import { edgeSentence, type GraphIndex } from '../../domain/graph-index';
+import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { categoryLabel } from '../../shared/labels';
+import { categoryColor, nodeStyle } from '../../shared/palette';
+
+/**
+ * The graph as lists a keyboard and a screen reader can use alone: entities by type,
+ * relations by category, each read as a sentence. It shows what the filters leave
+ * visible and opens the same details as a click on the canvas.
+ */
+export function ListView() {
+  const index = useGraphIndex();
+  if (!index) return null;
+  return <Lists index={index} />;
+}
+
+function Lists({ index }: { index: GraphIndex }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const isolated = useAppStore((s) => s.isolated);
+  const visibility = useVisibility(index);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    function revealSelection() {
+      if (!selection) return;
+      const el = rootRef.current?.querySelector(`[data-id="${CSS.escape(selection.id)}"]`);
+      el?.scrollIntoView({ block: 'nearest' });
+    },
+    [selection],
+  );
+
+  if (!visibility) return null;
+  const nodeVisible = (id: string) => visibility.nodes.has(id) && !(isolated === 'hide' && visibility.isolated.has(id));
+  const visibleNodes = index.graph.nodes.filter((n) => nodeVisible(n.id));
+  const visibleEdges = index.graph.edges.filter((e) => visibility.edges.has(e.id));
+  const collator = new Intl.Collator(lang);
+
+  return (
+    <div className="list-view" ref={rootRef}>
+      <section aria-labelledby="list-entities">
+        <h2 id="list-entities">{t('list.entities', { count: visibleNodes.length })}</h2>
+        {index.graph.nodeTypes.map((type, order) => {
+          const nodes = visibleNodes.filter((n) => n.type === type.id).sort((a, b) => collator.compare(a.label[lang], b.label[lang]));
+          if (nodes.length === 0) return null;
+          return (
+            <section key={type.id} className="list-group" aria-labelledby={`list-type-${type.id}`}>
+              <h3 id={`list-type-${type.id}`}>
+                <span className="swatch" style={{ background: nodeStyle(type.id, order).color }} aria-hidden="true" />
+                {type.label[lang]} ({nodes.length})
+              </h3>
+              <ul>
+                {nodes.map((node) => (
+                  <li key={node.id}>
+                    <button
+                      type="button"
+                      data-id={node.id}
+                      aria-current={selection?.id === node.id ? 'true' : undefined}
+                      onClick={() => select({ kind: 'node', id: node.id })}
+                    >
+                      {node.label[lang]}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+      <section aria-labelledby="list-relations">
+        <h2 id="list-relations">{t('list.relations', { count: visibleEdges.length })}</h2>
+        {index.categories.map((category, order) => {
+          const edges = visibleEdges.filter((e) => index.relationTypeById.get(e.type)?.category === category);
+          if (edges.length === 0) return null;
+          return (
+            <section key={category} className="list-group" aria-labelledby={`list-cat-${category}`}>
+              <h3 id={`list-cat-${category}`}>
+                <span className="swatch swatch--line" style={{ background: categoryColor(category, order) }} aria-hidden="true" />
+                {categoryLabel(index, category, lang)} ({edges.length})
+              </h3>
+              <ul>
+                {edges.map((edge) => (
+                  <li key={edge.id}>
+                    <button
+                      type="button"
+                      data-id={edge.id}
+                      aria-current={selection?.id === edge.id ? 'true' : undefined}
+                      onClick={() => select({ kind: 'edge', id: edge.id })}
+                    >
+                      {edgeSentence(index, edge, lang)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** DOM ids that more than one feature needs. */
+export const SEARCH_INPUT_ID = 'entity-search';

@@ -1,0 +1,70 @@
+import type { GraphSource } from '../data/graph-query';
+import { DEFAULT_GRAPH_ID, type Selection, type SidePanel, type View, type ViewState } from './store';
+
+/**
+ * The view as a URL: `?graph=<url>` names the graph file (so a link can point at any
+ * graph), and the hash carries the rest, e.g.
+ * `#sel=n:putin&s=s5&hide=visits,praises&focus=putin:2&lang=ar&view=list&q=بوتين`.
+ */
+
+const PANELS: SidePanel[] = ['details', 'article', 'claims', 'path'];
+
+function list(value: string | null): ReadonlySet<string> {
+  return new Set((value ?? '').split(',').filter(Boolean));
+}
+
+export function parseUrl(search: string, hash: string): Partial<ViewState> {
+  const out: Partial<ViewState> = {};
+  const query = new URLSearchParams(search);
+  const graphUrl = query.get('graph');
+  const bundled = query.get('g');
+  if (graphUrl) out.source = { kind: 'url', url: graphUrl };
+  else if (bundled) out.source = { kind: 'bundled', id: bundled };
+
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const sel = p.get('sel');
+  const match = sel ? /^(n|e):(.+)$/.exec(sel) : null;
+  out.selection = match ? ({ kind: match[1] === 'n' ? 'node' : 'edge', id: match[2] ?? '' } satisfies Selection) : null;
+  out.sentence = p.get('s') || null;
+  out.hiddenRelationTypes = list(p.get('hide'));
+  out.hiddenCategories = list(p.get('hidecat'));
+  out.hiddenNodeTypes = list(p.get('hidetype'));
+  out.attribution = p.get('attr') || null;
+  out.isolated = p.get('isolated') === 'hide' ? 'hide' : 'fade';
+  const focus = /^(.+):([12])$/.exec(p.get('focus') ?? '');
+  out.focus = focus ? { nodeId: focus[1] ?? '', depth: Number(focus[2]) } : null;
+  const lang = p.get('lang');
+  if (lang === 'ar' || lang === 'en') out.lang = lang;
+  out.view = (p.get('view') === 'list' ? 'list' : 'graph') satisfies View;
+  const panel = p.get('panel') as SidePanel | null;
+  out.panel = panel && PANELS.includes(panel) ? panel : 'details';
+  out.search = p.get('q') ?? '';
+  const [from, to] = (p.get('path') ?? '').split(',');
+  out.pathEnds = { from: from || null, to: to || null };
+  return out;
+}
+
+export function sourceQuery(source: GraphSource): string {
+  if (source.kind === 'url') return `?graph=${encodeURIComponent(source.url)}`;
+  if (source.kind === 'bundled' && source.id !== DEFAULT_GRAPH_ID) return `?g=${encodeURIComponent(source.id)}`;
+  return '';
+}
+
+export function toHash(state: ViewState): string {
+  const p = new URLSearchParams();
+  if (state.selection) p.set('sel', `${state.selection.kind === 'node' ? 'n' : 'e'}:${state.selection.id}`);
+  if (state.sentence) p.set('s', state.sentence);
+  const join = (set: ReadonlySet<string>) => [...set].sort().join(',');
+  if (state.hiddenRelationTypes.size) p.set('hide', join(state.hiddenRelationTypes));
+  if (state.hiddenCategories.size) p.set('hidecat', join(state.hiddenCategories));
+  if (state.hiddenNodeTypes.size) p.set('hidetype', join(state.hiddenNodeTypes));
+  if (state.attribution) p.set('attr', state.attribution);
+  if (state.isolated === 'hide') p.set('isolated', 'hide');
+  if (state.focus) p.set('focus', `${state.focus.nodeId}:${state.focus.depth}`);
+  p.set('lang', state.lang);
+  if (state.view !== 'graph') p.set('view', state.view);
+  if (state.panel !== 'details') p.set('panel', state.panel);
+  if (state.search) p.set('q', state.search);
+  if (state.pathEnds.from || state.pathEnds.to) p.set('path', `${state.pathEnds.from ?? ''},${state.pathEnds.to ?? ''}`);
+  return `#${p.toString()}`;
+}

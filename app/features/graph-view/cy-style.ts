@@ -24,7 +24,8 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
         height: largeGraph ? 10 : 'mapData(degree, 1, 24, 22, 50)',
         'border-width': 2,
         'border-color': c.background,
-        label: largeGraph ? '' : 'data(label)',
+        // On large graphs labels appear only once zoomed in far enough to read them.
+        label: 'data(label)',
         'font-family': LABEL_FONT_FAMILY,
         'font-size': largeGraph ? 12 : 'mapData(degree, 1, 24, 13, 21)',
         'text-metrics': 'glyph',
@@ -37,7 +38,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
         'text-outline-color': c.halo,
         'text-outline-width': 3,
         'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': largeGraph ? 9 : 0,
+        'min-zoomed-font-size': largeGraph ? 10 : 0,
         'overlay-padding': 6,
         'transition-property': 'opacity',
         'transition-duration': 0,

@@ -1,3 +1,5 @@
+// First: configures zod before domain/schema.ts builds its schemas (see zod-config.ts).
+import './zod-config';
 import { queryOptions } from '@tanstack/react-query';
 import { validateGraphText, type Problem } from '../domain/validate';
 import type { Graph } from '../domain/schema';

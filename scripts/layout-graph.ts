@@ -55,7 +55,8 @@ const layout = cy.layout({
   randomize: true,
   animate: false,
   nodeDimensionsIncludeLabels: false,
-  idealEdgeLength: () => 70,
+  // Hubs get longer edges, so the labels of two linked hubs (Russia, China) do not collide.
+  idealEdgeLength: (edge: cytoscape.EdgeSingular) => 60 + 2.2 * Math.min(edge.source().degree(false), edge.target().degree(false)),
   nodeRepulsion: () => 12_000,
   edgeElasticity: () => 0.3,
   gravity: 0.4,

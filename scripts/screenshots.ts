@@ -25,7 +25,10 @@ for (const lang of ['en', 'ar'] as const) {
     await page.waitForTimeout(600);
     await page.screenshot({ path: `screenshots/${lang}-${shot.name}.png` });
     if (process.env.CLICK) {
-      await page.evaluate((id) => (window as unknown as { cy: { getElementById: (i: string) => { emit: (e: string) => void } } }).cy.getElementById(id).emit('tap'), process.env.CLICK);
+      await page.evaluate((id) => {
+        // Return nothing: a Cytoscape collection cannot be sent back to Node.
+        (window as unknown as { cy: { getElementById: (i: string) => { emit: (e: string) => void } } }).cy.getElementById(id).emit('tap');
+      }, process.env.CLICK);
       await page.waitForTimeout(400);
       await page.screenshot({ path: `screenshots/${lang}-${shot.name}-selected.png` });
     }

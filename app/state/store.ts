@@ -68,22 +68,24 @@ export interface GraphSlice {
 }
 
 /** The part of the state a link carries. */
-export interface ViewState {
-  selection: Selection | null;
-  sentence: string | null;
-  hiddenRelationTypes: ReadonlySet<string>;
-  hiddenCategories: ReadonlySet<string>;
-  hiddenNodeTypes: ReadonlySet<string>;
-  attribution: string | null;
-  isolated: 'fade' | 'hide';
-  focus: { nodeId: string; depth: number } | null;
-  lang: Lang;
-  view: View;
-  panel: SidePanel;
-  search: string;
-  pathEnds: { from: string | null; to: string | null };
-  source: GraphSource;
-}
+export const VIEW_KEYS = [
+  'selection',
+  'sentence',
+  'hiddenRelationTypes',
+  'hiddenCategories',
+  'hiddenNodeTypes',
+  'attribution',
+  'isolated',
+  'focus',
+  'lang',
+  'view',
+  'panel',
+  'search',
+  'pathEnds',
+  'source',
+] as const;
+
+export type ViewState = Pick<AppState, (typeof VIEW_KEYS)[number]>;
 
 export type AppState = SelectionSlice & FilterSlice & UiSlice & GraphSlice;
 

@@ -1,26 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { parseUrl, sourceQuery, toHash } from './url-state';
-import { useAppStore, type ViewState } from './store';
+import { useAppStore, VIEW_KEYS, type ViewState } from './store';
 
 function currentViewState(): ViewState {
   const s = useAppStore.getState();
-  return {
-    selection: s.selection,
-    sentence: s.sentence,
-    hiddenRelationTypes: s.hiddenRelationTypes,
-    hiddenCategories: s.hiddenCategories,
-    hiddenNodeTypes: s.hiddenNodeTypes,
-    attribution: s.attribution,
-    isolated: s.isolated,
-    focus: s.focus,
-    lang: s.lang,
-    view: s.view,
-    panel: s.panel,
-    search: s.search,
-    pathEnds: s.pathEnds,
-    source: s.source,
-  };
+  return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as unknown as ViewState;
 }
 
 /** Read the URL into the store before the first render. */
@@ -34,9 +19,8 @@ export function hydrateFromUrl(): void {
  * typing in search only replaces the current entry.
  */
 export function useUrlSync(): void {
-  const steps = useAppStore(
-    useShallow((s) => [s.selection, s.sentence, s.hiddenRelationTypes, s.hiddenCategories, s.hiddenNodeTypes, s.attribution, s.isolated, s.focus, s.lang, s.view, s.panel, s.pathEnds, s.source]),
-  );
+  // Every part of the view but the search text, which replaces rather than pushes.
+  const steps = useAppStore(useShallow((s) => VIEW_KEYS.filter((k) => k !== 'search').map((k) => s[k])));
   const search = useAppStore((s) => s.search);
   const first = useRef(true);
 

@@ -137,9 +137,10 @@ test.describe('the explorer on the article graph', () => {
       return { w: bb.w * 2, h: bb.h * 2 };
     });
     const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('button', { name: /PNG/ }).click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toMatch(/^putin-china-visit-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(download.suggestedFilename()).toMatch(/^putin-china-visit-view-\d{4}-\d{2}-\d{2}\.png$/);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(path!);

@@ -53,6 +53,12 @@ export interface GraphHandle {
   /** Largest scale at which a full export stays within the browser's canvas limits. */
   maxPngScale: (full: boolean) => number;
   snapshot: () => GraphSnapshot;
+  /**
+   * Run a synchronous read of the canvas (snapshot, maxPngScale, exportPng's drawing)
+   * as if no filter, selection or highlight applied, then restore the canvas before it
+   * repaints: whole-graph exports need the geometry of hidden elements.
+   */
+  unfiltered: <T>(read: () => T) => T;
   focusCanvas: () => void;
 }
 

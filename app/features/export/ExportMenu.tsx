@@ -1,31 +1,103 @@
-import { useState } from 'react';
-import { useCurrentGraphQuery, useDarkMode, useT } from '../../state/hooks';
-import { downloadBlob, exportFileName } from '../../shared/download';
-import { useGraphHandleRef } from '../../shared/graph-handle';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCurrentGraphQuery, useT } from '../../state/hooks';
+import { ExportPanel } from './ExportPanel';
+import type { ExportFormat } from './formats';
+import { useExportRunner, type ExportOptions } from './use-export-runner';
+import type { ExportScope } from './scope';
+import './export-menu.css';
 
-/** Export what the canvas shows. */
+/**
+ * "Export" in the header: a button opening a non-modal popover with the scope and PNG
+ * options and one button per file format. Escape or a click outside closes it; arrow
+ * keys move between the formats.
+ */
 export function ExportMenu() {
   const t = useT();
-  const handle = useGraphHandleRef();
   const { data: graph } = useCurrentGraphQuery();
-  const dark = useDarkMode();
-  const [busy, setBusy] = useState(false);
+  const runner = useExportRunner();
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  const [options, setOptions] = useState<ExportOptions>({ scope: 'view', scale: 2, transparent: false });
+  const [maxScales, setMaxScales] = useState<Record<ExportScope, number>>({ view: 4, full: 4 });
+  const rootRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(
+    function closeOnOutsidePointer() {
+      if (!open) return;
+      const onPointerDown = (event: PointerEvent) => {
+        if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      };
+      document.addEventListener('pointerdown', onPointerDown);
+      return () => document.removeEventListener('pointerdown', onPointerDown);
+    },
+    [open],
+  );
+
   if (!graph) return null;
-  const exportPng = async () => {
-    const h = handle.current;
-    if (!h) return;
-    setBusy(true);
-    try {
-      const scale = Math.min(2, h.maxPngScale(true));
-      const blob = await h.exportPng({ scale, full: true, background: dark ? '#151a21' : '#ffffff' });
-      downloadBlob(blob, exportFileName(graph.id, 'png'));
-    } finally {
-      setBusy(false);
+
+  const show = (focus: 'first' | 'last') => {
+    if (runner.status.kind === 'failed') runner.reset();
+    setMaxScales(runner.maxScales());
+    setOpen(focus);
+  };
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) triggerRef.current?.focus();
+  };
+  const choose = async (format: ExportFormat) => {
+    if (await runner.run(format, options)) close(true);
+  };
+  const onTriggerKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      show(event.key === 'ArrowDown' ? 'first' : 'last');
     }
   };
+  const onRootKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      close(true);
+    }
+  };
+  const onRootBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (open && next && !rootRef.current?.contains(next)) setOpen(false);
+  };
+
+  const { status } = runner;
   return (
-    <button type="button" className="toolbar-button" onClick={exportPng} disabled={busy} aria-busy={busy}>
-      {t('export.png')}
-    </button>
+    <div className="export-menu" ref={rootRef} onKeyDown={onRootKeyDown} onBlur={onRootBlur}>
+      <button
+        ref={triggerRef}
+        type="button"
+        className="toolbar-button"
+        aria-haspopup="dialog"
+        aria-expanded={open !== false}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => (open ? close(false) : show('first'))}
+        onKeyDown={onTriggerKeyDown}
+      >
+        {t('export.menu')}
+        <span aria-hidden="true" className="export-menu__caret">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <ExportPanel
+          id={panelId}
+          initialFocus={open}
+          options={options}
+          onOptions={setOptions}
+          maxScale={maxScales[options.scope]}
+          busy={status.kind === 'busy'}
+          error={status.kind === 'failed' ? t('export.failed', { reason: status.reason }) : null}
+          onChoose={choose}
+        />
+      )}
+      <p className="visually-hidden" role="status">
+        {status.kind === 'busy' ? t('export.working') : status.kind === 'done' ? t('export.saved', { files: status.files.join(', ') }) : ''}
+      </p>
+    </div>
   );
 }

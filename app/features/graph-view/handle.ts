@@ -66,6 +66,20 @@ export function createHandle(cy: Core, dark: boolean): GraphHandle {
         fontSize: 15,
       };
     },
+    unfiltered: (read) => {
+      // The classes projection.ts applies; cy.png draws and snapshot measures
+      // synchronously, so the canvas never paints the unfiltered state.
+      const transient = ['hidden', 'faded', 'dimmed', 'highlighted', 'selected', 'search-hit', 'on-path'];
+      const saved = cy.elements().map((ele) => ({ ele, classes: transient.filter((c) => ele.hasClass(c)) }));
+      cy.batch(() => cy.elements().removeClass(transient.join(' ')));
+      try {
+        return read();
+      } finally {
+        cy.batch(() => {
+          for (const { ele, classes } of saved) if (classes.length > 0) ele.addClass(classes.join(' '));
+        });
+      }
+    },
     focusCanvas: () => (cy.container() as HTMLElement | null)?.focus(),
   };
 }

@@ -1,0 +1,113 @@
+import { edgeSentence, type GraphIndex } from '../../../domain/graph-index';
+import type { Lang } from '../../../domain/schema';
+import { categoryLabel, nodeTypeLabel } from '../../../shared/labels';
+import { selectedEdges, selectedNodes, type ExportSelection } from '../scope';
+import { escapeXml, num } from './escape';
+import type { Positions } from './view-json';
+
+type KeyType = 'string' | 'boolean' | 'int' | 'double';
+interface KeySpec {
+  id: string;
+  for: 'graph' | 'node' | 'edge';
+  name: string;
+  type: KeyType;
+}
+
+/**
+ * Typed `<key>` declarations. `label`, `x` and `y` are the names Gephi maps to the
+ * label and the position. Ids are unique across node and edge keys, as yEd requires.
+ */
+export const GRAPHML_KEYS: readonly KeySpec[] = [
+  { id: 'g_title_ar', for: 'graph', name: 'title_ar', type: 'string' },
+  { id: 'g_title_en', for: 'graph', name: 'title_en', type: 'string' },
+  { id: 'g_source', for: 'graph', name: 'source', type: 'string' },
+  { id: 'n_label', for: 'node', name: 'label', type: 'string' },
+  { id: 'n_label_ar', for: 'node', name: 'label_ar', type: 'string' },
+  { id: 'n_label_en', for: 'node', name: 'label_en', type: 'string' },
+  { id: 'n_type', for: 'node', name: 'type', type: 'string' },
+  { id: 'n_type_label', for: 'node', name: 'type_label', type: 'string' },
+  { id: 'n_aliases_ar', for: 'node', name: 'aliases_ar', type: 'string' },
+  { id: 'n_aliases_en', for: 'node', name: 'aliases_en', type: 'string' },
+  { id: 'n_mentions', for: 'node', name: 'mentions', type: 'int' },
+  { id: 'n_x', for: 'node', name: 'x', type: 'double' },
+  { id: 'n_y', for: 'node', name: 'y', type: 'double' },
+  { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
+  { id: 'e_relation', for: 'edge', name: 'relation', type: 'string' },
+  { id: 'e_relation_ar', for: 'edge', name: 'relation_ar', type: 'string' },
+  { id: 'e_relation_en', for: 'edge', name: 'relation_en', type: 'string' },
+  { id: 'e_category', for: 'edge', name: 'category', type: 'string' },
+  { id: 'e_category_label', for: 'edge', name: 'category_label', type: 'string' },
+  { id: 'e_directed', for: 'edge', name: 'directed', type: 'boolean' },
+  { id: 'e_evidence_quote', for: 'edge', name: 'evidence_quote', type: 'string' },
+  { id: 'e_evidence_sentence', for: 'edge', name: 'evidence_sentence', type: 'string' },
+  { id: 'e_evidence_en', for: 'edge', name: 'evidence_en', type: 'string' },
+  { id: 'e_attributed_to', for: 'edge', name: 'attributed_to', type: 'string' },
+];
+
+/** Several evidence items in one attribute: one per line, in the same order in each. */
+export const LIST_SEPARATOR = '\n';
+
+/**
+ * GraphML that Gephi, yEd and NetworkX read. NetworkX refuses a graph that mixes
+ * `directed="true"` and `directed="false"` edges, so direction is the graph default
+ * (directed unless every relation is undirected) plus a boolean `directed` attribute.
+ */
+export function writeGraphml(index: GraphIndex, selection: ExportSelection, lang: Lang, positions?: Positions): string {
+  const { graph } = index;
+  const nodes = selectedNodes(index, selection);
+  const edges = selectedEdges(index, selection);
+  const anyDirected = edges.length === 0 || edges.some((e) => index.relationTypeById.get(e.type)?.directed !== false);
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  for (const key of GRAPHML_KEYS) {
+    out.push(`  <key id="${key.id}" for="${key.for}" attr.name="${key.name}" attr.type="${key.type}"/>`);
+  }
+  out.push(`  <graph id="${escapeXml(graph.id)}" edgedefault="${anyDirected ? 'directed' : 'undirected'}">`);
+  out.push(data('g_title_ar', graph.article.title.ar, 4), data('g_title_en', graph.article.title.en, 4));
+  if (graph.article.source) out.push(data('g_source', graph.article.source, 4));
+
+  for (const node of nodes) {
+    out.push(`    <node id="${escapeXml(node.id)}">`);
+    out.push(
+      data('n_label', node.label[lang]),
+      data('n_label_ar', node.label.ar),
+      data('n_label_en', node.label.en),
+      data('n_type', node.type),
+      data('n_type_label', nodeTypeLabel(index, node.type, lang)),
+    );
+    if (node.aliases?.ar?.length) out.push(data('n_aliases_ar', node.aliases.ar.join(LIST_SEPARATOR)));
+    if (node.aliases?.en?.length) out.push(data('n_aliases_en', node.aliases.en.join(LIST_SEPARATOR)));
+    out.push(data('n_mentions', String(node.mentions.length)));
+    const position = positions?.get(node.id) ?? node.position;
+    if (position) out.push(data('n_x', num(position.x)), data('n_y', num(position.y)));
+    out.push('    </node>');
+  }
+
+  for (const edge of edges) {
+    const relation = index.relationTypeById.get(edge.type);
+    const category = relation?.category ?? '';
+    out.push(`    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`);
+    out.push(
+      data('e_label', edgeSentence(index, edge, lang)),
+      data('e_relation', edge.type),
+      data('e_relation_ar', relation?.label.ar ?? edge.type),
+      data('e_relation_en', relation?.label.en ?? edge.type),
+      data('e_category', category),
+      data('e_category_label', categoryLabel(index, category, lang)),
+      data('e_directed', String(relation?.directed ?? true)),
+      data('e_evidence_quote', edge.evidence.map((e) => e.quote).join(LIST_SEPARATOR)),
+      data('e_evidence_sentence', edge.evidence.map((e) => e.sentence).join(LIST_SEPARATOR)),
+      data('e_evidence_en', edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.en ?? '').join(LIST_SEPARATOR)),
+    );
+    if (edge.attributedTo !== undefined) out.push(data('e_attributed_to', edge.attributedTo));
+    out.push('    </edge>');
+  }
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
+}
+
+function data(key: string, value: string, indent = 6): string {
+  return `${' '.repeat(indent)}<data key="${key}">${escapeXml(value)}</data>`;
+}

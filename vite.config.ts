@@ -20,5 +20,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['app/test/setup.ts'],
     restoreMocks: true,
+    // Generous: these machines are shared, and a slow test is not a failing one.
+    testTimeout: 30_000,
   },
 });

@@ -55,7 +55,7 @@ export function validateGraphText(text: string, options: ValidateOptions = {}): 
 
 /** Validate already-parsed data. */
 export function validateGraph(data: unknown, options: ValidateOptions = {}): ValidationResult {
-  const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+  const maxProblems = problemLimit(options.maxProblems);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('$', 'must be a JSON object with schemaVersion, id, article, nodeTypes, relationTypes, nodes and edges');
   }
@@ -79,8 +79,9 @@ export function validateGraph(data: unknown, options: ValidateOptions = {}): Val
 /** The checks beyond shape. Exported for tests. */
 export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFAULT_MAX_PROBLEMS): Problem[] {
   const problems: Problem[] = [];
+  const limit = problemLimit(maxProblems);
   const add = (path: string, message: string) => {
-    if (problems.length < maxProblems) problems.push({ path, message });
+    if (problems.length < limit) problems.push({ path, message });
   };
 
   const sentences = new Map<string, string>();
@@ -169,6 +170,15 @@ function uniqueIds(
     seen.add(item.id);
   });
   return seen;
+}
+
+/**
+ * At least one problem is always kept: with a limit of 0 (or a negative or fractional one)
+ * an invalid graph would otherwise come back as `{ ok: true }` or with an empty list.
+ */
+function problemLimit(value: number | undefined): number {
+  if (value === undefined || Number.isNaN(value)) return DEFAULT_MAX_PROBLEMS;
+  return Math.max(1, Math.floor(value));
 }
 
 function fail(path: string, message: string): ValidationResult {

@@ -1,29 +1,43 @@
 import type { Core } from 'cytoscape';
 import type { CanvasClasses } from './projection';
 
-/**
- * Apply the projected classes to the canvas. Idempotent: running it twice with the same
- * input changes nothing, so effects can call it whenever an input changes.
- */
-export function applyClasses(cy: Core, c: CanvasClasses): void {
-  cy.batch(() => {
-    cy.elements().forEach((ele) => {
-      const id = ele.id();
-      setClass(ele, 'hidden', c.hidden.has(id));
-      setClass(ele, 'faded', c.faded.has(id));
-      setClass(ele, 'selected', c.selected === id);
-      setClass(ele, 'highlighted', c.highlighted !== null && c.highlighted.has(id));
-      setClass(ele, 'dimmed', c.highlighted !== null && !c.highlighted.has(id));
-      setClass(ele, 'search-hit', c.searchHits.has(id));
-      setClass(ele, 'on-path', c.onPath.has(id));
-    });
-  });
+const applied = new WeakMap<Core, Map<string, Set<string>>>();
+const allIds = new WeakMap<Core, string[]>();
+
+function classSets(cy: Core, c: CanvasClasses): Map<string, Set<string>> {
+  let ids = allIds.get(cy);
+  if (!ids) {
+    ids = cy.elements().map((e) => e.id());
+    allIds.set(cy, ids);
+  }
+  const highlighted = c.highlighted;
+  return new Map([
+    ['hidden', c.hidden],
+    ['faded', c.faded],
+    ['selected', new Set(c.selected ? [c.selected] : [])],
+    ['highlighted', highlighted ?? new Set<string>()],
+    ['dimmed', highlighted ? new Set(ids.filter((id) => !highlighted.has(id))) : new Set<string>()],
+    ['search-hit', c.searchHits],
+    ['on-path', c.onPath],
+  ]);
 }
 
-function setClass(ele: { hasClass: (c: string) => boolean; addClass: (c: string) => unknown; removeClass: (c: string) => unknown }, name: string, on: boolean) {
-  if (ele.hasClass(name) === on) return;
-  if (on) ele.addClass(name);
-  else ele.removeClass(name);
+/**
+ * Apply the projected classes to the canvas. Idempotent, and it touches only the
+ * elements whose classes change since the last call on this instance, so a filter on a
+ * graph of tens of thousands of elements costs what changed, not the whole graph.
+ */
+export function applyClasses(cy: Core, c: CanvasClasses): void {
+  const next = classSets(cy, c);
+  const prev = applied.get(cy);
+  cy.batch(() => {
+    for (const [name, ids] of next) {
+      const before = prev?.get(name) ?? new Set<string>();
+      for (const id of ids) if (!before.has(id)) cy.getElementById(id).addClass(name);
+      for (const id of before) if (!ids.has(id)) cy.getElementById(id).removeClass(name);
+    }
+  });
+  applied.set(cy, next);
 }
 
 /** Chromium's canvas limits: a side of 32,767 px and about 268 M pixels; stay well inside. */

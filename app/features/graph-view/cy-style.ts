@@ -24,8 +24,9 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
         height: largeGraph ? 10 : 'mapData(degree, 1, 24, 22, 50)',
         'border-width': 2,
         'border-color': c.background,
-        // On large graphs labels appear only once zoomed in far enough to read them.
-        label: 'data(label)',
+        // Measuring thousands of labels costs seconds, so on large graphs only the nodes
+        // in view get a label once zoomed in (class zoom-label), plus the selection.
+        label: largeGraph ? '' : 'data(label)',
         'font-family': LABEL_FONT_FAMILY,
         'font-size': largeGraph ? 12 : 'mapData(degree, 1, 24, 13, 21)',
         'text-metrics': 'glyph',
@@ -66,6 +67,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': largeGraph ? 'none' : 'triangle' } },
     { selector: 'edge.undirected', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } as never },
+    { selector: 'node.zoom-label, node.highlighted, node.search-hit, node.on-path', style: { label: 'data(label)' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.dimmed', style: { opacity: c.dim, 'text-opacity': 0.35 } as never },

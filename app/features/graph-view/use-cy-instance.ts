@@ -70,6 +70,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       instance.on('mouseover', 'node, edge', () => container.classList.add('is-pointing'));
       instance.on('mouseout', 'node, edge', () => container.classList.remove('is-pointing'));
 
+      const stopZoomLabels = large ? labelNodesInViewOnZoom(instance) : () => undefined;
       const resize = new ResizeObserver(() => instance.resize());
       resize.observe(container);
 
@@ -97,6 +98,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       setCy(instance);
       return () => {
         job?.cancel();
+        stopZoomLabels();
         resize.disconnect();
         if (window.cy === instance) delete window.cy;
         instance.destroy();
@@ -108,6 +110,46 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
   );
 
   return { cy, layout };
+}
+
+/** Zoom at which a large graph's labels become readable, and how many to draw at most. */
+const LABEL_ZOOM = 1.1;
+const MAX_ZOOM_LABELS = 600;
+
+/**
+ * Large graphs draw no labels until the user zooms in; then the nodes in view (up to a
+ * cap) get the zoom-label class. Debounced, so panning does not restyle every frame.
+ */
+function labelNodesInViewOnZoom(cy: Core): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let labelled = cy.collection();
+  const update = () => {
+    const ext = cy.extent();
+    const next =
+      cy.zoom() < LABEL_ZOOM
+        ? cy.collection()
+        : cy
+            .nodes()
+            .filter((n) => {
+              const p = n.position();
+              return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+            })
+            .slice(0, MAX_ZOOM_LABELS);
+    cy.batch(() => {
+      labelled.difference(next).removeClass('zoom-label');
+      next.addClass('zoom-label');
+    });
+    labelled = next;
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  };
+  cy.on('viewport', schedule);
+  return () => {
+    clearTimeout(timer);
+    cy.off('viewport', schedule);
+  };
 }
 
 /** Starting positions before the worker answers: a phyllotaxis spiral, as d3-force uses. */

@@ -1,0 +1,619 @@
+/**
+ * npm run bench [-- --quick] [--runs N] [--sizes 1000,5000,20000] [--seed S] [--wait-idle SECONDS]
+ *                 [--budget-min 12] [--skip-build] [--dist DIR]
+ *
+ * Measures the production build in headless Chromium with the article graph and with
+ * generated graphs of 1,000, 5,000 and 20,000 nodes (no stored positions, so the
+ * worker layout runs), plus the 20,000-node graph with stored positions. Prints a table
+ * (median, min, max over the runs) and writes bench-results/latest.md and latest.json.
+ * Asserts nothing about time; every wait is bounded, and a step that runs out of time
+ * is reported as "timeout".
+ *
+ * The build goes to a temporary folder (not dist/, which the browser tests serve), with
+ * the generated graphs copied beside it, and is served by `vite preview` on 127.0.0.1
+ * with the app's production headers. A generated graph reaches the app by intercepting
+ * the request for the bundled graph and sending it to the generated file instead.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Core } from 'cytoscape';
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { generateGraph } from './generate-graph.ts';
+
+// ----------------------------------------------------------------------------- options
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const value = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const quick = flag('--quick');
+const runsOverride = value('--runs') !== undefined ? Math.max(1, Number(value('--runs'))) : undefined;
+const sizes = (value('--sizes') ?? '1000,5000,20000').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 1);
+const skipBuild = flag('--skip-build');
+const outDirArg = value('--dist');
+const seed = Number(value('--seed') ?? 1);
+/** Wait (at most this many seconds) for the 1-minute load average to fall below the core count. */
+/** Start no repeated run after this many minutes (every graph still gets its first run). */
+const budgetMs = Number(value('--budget-min') ?? 12) * 60_000;
+const waitIdle = value('--wait-idle') !== undefined ? Math.max(0, Number(value('--wait-idle'))) : 0;
+
+const TIMEOUT = {
+  firstPaint: 150_000,
+  layout: 300_000,
+  storedCheck: 1_500,
+  step: 60_000,
+  png: 120_000,
+};
+const ZOOM_MS = 1_000;
+const VIEWPORT = { width: 1440, height: 900 };
+
+interface GraphCase {
+  name: string;
+  /** Path under the served folder; undefined for the bundled article graph. */
+  file?: string;
+  nodes: number;
+  edges: number;
+  stored: boolean;
+  runs: number;
+  /** A relation type to hide (the one with most edges), and its English label. */
+  relation: { id: string; label: string };
+  /** A node to select (the one with most relations), and its English label. */
+  node: { id: string; label: string };
+}
+
+// ----------------------------------------------------------------------------- in-page code
+
+/** What the init script records in the page. Times are performance.now() (ms since navigation). */
+interface BenchState {
+  longTasks: { start: number; duration: number }[];
+  firstCy: number;
+  firstPaint: number;
+  progressSeen: number;
+  progressGone: number;
+  stop: boolean;
+}
+type BenchWindow = Window & { cy?: Core; __bench: BenchState };
+
+/** tsx (esbuild keepNames) wraps named inner functions in __name(); the page needs a stand-in. */
+const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+function benchInitScript() {
+  const b: BenchState = { longTasks: [], firstCy: -1, firstPaint: -1, progressSeen: -1, progressGone: -1, stop: false };
+  (window as unknown as BenchWindow).__bench = b;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // longtask not supported: the column stays empty
+  }
+  const frame = () => {
+    const now = performance.now();
+    const cy = (window as unknown as BenchWindow).cy;
+    if (b.firstCy < 0 && cy && cy.nodes().length > 0) {
+      b.firstCy = now;
+      // Cytoscape draws on an animation frame: two frames later the graph is on screen.
+      requestAnimationFrame(() => requestAnimationFrame(() => (b.firstPaint = performance.now())));
+    }
+    const progress = document.querySelector('[role="status"] progress');
+    if (progress && b.progressSeen < 0) b.progressSeen = now;
+    if (!progress && b.progressSeen >= 0 && b.progressGone < 0) b.progressGone = now;
+    if (!b.stop) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+// ----------------------------------------------------------------------------- helpers
+
+type Sample = number | 'timeout' | 'error' | null;
+
+class StepTimeout extends Error {}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new StepTimeout(`timed out after ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function measure(what: string, run: () => Promise<number | null>): Promise<Sample> {
+  try {
+    return await run();
+  } catch (error) {
+    const timedOut = error instanceof StepTimeout || (error as Error).name === 'TimeoutError';
+    console.warn(`    ${what}: ${timedOut ? 'timeout' : (error as Error).message.split('\n')[0]}`);
+    return timedOut ? 'timeout' : 'error';
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function topBy<T>(items: T[], score: (item: T) => number): T {
+  let best = items[0] as T;
+  for (const item of items) if (score(item) > score(best)) best = item;
+  return best;
+}
+
+interface GraphJson {
+  nodes: { id: string; label: { en: string }; position?: unknown }[];
+  edges: { source: string; target: string; type: string }[];
+  relationTypes: { id: string; label: { en: string } }[];
+}
+
+function describeGraph(graph: GraphJson) {
+  const byType = new Map<string, number>();
+  const degree = new Map<string, number>();
+  for (const e of graph.edges) {
+    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const relation = topBy(graph.relationTypes, (r) => byType.get(r.id) ?? 0);
+  const node = topBy(graph.nodes, (n) => degree.get(n.id) ?? 0);
+  return {
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    stored: graph.nodes.every((n) => n.position !== undefined),
+    relation: { id: relation.id, label: relation.label.en },
+    node: { id: node.id, label: node.label.en },
+  };
+}
+
+// ----------------------------------------------------------------------------- one run
+
+interface RunResult {
+  workerLayout: Sample;
+  firstPaint: Sample;
+  layout: Sample;
+  longestTask: Sample;
+  heapMB: Sample;
+  zoomMedian: Sample;
+  zoomP95: Sample;
+  png: Sample;
+  filter: Sample;
+  select: Sample;
+}
+
+const METRICS: { key: keyof RunResult; label: string; unit: string; digits: number }[] = [
+  { key: 'firstPaint', label: 'navigation → first drawn graph', unit: 'ms', digits: 0 },
+  { key: 'layout', label: 'layout (worker, until progress disappears)', unit: 'ms', digits: 0 },
+  { key: 'workerLayout', label: 'layout alone in a bare page\'s worker (no app)', unit: 'ms', digits: 0 },
+  { key: 'longestTask', label: 'longest main-thread task during load + layout', unit: 'ms', digits: 0 },
+  { key: 'filter', label: 'filter (uncheck a relation type) → next frame', unit: 'ms', digits: 0 },
+  { key: 'select', label: 'select node (tap) → Details heading shows it', unit: 'ms', digits: 0 },
+  { key: 'zoomMedian', label: 'frame time while zooming, median', unit: 'ms', digits: 1 },
+  { key: 'zoomP95', label: 'frame time while zooming, p95', unit: 'ms', digits: 1 },
+  { key: 'png', label: 'PNG export (full, scale 1)', unit: 'ms', digits: 0 },
+  { key: 'heapMB', label: 'JS heap after layout (after GC)', unit: 'MB', digits: 1 },
+];
+
+async function runOnce(browser: Browser, base: string, graph: GraphCase, workerUrl: string | null): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const result: RunResult = { workerLayout: null, firstPaint: null, layout: null, longestTask: null, heapMB: null, zoomMedian: null, zoomP95: null, png: null, filter: null, select: null };
+  try {
+    await context.addInitScript(NAME_SHIM);
+    await context.addInitScript(benchInitScript);
+    if (graph.file) {
+      const target = `${base}${graph.file}`;
+      await page.route('**/*putin-china-visit*.json', (route) => route.continue({ url: target }));
+    }
+    await page.goto(base, { timeout: TIMEOUT.step, waitUntil: 'commit' });
+
+    result.firstPaint = await measure('first paint', async () => {
+      await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstPaint >= 0, null, { timeout: TIMEOUT.firstPaint, polling: 100 });
+      return page.evaluate(() => (window as unknown as BenchWindow).__bench.firstPaint);
+    });
+    if (typeof result.firstPaint !== 'number') {
+      const text = await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '');
+      throw new Error(`the graph was not drawn; the page says: ${JSON.stringify(text)}`);
+    }
+
+    result.layout = await measure('layout', async () => {
+      if (graph.stored) {
+        // Positions are stored: no layout should start. Check that no progress shows up.
+        await page.waitForTimeout(TIMEOUT.storedCheck);
+        const seen = await page.evaluate(() => (window as unknown as BenchWindow).__bench.progressSeen);
+        if (seen >= 0) console.warn('    layout progress appeared for a graph with stored positions');
+        if (seen < 0) return 0;
+      }
+      await page.waitForFunction(
+        () => {
+          const b = (window as unknown as BenchWindow).__bench;
+          return b.progressGone >= 0 || (b.progressSeen < 0 && performance.now() - b.firstPaint > 2000);
+        },
+        null,
+        { timeout: TIMEOUT.layout, polling: 100 },
+      );
+      return page.evaluate(() => {
+        const b = (window as unknown as BenchWindow).__bench;
+        return b.progressGone >= 0 ? b.progressGone - b.firstCy : 0;
+      });
+    });
+
+    const loadEnd = await page.evaluate(() => {
+      const b = (window as unknown as BenchWindow).__bench;
+      return Math.max(b.progressGone, b.firstPaint);
+    });
+    await page.waitForTimeout(500);
+    result.longestTask = await measure('long tasks', () =>
+      page.evaluate((end) => {
+        const b = (window as unknown as BenchWindow).__bench;
+        b.stop = true;
+        return b.longTasks.filter((t) => t.start <= end).reduce((max, t) => Math.max(max, t.duration), 0);
+      }, loadEnd),
+    );
+
+    result.heapMB = await measure('heap', async () => {
+      const cdp = await context.newCDPSession(page);
+      await withTimeout(cdp.send('HeapProfiler.collectGarbage'), TIMEOUT.step);
+      await cdp.send('Performance.enable');
+      const { metrics } = await withTimeout(cdp.send('Performance.getMetrics'), TIMEOUT.step);
+      await cdp.detach();
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+      return used === undefined ? null : used / 1024 / 1024;
+    });
+
+    const zoom = await measure('zoom', async () => {
+      const deltas = await withTimeout(
+        page.evaluate((ms) => {
+          const cy = (window as unknown as BenchWindow).cy!;
+          const center = { x: cy.width() / 2, y: cy.height() / 2 };
+          const z0 = cy.zoom();
+          const out: number[] = [];
+          return new Promise<number[]>((resolve) => {
+            let last = -1;
+            let i = 0;
+            let start = -1;
+            const step = (t: number) => {
+              if (start < 0) start = t;
+              if (last >= 0) out.push(t - last);
+              last = t;
+              if (t - start >= ms) {
+                cy.zoom({ level: z0, renderedPosition: center });
+                resolve(out);
+                return;
+              }
+              cy.zoom({ level: z0 * Math.pow(1.6, Math.sin(i++ / 8)), renderedPosition: center });
+              requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
+          });
+        }, ZOOM_MS),
+        TIMEOUT.step,
+      );
+      const sorted = [...deltas].sort((a, b) => a - b);
+      if (sorted.length === 0) return null;
+      result.zoomP95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+      return sorted[Math.floor(sorted.length / 2)]!;
+    });
+    result.zoomMedian = zoom;
+    if (typeof zoom !== 'number') result.zoomP95 = zoom;
+
+    result.png = await measure('png', () =>
+      withTimeout(
+        page.evaluate(async () => {
+          const cy = (window as unknown as BenchWindow).cy!;
+          const t0 = performance.now();
+          const blob = await cy.png({ output: 'blob-promise', full: true, scale: 1 });
+          if (!(blob instanceof Blob) || blob.size === 0) throw new Error('PNG export came back empty');
+          return performance.now() - t0;
+        }),
+        TIMEOUT.png,
+      ),
+    );
+
+    result.filter = await measure('filter', async () => {
+      const box = page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: graph.relation.label, exact: true }).first();
+      await box.evaluate((el) => el.setAttribute('data-bench-target', ''), undefined, { timeout: TIMEOUT.step });
+      const ms = await withTimeout(
+        page.evaluate(
+          ({ typeId, timeoutMs }) => {
+            const cy = (window as unknown as BenchWindow).cy!;
+            const input = document.querySelector<HTMLInputElement>('[data-bench-target]')!;
+            const edge = cy.edges().filter((e) => e.data('type') === typeId)[0];
+            const before = cy.elements(':visible').length;
+            const changed = () => (edge ? edge.removed() || !edge.visible() : cy.elements(':visible').length !== before);
+            return new Promise<number>((resolve, reject) => {
+              const t0 = performance.now();
+              input.click();
+              const poll = () => {
+                if (changed()) requestAnimationFrame(() => resolve(performance.now() - t0));
+                else if (performance.now() - t0 > timeoutMs) reject(new Error('the canvas did not change'));
+                else requestAnimationFrame(poll);
+              };
+              poll();
+            });
+          },
+          { typeId: graph.relation.id, timeoutMs: TIMEOUT.step },
+        ),
+        TIMEOUT.step + 1_000,
+      );
+      return ms;
+    });
+
+    result.select = await measure('select', async () => {
+      await page
+        .getByRole('complementary', { name: 'Details' })
+        .evaluate((el) => el.setAttribute('data-bench-details', ''), undefined, { timeout: TIMEOUT.step });
+      return withTimeout(
+        page.evaluate(
+          ({ id, label, timeoutMs }) => {
+            const cy = (window as unknown as BenchWindow).cy!;
+            const panel = document.querySelector('[data-bench-details]')!;
+            const shows = () => panel.querySelector('h2')?.textContent?.includes(label) === true;
+            return new Promise<number>((resolve, reject) => {
+              let t0 = 0;
+              const observer = new MutationObserver(() => {
+                if (!shows()) return;
+                observer.disconnect();
+                resolve(performance.now() - t0);
+              });
+              observer.observe(panel, { childList: true, subtree: true, characterData: true });
+              setTimeout(() => {
+                observer.disconnect();
+                reject(new Error('the Details heading never showed the node'));
+              }, timeoutMs);
+              t0 = performance.now();
+              cy.getElementById(id).emit('tap');
+            });
+          },
+          { id: graph.node.id, label: graph.node.label, timeoutMs: TIMEOUT.step },
+        ),
+        TIMEOUT.step + 1_000,
+      );
+    });
+
+  } catch (error) {
+    console.warn(`    run failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+  try {
+    // The same layout with nothing else on the page: the worker's own speed in the browser.
+    if (!graph.stored && graph.file && workerUrl) {
+      await page.close().catch(() => undefined);
+      result.workerLayout = await measure('bare worker layout', async () => {
+        const bare = await context.newPage();
+        await bare.goto(`${base}/bench-graphs/blank.html`, { timeout: TIMEOUT.step });
+        return withTimeout(
+          bare.evaluate(
+            async ({ graphUrl, worker }) => {
+              const graph = (await (await fetch(graphUrl)).json()) as GraphJson;
+              const input = { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) };
+              const w = new Worker(worker, { type: 'module' });
+              const t0 = performance.now();
+              return new Promise<number>((resolve, reject) => {
+                w.onmessage = (event: MessageEvent<{ kind: string }>) => {
+                  if (event.data.kind !== 'done') return;
+                  resolve(performance.now() - t0);
+                  w.terminate();
+                };
+                w.onerror = (event) => reject(new Error(event.message || 'worker failed'));
+                w.postMessage(input);
+              });
+            },
+            { graphUrl: `${base}${graph.file}`, worker: workerUrl },
+          ),
+          TIMEOUT.layout,
+        );
+      });
+    }
+  } finally {
+    if (errors.length > 0) console.warn(`    ${errors.length} page error(s), first: ${errors[0]!.slice(0, 200)}`);
+    await context.close().catch(() => undefined);
+  }
+  return result;
+}
+
+// ----------------------------------------------------------------------------- report
+
+function stats(samples: Sample[]): { median: number; min: number; max: number; n: number; timeouts: number; errors: number } | null {
+  const nums = samples.filter((s): s is number => typeof s === 'number').sort((a, b) => a - b);
+  const timeouts = samples.filter((s) => s === 'timeout').length;
+  const errors = samples.filter((s) => s === 'error').length;
+  if (nums.length === 0) return timeouts + errors > 0 ? { median: NaN, min: NaN, max: NaN, n: 0, timeouts, errors } : null;
+  const mid = Math.floor(nums.length / 2);
+  const median = nums.length % 2 === 1 ? nums[mid]! : (nums[mid - 1]! + nums[mid]!) / 2;
+  return { median, min: nums[0]!, max: nums[nums.length - 1]!, n: nums.length, timeouts, errors };
+}
+
+function cell(samples: Sample[], digits: number): string {
+  const s = stats(samples);
+  if (!s) return '–';
+  const f = (x: number) => x.toFixed(digits);
+  const extra = [s.timeouts ? `${s.timeouts} timeout` : '', s.errors ? `${s.errors} error` : ''].filter(Boolean).join(', ');
+  if (s.n === 0) return extra;
+  const range = s.n > 1 ? ` (${f(s.min)}–${f(s.max)})` : '';
+  return `${f(s.median)}${range}${extra ? `, ${extra}` : ''}`;
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+// ----------------------------------------------------------------------------- main
+
+async function main() {
+  const started = Date.now();
+  const work = mkdtempSync(join(os.tmpdir(), 'age-bench-'));
+  // Our own build in a temporary folder, unless told to use an existing one (then only
+  // the bench-graphs/ folder is added to it, and removed at the end).
+  const dist = outDirArg ?? (skipBuild ? 'dist' : join(work, 'dist'));
+  const ownDist = outDirArg === undefined && !skipBuild;
+  let server: Awaited<ReturnType<typeof preview>> | null = null;
+  let browser: Browser | null = null;
+  try {
+    if (!skipBuild) {
+      console.log(`building the app into ${dist} …`);
+      const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 300_000 });
+      if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status ?? build.signal})`);
+    }
+
+    // Initial JavaScript: the scripts and module preloads index.html references.
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const jsFiles = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+    let jsRaw = 0;
+    let jsGzip = 0;
+    for (const file of new Set(jsFiles)) {
+      const bytes = readFileSync(join(dist, file.replace(/^\//, '')));
+      jsRaw += bytes.length;
+      jsGzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    console.log(`initial JavaScript: ${jsFiles.length} file(s), ${(jsRaw / 1024).toFixed(1)} KB, ${(jsGzip / 1024).toFixed(1)} KB gzipped`);
+
+    // Graphs: the article graph as shipped, generated ones beside the build.
+    const runsFor = (n: number) => runsOverride ?? (quick ? 1 : n);
+    const article = JSON.parse(readFileSync('graph-data/putin-china-visit.graph.json', 'utf8')) as GraphJson;
+    const cases: GraphCase[] = [{ name: 'article', ...describeGraph(article), runs: runsFor(3) }];
+    mkdirSync(join(dist, 'bench-graphs'), { recursive: true });
+    writeFileSync(join(dist, 'bench-graphs', 'blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>');
+    const workerFile = readdirSync(join(dist, 'assets')).find((f) => /^layout\.worker.*\.js$/.test(f));
+    const workerUrl = workerFile ? `/assets/${workerFile}` : null;
+    if (!workerUrl) console.warn('no layout worker in the build: the bare worker measurement is skipped');
+    const largest = Math.max(...sizes);
+    for (const n of sizes) {
+      const variants = n === largest && n >= 10_000 ? [false, true] : [false];
+      for (const positions of variants) {
+        const t0 = Date.now();
+        const graph = generateGraph({ nodes: n, seed, positions });
+        const file = `bench-graphs/generated-${n}${positions ? '-positions' : ''}.json`;
+        const text = JSON.stringify(graph);
+        writeFileSync(join(dist, file), text);
+        const label = `${n >= 1000 ? `${n / 1000}k` : n}${positions ? ' stored' : ''}`;
+        console.log(`generated ${label}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${(text.length / 1024 / 1024).toFixed(1)} MB (${Date.now() - t0} ms)`);
+        cases.push({ name: label, file: `/${file}`, ...describeGraph(graph as unknown as GraphJson), runs: runsFor(n >= 10_000 ? 2 : 3) });
+      }
+    }
+
+    if (waitIdle > 0) await waitForIdle(waitIdle);
+    const loadAtStart = os.loadavg();
+    const port = await freePort();
+    server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+    const base = `http://127.0.0.1:${port}`;
+    const found = await findChromium();
+    browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS, headless: true });
+    const chromiumVersion = browser.version();
+    console.log(`serving ${dist} on ${base}; Chromium ${chromiumVersion} (${found.from})`);
+
+    // Round by round (every graph once, then every graph again, …), so that when the time
+    // budget runs out it is repetitions that are dropped, not whole graphs.
+    const results = new Map<string, RunResult[]>(cases.map((c) => [c.name, []]));
+    const rounds = Math.max(...cases.map((c) => c.runs));
+    for (let i = 0; i < rounds; i++) {
+      for (const graph of cases) {
+        const list = results.get(graph.name)!;
+        if (i >= graph.runs) continue;
+        if (i > 0 && Date.now() - started > budgetMs) {
+          console.warn(`${graph.name}: run ${i + 1} skipped, the time budget of ${budgetMs / 60_000} min is spent`);
+          continue;
+        }
+        if (i > 0 && list.every((r) => r.firstPaint === 'timeout')) {
+          console.warn(`${graph.name}: not repeated, the first run never drew the graph`);
+          continue;
+        }
+        console.log(`${graph.name}: run ${i + 1}/${graph.runs} (${graph.nodes} nodes, ${graph.edges} edges${graph.stored ? ', stored positions' : ''})`);
+        const r = await runOnce(browser, base, graph, workerUrl);
+        console.log(`    ${METRICS.map((m) => `${m.key} ${typeof r[m.key] === 'number' ? (r[m.key] as number).toFixed(m.digits) : r[m.key]}`).join(', ')}`);
+        list.push(r);
+      }
+    }
+
+    // Report.
+    const header = ['metric', ...cases.map((c) => `${c.name} (${c.nodes} n / ${c.edges} e)`)];
+    const rows = METRICS.map((m) => [`${m.label}, ${m.unit}`, ...cases.map((c) => cell(results.get(c.name)!.map((r) => r[m.key]), m.digits))]);
+    rows.push(['runs', ...cases.map((c) => String(results.get(c.name)!.length))]);
+    rows.push([`initial JS (${jsFiles.length} file${jsFiles.length === 1 ? '' : 's'}), gzip`, `${(jsGzip / 1024).toFixed(1)} KB (raw ${(jsRaw / 1024).toFixed(1)} KB)`, ...cases.slice(1).map(() => '')]);
+    const table = markdownTable(header, rows);
+    const cpus = os.cpus();
+    const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+    const machine = [
+      `- date: ${new Date().toISOString()}`,
+      `- machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}`,
+      `- load average (1/5/15 min) at the start: ${loadAtStart.map((l) => l.toFixed(2)).join(' / ')}; at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (other work on the machine inflates every number)`,
+      `- Node ${process.version}; Chromium ${chromiumVersion} (${found.from}), headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+      `- commit: ${gitDescribe()}`,
+      `- ${quick ? 'quick run (1 run each)' : 'full run'}; took ${minutes} min; generated graphs seed ${seed}`,
+    ].join('\n');
+    const notes = [
+      'Each cell is the median over the runs, with (min–max) when there is more than one run. Every run is a fresh browser context.',
+      'Generated graphs (scripts/generate-graph.ts) have ~2 edges a node and no stored positions, so the app lays them out in its Web Worker; "20k stored" is the same 20,000-node graph with stored (clustered) positions, so no layout runs. They replace the bundled graph by intercepting its request.',
+      '- first drawn graph: from navigation start until `window.cy` has nodes and two animation frames have passed (file fetched, validated, indexed, canvas drawn).',
+      '- layout alone: the app\'s built layout worker, given the same graph in an empty page of the same origin, until it answers with positions (the brief\'s "layout in the browser worker").',
+      '- layout: from the canvas\'s creation until the layout progress status disappears; 0 when the graph has stored positions.',
+      '- longest main-thread task: the longest `longtask` entry (PerformanceObserver) from navigation to the end of layout.',
+      '- filter: unchecking the relation type with most edges in the Filters landmark, until the animation frame after Cytoscape hides its edges.',
+      '- select: `tap` emitted on the node with most relations, until the Details landmark\'s heading shows its label (MutationObserver).',
+      '- zoom: programmatic `cy.zoom` every animation frame for 1 s (×0.6–×1.6 around the centre); intervals between frames.',
+      '- PNG export: `cy.png({ output: "blob-promise", full: true, scale: 1 })`.',
+      '- heap: CDP `Performance.getMetrics` JSHeapUsedSize of the page after a forced GC, after layout (the worker\'s heap is not included).',
+      '- initial JS: the JavaScript files index.html references, gzipped with zlib at level 9.',
+    ].join('\n');
+    const md = `# Benchmark\n\n${machine}\n\n${table}\n\n${notes}\n`;
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/latest.md', md);
+    writeFileSync(
+      'bench-results/latest.json',
+      JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, node: process.version, cpus: cpus.length, jsRaw, jsGzip, jsFiles, cases, results: Object.fromEntries(results) }, null, 2) + '\n',
+    );
+    console.log(`\n${table}\n\nwritten to bench-results/latest.md and bench-results/latest.json (${minutes} min)`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    if (!ownDist) rmSync(join(dist, 'bench-graphs'), { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function waitForIdle(seconds: number): Promise<void> {
+  const cores = os.cpus().length;
+  const deadline = Date.now() + seconds * 1000;
+  while (os.loadavg()[0]! >= cores && Date.now() < deadline) {
+    console.log(`waiting for a quieter machine: load ${os.loadavg()[0]!.toFixed(2)} on ${cores} cores`);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
+}
+
+function gitDescribe(): string {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' });
+  if (head.status !== 0) return 'unknown';
+  return `${head.stdout.trim()}${dirty.stdout.trim() ? ' + uncommitted changes' : ''}`;
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] [--runs N] [--sizes 1000,5000,20000] [--seed S] [--wait-idle SECONDS]
- *                 [--budget-min 12] [--skip-build] [--dist DIR]
+ *                 [--budget-min 9] [--skip-build] [--dist DIR]
  *
  * Measures the production build in headless Chromium with the article graph and with
  * generated graphs of 1,000, 5,000 and 20,000 nodes (no stored positions, so the
@@ -42,7 +42,7 @@ const outDirArg = value('--dist');
 const seed = Number(value('--seed') ?? 1);
 /** Wait (at most this many seconds) for the 1-minute load average to fall below the core count. */
 /** Start no repeated run after this many minutes (every graph still gets its first run). */
-const budgetMs = Number(value('--budget-min') ?? 12) * 60_000;
+const budgetMs = Number(value('--budget-min') ?? 9) * 60_000;
 const waitIdle = value('--wait-idle') !== undefined ? Math.max(0, Number(value('--wait-idle'))) : 0;
 
 const TIMEOUT = {

@@ -116,7 +116,7 @@ describe('validateGraphText on arbitrary input', suite, () => {
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.json()), optionsArb, (text, options) => {
         checkResult(run(() => validateGraphText(text, options)), options);
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(200) },
     );
   });
 
@@ -132,7 +132,7 @@ describe('validateGraphText on arbitrary input', suite, () => {
         // A strict prefix of a JSON object is never a whole JSON object.
         expect(result.ok).toBe(false);
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(100) },
     );
   });
 
@@ -168,7 +168,7 @@ describe('validateGraph on arbitrary values', suite, () => {
       fc.property(fc.jsonValue(), optionsArb, (value, options) => {
         checkResult(run(() => validateGraph(value, options)), options);
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(200) },
     );
   });
 
@@ -350,7 +350,7 @@ describe('validateGraph on mutated valid graphs', suite, () => {
         for (const m of mutations) mutate(graph, m);
         checkResult(run(() => validateGraph(graph, options)), options);
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(100) },
     );
   });
 
@@ -367,7 +367,7 @@ describe('validateGraph on mutated valid graphs', suite, () => {
         }
         checkResult(run(() => validateGraphText(text)));
       }),
-      { numRuns: runs(100) },
+      { numRuns: runs(60) },
     );
   });
 

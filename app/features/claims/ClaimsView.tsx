@@ -64,17 +64,23 @@ function EdgeList({ index, edges, show }: { index: GraphIndex; edges: GraphEdge[
   const select = useAppStore((s) => s.select);
   return (
     <ul className="claims__list">
-      {edges.map((edge) => {
+      {edges.map((edge, i) => {
         const evidence = edge.evidence[0];
         const sentence = evidence ? index.sentenceById.get(evidence.sentence) : undefined;
+        // Side by side, one sentence often states several conditions: quote it once, after the last.
+        const next = edges[i + 1]?.evidence[0]?.sentence;
+        const quote = show === 'sentence' || next !== evidence?.sentence;
         return (
           <li key={edge.id}>
             <button type="button" className="relation-button" onClick={() => select({ kind: 'edge', id: edge.id })}>
               {show === 'target' ? (index.nodeById.get(edge.target)?.label[lang] ?? edge.target) : edgeSentence(index, edge, lang)}
             </button>
-            {sentence && evidence && (
+            {quote && sentence && evidence && (
               <blockquote className="claims__evidence">
-                <SentenceText text={sentence.text} ranges={edge.evidence.filter((e) => e.sentence === sentence.id)} />
+                <SentenceText
+                  text={sentence.text}
+                  ranges={(show === 'sentence' ? [edge] : edges.filter((e) => e.evidence[0]?.sentence === sentence.id)).flatMap((e) => e.evidence.filter((ev) => ev.sentence === sentence.id))}
+                />
               </blockquote>
             )}
           </li>

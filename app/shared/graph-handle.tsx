@@ -59,7 +59,6 @@ export interface GraphHandle {
    * repaints: whole-graph exports need the geometry of hidden elements.
    */
   unfiltered: <T>(read: () => T) => T;
-  focusCanvas: () => void;
 }
 
 interface HandleRef {

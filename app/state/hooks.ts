@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import { graphQueryOptions } from '../data/graph-query';
 import { indexGraph, type GraphIndex } from '../domain/graph-index';
-import { computeVisibility, type Visibility } from '../domain/visibility';
+import { computeVisibility, type Visibility, type VisibilityFilters } from '../domain/visibility';
 import { translate, type Translate } from '../shared/i18n/translate';
 import { useAppStore } from './store';
 
@@ -24,6 +24,30 @@ export function useT(): Translate {
   return useMemo(() => (key, params) => translate(lang, key, params), [lang]);
 }
 
+/**
+ * The last visibility computed, shared by every component: the canvas, filters, list,
+ * claims, path, shortcuts and export all ask for it after one filter change, and it is
+ * linear in the graph, so it is computed once per (graph, filters), not once per caller.
+ */
+let lastVisibility: { index: GraphIndex; filters: VisibilityFilters; result: Visibility } | null = null;
+
+function sameFilters(a: VisibilityFilters, b: VisibilityFilters): boolean {
+  return (
+    a.hiddenRelationTypes === b.hiddenRelationTypes &&
+    a.hiddenCategories === b.hiddenCategories &&
+    a.hiddenNodeTypes === b.hiddenNodeTypes &&
+    a.attribution === b.attribution &&
+    a.focus === b.focus
+  );
+}
+
+function sharedVisibility(index: GraphIndex, filters: VisibilityFilters): Visibility {
+  if (lastVisibility && lastVisibility.index === index && sameFilters(lastVisibility.filters, filters)) return lastVisibility.result;
+  const result = computeVisibility(index, filters);
+  lastVisibility = { index, filters, result };
+  return result;
+}
+
 export function useVisibility(index: GraphIndex | undefined): Visibility | undefined {
   const filters = useAppStore(
     useShallow((s) => ({
@@ -34,7 +58,7 @@ export function useVisibility(index: GraphIndex | undefined): Visibility | undef
       focus: s.focus,
     })),
   );
-  return useMemo(() => (index ? computeVisibility(index, filters) : undefined), [index, filters]);
+  return useMemo(() => (index ? sharedVisibility(index, filters) : undefined), [index, filters]);
 }
 
 function subscribeColorScheme(callback: () => void): () => void {

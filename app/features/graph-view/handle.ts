@@ -80,6 +80,5 @@ export function createHandle(cy: Core, dark: boolean): GraphHandle {
         });
       }
     },
-    focusCanvas: () => (cy.container() as HTMLElement | null)?.focus(),
   };
 }

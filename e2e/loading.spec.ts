@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Graph } from '../app/domain/schema';
 import { openExplorer } from './helpers';
+import { generateGraph } from '../scripts/generate-graph';
 import { nestedArrays, seed, seedText, smallGraph } from './fixtures/graphs';
 
 /**
@@ -433,6 +434,48 @@ test.describe('?graph=<url>', () => {
     });
     expect(spread).toBeGreaterThan(60);
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  });
+
+  test('a large graph is laid out in a worker with progress and a cancel button, then drawn', async ({ page }) => {
+    const large = generateGraph({ nodes: 4000, seed: 7 });
+    const body = JSON.stringify(large);
+    await page.route((url) => url.pathname === '/test-graphs/large.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto('/?graph=/test-graphs/large.json');
+    const status = page.getByRole('status').filter({ has: page.getByRole('progressbar') });
+    await expect(status.getByRole('progressbar', { name: 'Laying out 4000 entities…' })).toBeVisible({ timeout: 30_000 });
+    // The page stays responsive while the worker runs: the UI answers a click.
+    await page.getByRole('button', { name: 'Cancel layout' }).click();
+    // Cancelled: the graph is still drawn (unlaid), in slices with its own progress.
+    await expect(status).toHaveCount(0, { timeout: 60_000 });
+    await expectGraphOpen(page, large);
+    await expect(page.getByRole('application', { name: /4000 entities/ })).toBeVisible();
+  });
+
+  test('a large graph left to its layout ends spread out, with no dimming on selection', async ({ page }) => {
+    const large = generateGraph({ nodes: 2000, seed: 3 });
+    const body = JSON.stringify(large);
+    await page.route((url) => url.pathname === '/test-graphs/large.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto('/?graph=/test-graphs/large.json');
+    await expect(page.getByRole('progressbar', { name: 'Laying out 2000 entities…' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 90_000 });
+    await expectGraphOpen(page, large);
+    const layout = await page.evaluate(() => {
+      const ps = window.cy!.nodes().map((n) => n.position());
+      const keys = new Set(ps.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+      return { distinct: keys.size, all: ps.length };
+    });
+    expect(layout.distinct).toBe(layout.all);
+    // Selecting a hub marks it and its neighbours, and leaves the rest alone (cheap restyle).
+    const hub = await page.evaluate(() => {
+      const node = window.cy!.nodes().max((n) => n.degree(false)).ele;
+      node.emit('tap');
+      return { id: node.id(), degree: node.degree(false) };
+    });
+    const label = large.nodes.find((n) => n.id === hub.id)!.label.en;
+    await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2, name: label })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => window.cy!.$('.selected').map((e) => e.id()))).toEqual([hub.id]);
+    expect(await page.evaluate(() => window.cy!.$('.dimmed').length)).toBe(0);
+    expect(await page.evaluate(() => window.cy!.$('edge.highlighted').length)).toBeGreaterThan(0);
   });
 
   test('a broken file at the URL shows the reason and a way back to the bundled graph', async ({ page }) => {

@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 import { cyLabel } from './cy-elements';
 import { applyClasses } from './cy-adapter';
-import { cyStyle } from './cy-style';
+import { cyStyle, themeOf } from './cy-style';
 import { createHandle } from './handle';
 import { projectCanvas } from './projection';
 import { GraphToolbar } from './GraphToolbar';
@@ -16,7 +16,8 @@ import { LARGE_GRAPH, useCyInstance } from './use-cy-instance';
 /** The canvas: one Cytoscape instance, with store state projected onto it as classes. */
 export function GraphView({ index }: { index: GraphIndex }) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const { cy, layout } = useCyInstance(containerRef, index);
+  const dark = useDarkMode();
+  const { cy, layout } = useCyInstance(containerRef, index, dark);
   const t = useT();
   const visibility = useVisibility(index);
 
@@ -41,11 +42,17 @@ export function GraphView({ index }: { index: GraphIndex }) {
       <GraphToolbar />
       {layout && (
         <div className="layout-progress" role="status">
-          <span>{t('graph.layoutProgress', { percent: Math.round(layout.fraction * 100) })}</span>
-          <progress max={1} value={layout.fraction} aria-label={t('graph.laidOut', { nodes: index.graph.nodes.length })} />
-          <button type="button" onClick={layout.cancel}>
-            {t('graph.cancelLayout')}
-          </button>
+          <span>{t(layout.phase === 'layout' ? 'graph.layoutProgress' : 'graph.drawProgress', { percent: Math.round(layout.fraction * 100) })}</span>
+          <progress
+            max={1}
+            value={layout.fraction}
+            aria-label={t(layout.phase === 'layout' ? 'graph.laidOut' : 'graph.drawing', { nodes: index.graph.nodes.length })}
+          />
+          {layout.phase === 'layout' && (
+            <button type="button" onClick={layout.cancel}>
+              {t('graph.cancelLayout')}
+            </button>
+          )}
         </div>
       )}
     </div>
@@ -58,13 +65,19 @@ function useProjectLabels(cy: Core | null, index: GraphIndex) {
     function projectLabels() {
       if (!cy) return;
       cy.batch(() => {
+        // Setting data restyles the element, so only labels that change are written:
+        // on a fresh instance (already in this language) this touches nothing.
         cy.nodes().forEach((node) => {
           const label = index.nodeById.get(node.id())?.label[lang];
-          if (label !== undefined) node.data('label', cyLabel(label, lang));
+          if (label === undefined) return;
+          const next = cyLabel(label, lang);
+          if (node.data('label') !== next) node.data('label', next);
         });
         cy.edges().forEach((edge) => {
           const type = index.relationTypeById.get(String(edge.data('type')));
-          if (type) edge.data('label', cyLabel(type.label[lang], lang));
+          if (!type) return;
+          const next = cyLabel(type.label[lang], lang);
+          if (edge.data('label') !== next) edge.data('label', next);
         });
       });
     },
@@ -76,8 +89,10 @@ function useProjectTheme(cy: Core | null, index: GraphIndex) {
   const dark = useDarkMode();
   useEffect(
     function projectTheme() {
-      if (!cy) return;
+      // Replacing the stylesheet restyles every element; skip it when nothing changes.
+      if (!cy || themeOf.get(cy) === dark) return;
       cy.style(cyStyle({ dark }, index.graph.nodes.length > LARGE_GRAPH));
+      themeOf.set(cy, dark);
     },
     [cy, dark, index],
   );
@@ -100,9 +115,9 @@ function useProjectClasses(cy: Core | null, index: GraphIndex) {
   );
   useEffect(
     function projectClasses() {
-      if (cy && classes) applyClasses(cy, classes);
+      if (cy && classes) applyClasses(cy, classes, { dimRest: index.graph.nodes.length <= LARGE_GRAPH });
     },
-    [cy, classes],
+    [cy, classes, index],
   );
 }
 

@@ -40,6 +40,20 @@ describe('applyClasses on headless Cytoscape', () => {
     expect(cy.$('.dimmed').map((e) => e.id()).sort()).toEqual(['putin-accuses-west', 'putin-leads-russia', 'west']);
   });
 
+  it('on large graphs emphasises the selection without restyling everything else', () => {
+    const cy = headless();
+    const visibility = computeVisibility(index, none);
+    const selected = projectCanvas({ index, visibility, isolated: 'fade', selection: { kind: 'node', id: 'china' }, sentence: null, searchHits: [], pathEnds: { from: null, to: null } });
+    applyClasses(cy, selected, { dimRest: false });
+    expect(cy.$('.highlighted').map((e) => e.id()).sort()).toEqual(['china', 'china-supports-russia', 'putin', 'putin-visits-china', 'russia']);
+    expect(cy.$('.dimmed').length).toBe(0);
+    // Switching to dimming (or back) is still incremental and exact.
+    applyClasses(cy, selected, { dimRest: true });
+    expect(cy.$('.dimmed').map((e) => e.id()).sort()).toEqual(['putin-accuses-west', 'putin-leads-russia', 'west']);
+    applyClasses(cy, selected, { dimRest: false });
+    expect(cy.$('.dimmed').length).toBe(0);
+  });
+
   it('is idempotent and undoes what it no longer needs', () => {
     const cy = headless();
     const visibility = computeVisibility(index, none);

@@ -4,19 +4,31 @@ import type { CanvasClasses } from './projection';
 const applied = new WeakMap<Core, Map<string, Set<string>>>();
 const allIds = new WeakMap<Core, string[]>();
 
-function classSets(cy: Core, c: CanvasClasses): Map<string, Set<string>> {
-  let ids = allIds.get(cy);
-  if (!ids) {
-    ids = cy.elements().map((e) => e.id());
-    allIds.set(cy, ids);
-  }
+export interface ApplyOptions {
+  /**
+   * Dim everything outside the highlight. Restyling every element costs about as much
+   * as drawing the graph, so large graphs only emphasise the highlight.
+   */
+  dimRest: boolean;
+}
+
+function classSets(cy: Core, c: CanvasClasses, options: ApplyOptions): Map<string, Set<string>> {
   const highlighted = c.highlighted;
+  let dimmed = new Set<string>();
+  if (highlighted && options.dimRest) {
+    let ids = allIds.get(cy);
+    if (!ids) {
+      ids = cy.elements().map((e) => e.id());
+      allIds.set(cy, ids);
+    }
+    dimmed = new Set(ids.filter((id) => !highlighted.has(id)));
+  }
   return new Map([
     ['hidden', c.hidden],
     ['faded', c.faded],
     ['selected', new Set(c.selected ? [c.selected] : [])],
     ['highlighted', highlighted ?? new Set<string>()],
-    ['dimmed', highlighted ? new Set(ids.filter((id) => !highlighted.has(id))) : new Set<string>()],
+    ['dimmed', dimmed],
     ['search-hit', c.searchHits],
     ['on-path', c.onPath],
   ]);
@@ -27,8 +39,8 @@ function classSets(cy: Core, c: CanvasClasses): Map<string, Set<string>> {
  * elements whose classes change since the last call on this instance, so a filter on a
  * graph of tens of thousands of elements costs what changed, not the whole graph.
  */
-export function applyClasses(cy: Core, c: CanvasClasses): void {
-  const next = classSets(cy, c);
+export function applyClasses(cy: Core, c: CanvasClasses, options: ApplyOptions = { dimRest: true }): void {
+  const next = classSets(cy, c, options);
   const prev = applied.get(cy);
   cy.batch(() => {
     for (const [name, ids] of next) {

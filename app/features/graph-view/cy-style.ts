@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import { LABEL_FONT_FAMILY } from '../../shared/palette';
 
 export interface CanvasTheme {
@@ -9,6 +9,9 @@ export const CANVAS_COLORS = {
   light: { background: '#ffffff', text: '#1d232b', halo: '#ffffff', selected: '#111111', dim: 0.14 },
   dark: { background: '#151a21', text: '#e8edf3', halo: '#151a21', selected: '#ffd54a', dim: 0.18 },
 } as const;
+
+/** The theme each Cytoscape instance's stylesheet was last built for. */
+export const themeOf = new WeakMap<Core, boolean>();
 
 /** The canvas stylesheet. Classes carry the app's state; data carries colour and shape. */
 export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson {

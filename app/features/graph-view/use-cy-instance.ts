@@ -1,9 +1,9 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useAppStore } from '../../state/store';
 import { toCyElements } from './cy-elements';
-import { cyStyle } from './cy-style';
+import { cyStyle, themeOf } from './cy-style';
 import { runLayoutInWorker } from './run-layout';
 
 declare global {
@@ -18,17 +18,18 @@ export const LARGE_GRAPH = 1500;
 /** Below this zoom the smallest labels (13 px) render under 10 px. */
 export const MIN_READABLE_ZOOM = 0.75;
 
-export interface LayoutState {
-  fraction: number;
-  cancel: () => void;
-}
+/** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
+export type LayoutState = { phase: 'layout'; fraction: number; cancel: () => void } | { phase: 'draw'; fraction: number };
 
 /**
  * Owns the Cytoscape instance: creates it for a graph, destroys that instance in the
  * cleanup. Listens only to intents and turns each into one store action.
  */
-export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, index: GraphIndex) {
+export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, index: GraphIndex, dark: boolean) {
   const [cy, setCy] = useState<Core | null>(null);
+  // The theme at creation; later changes restyle the instance without recreating it.
+  const darkRef = useRef(dark);
+  darkRef.current = dark;
   const [layout, setLayout] = useState<LayoutState | null>(null);
 
   useEffect(
@@ -38,71 +39,58 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       const { graph } = index;
       const large = graph.nodes.length > LARGE_GRAPH;
       const stored = graph.nodes.every((n) => n.position !== undefined);
-      const elements = toCyElements(index, useAppStore.getState().lang);
-      if (!stored) placeOnSpiral(elements);
+      let disposed = false;
+      let teardown: (() => void) | null = null;
 
-      const instance = cytoscape({
-        container,
-        elements,
-        style: cyStyle({ dark: false }, large),
-        layout: { name: 'preset', fit: true, padding: 40 },
-        autounselectify: true,
-        boxSelectionEnabled: false,
-        minZoom: 0.02,
-        maxZoom: 5,
-        hideEdgesOnViewport: large,
-        textureOnViewport: false,
-      });
+      const mount = (positions?: Record<string, { x: number; y: number }>) => {
+        const elements = toCyElements(index, useAppStore.getState().lang);
+        if (positions) placeAt(elements, positions);
+        else if (!stored) placeOnSpiral(elements);
+        const options = { large, dark: darkRef.current };
+        if (!large) {
+          teardown = mountInstance(container, createCore(elements, container, options), options, setCy);
+          return;
+        }
+        setLayout({ phase: 'draw', fraction: 0 });
+        void createCoreInSlices(elements, options, () => disposed, (fraction) => setLayout({ phase: 'draw', fraction })).then((core) => {
+          if (!core || disposed) return;
+          core.mount(container);
+          teardown = mountInstance(container, core, options, setCy);
+          setLayout(null);
+        });
+      };
 
-      // Fitting a whole article graph into the pane would shrink labels below reading
-      // size; start at a readable zoom around the centre, and let Fit show everything.
-      if (!large && instance.zoom() < MIN_READABLE_ZOOM) {
-        instance.zoom(MIN_READABLE_ZOOM);
-        instance.center();
-      }
-
-      instance.on('tap', 'node', (event) => useAppStore.getState().select({ kind: 'node', id: event.target.id() }));
-      instance.on('tap', 'edge', (event) => useAppStore.getState().select({ kind: 'edge', id: event.target.id() }));
-      instance.on('tap', (event) => {
-        if (event.target === instance) useAppStore.getState().clearSelection();
-      });
-      instance.on('dbltap', 'node', (event) => useAppStore.getState().setFocus({ nodeId: event.target.id(), depth: 1 }));
-      instance.on('mouseover', 'node, edge', () => container.classList.add('is-pointing'));
-      instance.on('mouseout', 'node, edge', () => container.classList.remove('is-pointing'));
-
-      const stopZoomLabels = large ? labelNodesInViewOnZoom(instance) : () => undefined;
-      const resize = new ResizeObserver(() => instance.resize());
-      resize.observe(container);
-
+      // Without stored positions the worker lays the graph out first, and Cytoscape is
+      // created once, at the final positions: drawing a placeholder arrangement would
+      // cost the main thread seconds on a large graph (and the worker its CPU) for a
+      // picture that is thrown away.
       let job: ReturnType<typeof runLayoutInWorker> | null = null;
-      if (!stored && graph.nodes.length > 1) {
+      if (stored || graph.nodes.length <= 1) mount();
+      else {
         job = runLayoutInWorker(
           { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) },
-          (fraction) => setLayout((prev) => (prev ? { ...prev, fraction } : prev)),
+          (fraction) => setLayout((prev) => (prev?.phase === 'layout' ? { ...prev, fraction } : prev)),
         );
-        const cancel = job.cancel;
-        setLayout({ fraction: 0, cancel });
+        setLayout({ phase: 'layout', fraction: 0, cancel: job.cancel });
         job.promise.then(
           (positions) => {
-            instance.batch(() => {
-              instance.nodes().positions((node) => positions[node.id()] ?? node.position());
-            });
-            instance.fit(undefined, 40);
-            setLayout(null);
+            if (disposed) return;
+            if (!large) setLayout(null);
+            mount(positions);
           },
-          () => setLayout(null),
+          () => {
+            if (disposed) return;
+            // Cancelled (or the worker failed): show the graph unlaid rather than nothing.
+            if (!large) setLayout(null);
+            mount();
+          },
         );
       }
 
-      window.cy = instance;
-      setCy(instance);
       return () => {
+        disposed = true;
         job?.cancel();
-        stopZoomLabels();
-        resize.disconnect();
-        if (window.cy === instance) delete window.cy;
-        instance.destroy();
-        setCy(null);
+        teardown?.();
         setLayout(null);
       };
     },
@@ -110,6 +98,121 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
   );
 
   return { cy, layout };
+}
+
+interface CoreOptions {
+  large: boolean;
+  dark: boolean;
+}
+
+function coreOptions({ large }: CoreOptions): cytoscape.CytoscapeOptions {
+  const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
+  return {
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    minZoom: 0.02,
+    maxZoom: 5,
+    hideEdgesOnViewport: large,
+    textureOnViewport: false,
+  };
+}
+
+/** A small graph: one synchronous creation, fitted by Cytoscape (labels included). */
+function createCore(elements: cytoscape.ElementDefinition[], container: HTMLDivElement, options: CoreOptions): Core {
+  return cytoscape({
+    ...coreOptions(options),
+    container,
+    elements,
+    style: cyStyle({ dark: options.dark }, options.large),
+    layout: { name: 'preset', fit: true, padding: 40 },
+  });
+}
+
+/** Elements added, or styles computed, per slice of main-thread work. */
+const SLICE = 1500;
+
+/**
+ * A large graph: built headless, in slices with a yield to the browser between them,
+ * then mounted. Adding 15,000 elements and computing their styles in one go blocks the
+ * page for seconds; in slices no task is longer than one slice. The stylesheet is set
+ * on the instance rather than passed as an option, so mounting does not restyle it.
+ * Resolves null if abandoned (the graph was closed meanwhile).
+ */
+async function createCoreInSlices(
+  elements: cytoscape.ElementDefinition[],
+  options: CoreOptions,
+  abandoned: () => boolean,
+  onProgress: (fraction: number) => void,
+): Promise<Core | null> {
+  const core = cytoscape({ ...coreOptions(options), headless: true, styleEnabled: true });
+  core.style(cyStyle({ dark: options.dark }, options.large));
+  const steps = Math.ceil(elements.length / SLICE) * 3;
+  let step = 0;
+  const next = async () => {
+    onProgress(++step / steps);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return !abandoned();
+  };
+  for (let i = 0; i < elements.length; i += SLICE) {
+    core.add(elements.slice(i, i + SLICE));
+    if (!(await next())) return abandon(core);
+  }
+  const all = core.elements();
+  for (let i = 0; i < all.length; i += SLICE) {
+    // Reading a style property computes the element's style, which is otherwise done
+    // all at once on the first draw.
+    all.slice(i, i + SLICE).forEach((ele) => void ele.style('display'));
+    if (!(await next())) return abandon(core);
+  }
+  for (let i = 0; i < all.length; i += SLICE) {
+    // Likewise each element's bounding box, which the first draw needs for all of them.
+    all.slice(i, i + SLICE).forEach((ele) => void ele.boundingBox());
+    if (!(await next())) return abandon(core);
+  }
+  return core;
+}
+
+function abandon(core: Core): null {
+  core.destroy();
+  return null;
+}
+
+/** Wire a created instance to the store and the page; returns its teardown. */
+function mountInstance(container: HTMLDivElement, instance: Core, { large, dark }: CoreOptions, setCy: (cy: Core | null) => void): () => void {
+  themeOf.set(instance, dark);
+
+  // Fitting a whole article graph into the pane would shrink labels below reading
+  // size; start at a readable zoom around the centre, and let Fit show everything.
+  // Large graphs are fitted from positions: Cytoscape's fit measures every element.
+  if (large) fitToPositions(instance);
+  else if (instance.zoom() < MIN_READABLE_ZOOM) {
+    instance.zoom(MIN_READABLE_ZOOM);
+    instance.center();
+  }
+
+  instance.on('tap', 'node', (event) => useAppStore.getState().select({ kind: 'node', id: event.target.id() }));
+  instance.on('tap', 'edge', (event) => useAppStore.getState().select({ kind: 'edge', id: event.target.id() }));
+  instance.on('tap', (event) => {
+    if (event.target === instance) useAppStore.getState().clearSelection();
+  });
+  instance.on('dbltap', 'node', (event) => useAppStore.getState().setFocus({ nodeId: event.target.id(), depth: 1 }));
+  instance.on('mouseover', 'node, edge', () => container.classList.add('is-pointing'));
+  instance.on('mouseout', 'node, edge', () => container.classList.remove('is-pointing'));
+
+  const stopZoomLabels = large ? labelNodesInViewOnZoom(instance) : () => undefined;
+  const resize = new ResizeObserver(() => instance.resize());
+  resize.observe(container);
+
+  window.cy = instance;
+  setCy(instance);
+  return () => {
+    stopZoomLabels();
+    resize.disconnect();
+    if (window.cy === instance) delete window.cy;
+    instance.destroy();
+    setCy(null);
+  };
 }
 
 /** Zoom at which a large graph's labels become readable, and how many to draw at most. */
@@ -152,7 +255,14 @@ function labelNodesInViewOnZoom(cy: Core): () => void {
   };
 }
 
-/** Starting positions before the worker answers: a phyllotaxis spiral, as d3-force uses. */
+function placeAt(elements: cytoscape.ElementDefinition[], positions: Record<string, { x: number; y: number }>): void {
+  for (const el of elements) {
+    const p = el.group === 'nodes' ? positions[String(el.data.id)] : undefined;
+    if (p) el.position = { x: p.x, y: p.y };
+  }
+}
+
+/** Starting positions when there is no layout (cancelled or failed): a phyllotaxis spiral, as d3-force uses. */
 function placeOnSpiral(elements: cytoscape.ElementDefinition[]): void {
   let i = 0;
   for (const el of elements) {
@@ -162,4 +272,29 @@ function placeOnSpiral(elements: cytoscape.ElementDefinition[]): void {
     el.position = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
     i++;
   }
+}
+
+/**
+ * Fit the viewport to the nodes' centres (plus a margin for their size): what
+ * `cy.fit()` does, without measuring each element's bounding box.
+ */
+export function fitToPositions(cy: Core, padding = 40): void {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    if (x < x1) x1 = x;
+    if (x > x2) x2 = x;
+    if (y < y1) y1 = y;
+    if (y > y2) y2 = y;
+  });
+  if (!Number.isFinite(x1)) return;
+  const margin = 10;
+  const w = Math.max(1, x2 - x1 + 2 * margin);
+  const h = Math.max(1, y2 - y1 + 2 * margin);
+  const zoom = Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h);
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+  cy.viewport({
+    zoom: level,
+    pan: { x: cy.width() / 2 - level * (x1 + x2) / 2, y: cy.height() / 2 - level * (y1 + y2) / 2 },
+  });
 }

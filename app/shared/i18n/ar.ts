@@ -33,6 +33,8 @@ export const ar: Record<MessageKey, string> = {
   'graph.laidOut': 'جارٍ ترتيب {nodes} كيانًا…',
   'graph.layoutProgress': 'الترتيب {percent}٪',
   'graph.cancelLayout': 'إلغاء الترتيب',
+  'graph.drawing': 'جارٍ رسم {nodes} كيانًا…',
+  'graph.drawProgress': 'الرسم {percent}٪',
   'graph.legend': 'دليل الألوان',
   'graph.legendNodes': 'الكيانات',
   'graph.legendRelations': 'العلاقات',

@@ -31,6 +31,8 @@ export const en = {
   'graph.laidOut': 'Laying out {nodes} entities…',
   'graph.layoutProgress': 'Layout {percent}%',
   'graph.cancelLayout': 'Cancel layout',
+  'graph.drawing': 'Drawing {nodes} entities…',
+  'graph.drawProgress': 'Drawing {percent}%',
   'graph.legend': 'Legend',
   'graph.legendNodes': 'Entities',
   'graph.legendRelations': 'Relations',

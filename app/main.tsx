@@ -6,7 +6,8 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { Providers } from './providers';
+import { graphQueryOptions } from './data/graph-query';
+import { createQueryClient, Providers } from './providers';
 import { useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
 import { hydrateFromUrl } from './state/use-url-sync';
@@ -31,10 +32,14 @@ hydrateFromUrl();
 applyDocumentLanguage(useAppStore.getState().lang);
 const root = document.getElementById('root');
 if (root) {
+  // The graph is fetched and validated while the fonts download, not after them; the
+  // query's result (or error) is waiting in the cache when the app first renders.
+  const client = createQueryClient();
+  void client.prefetchQuery(graphQueryOptions(useAppStore.getState().source));
   void loadFonts().then(() => {
     createRoot(root).render(
       <StrictMode>
-        <Providers>
+        <Providers client={client}>
           <App />
         </Providers>
       </StrictMode>,

@@ -15,6 +15,8 @@ declare global {
 
 /** Above this many nodes labels show only on zoom and edges are drawn cheaply. */
 export const LARGE_GRAPH = 1500;
+/** Above this many nodes the canvas is built in slices (see createCoreInSlices). */
+export const SLICED_BUILD = 400;
 /** Below this zoom the smallest labels (13 px) render under 10 px. */
 export const MIN_READABLE_ZOOM = 0.75;
 
@@ -38,6 +40,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       if (!container) return;
       const { graph } = index;
       const large = graph.nodes.length > LARGE_GRAPH;
+      const sliced = graph.nodes.length > SLICED_BUILD;
       const stored = graph.nodes.every((n) => n.position !== undefined);
       let disposed = false;
       let teardown: (() => void) | null = null;
@@ -46,8 +49,8 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         const elements = toCyElements(index, useAppStore.getState().lang);
         if (positions) placeAt(elements, positions);
         else if (!stored) placeOnSpiral(elements);
-        const options = { large, dark: darkRef.current };
-        if (!large) {
+        const options = { large, sliced, dark: darkRef.current };
+        if (!sliced) {
           teardown = mountInstance(container, createCore(elements, container, options), options, setCy);
           return;
         }
@@ -75,13 +78,13 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         job.promise.then(
           (positions) => {
             if (disposed) return;
-            if (!large) setLayout(null);
+            if (!sliced) setLayout(null);
             mount(positions);
           },
           () => {
             if (disposed) return;
             // Cancelled (or the worker failed): show the graph unlaid rather than nothing.
-            if (!large) setLayout(null);
+            if (!sliced) setLayout(null);
             mount();
           },
         );
@@ -102,6 +105,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
 
 interface CoreOptions {
   large: boolean;
+  sliced: boolean;
   dark: boolean;
 }
 
@@ -133,7 +137,7 @@ function createCore(elements: cytoscape.ElementDefinition[], container: HTMLDivE
 const SLICE = 1500;
 
 /**
- * A large graph: built headless, in slices with a yield to the browser between them,
+ * A larger graph: built headless, in slices with a yield to the browser between them,
  * then mounted. Adding 15,000 elements and computing their styles in one go blocks the
  * page for seconds; in slices no task is longer than one slice. The stylesheet is set
  * on the instance rather than passed as an option, so mounting does not restyle it.
@@ -179,14 +183,14 @@ function abandon(core: Core): null {
 }
 
 /** Wire a created instance to the store and the page; returns its teardown. */
-function mountInstance(container: HTMLDivElement, instance: Core, { large, dark }: CoreOptions, setCy: (cy: Core | null) => void): () => void {
+function mountInstance(container: HTMLDivElement, instance: Core, { large, sliced, dark }: CoreOptions, setCy: (cy: Core | null) => void): () => void {
   themeOf.set(instance, dark);
 
   // Fitting a whole article graph into the pane would shrink labels below reading
   // size; start at a readable zoom around the centre, and let Fit show everything.
-  // Large graphs are fitted from positions: Cytoscape's fit measures every element.
-  if (large) fitToPositions(instance);
-  else if (instance.zoom() < MIN_READABLE_ZOOM) {
+  // Larger graphs are fitted from positions: Cytoscape's fit measures every element.
+  if (sliced) fitToPositions(instance);
+  if (!large && instance.zoom() < MIN_READABLE_ZOOM) {
     instance.zoom(MIN_READABLE_ZOOM);
     instance.center();
   }

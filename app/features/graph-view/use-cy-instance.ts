@@ -189,7 +189,12 @@ function mountInstance(container: HTMLDivElement, instance: Core, { large, slice
   // Fitting a whole article graph into the pane would shrink labels below reading
   // size; start at a readable zoom around the centre, and let Fit show everything.
   // Larger graphs are fitted from positions: Cytoscape's fit measures every element.
-  if (sliced) fitToPositions(instance);
+  if (sliced && !fitToPositions(instance)) {
+    const fitOnceSized = () => {
+      if (fitToPositions(instance)) instance.off('resize', fitOnceSized);
+    };
+    instance.on('resize', fitOnceSized);
+  }
   if (!large && instance.zoom() < MIN_READABLE_ZOOM) {
     instance.zoom(MIN_READABLE_ZOOM);
     instance.center();
@@ -282,7 +287,7 @@ function placeOnSpiral(elements: cytoscape.ElementDefinition[]): void {
  * Fit the viewport to the nodes' centres (plus a margin for their size): what
  * `cy.fit()` does, without measuring each element's bounding box.
  */
-export function fitToPositions(cy: Core, padding = 40): void {
+export function fitToPositions(cy: Core, padding = 40): boolean {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
@@ -291,7 +296,9 @@ export function fitToPositions(cy: Core, padding = 40): void {
     if (y < y1) y1 = y;
     if (y > y2) y2 = y;
   });
-  if (!Number.isFinite(x1)) return;
+  if (!Number.isFinite(x1)) return true;
+  // A pane with no room yet (hidden, or not laid out): fit when it gets a size.
+  if (cy.width() <= 2 * padding || cy.height() <= 2 * padding) return false;
   const margin = 10;
   const w = Math.max(1, x2 - x1 + 2 * margin);
   const h = Math.max(1, y2 - y1 + 2 * margin);
@@ -301,4 +308,5 @@ export function fitToPositions(cy: Core, padding = 40): void {
     zoom: level,
     pan: { x: cy.width() / 2 - level * (x1 + x2) / 2, y: cy.height() / 2 - level * (y1 + y2) / 2 },
   });
+  return true;
 }

@@ -37,6 +37,7 @@ if (root) {
   const client = createQueryClient();
   void client.prefetchQuery(graphQueryOptions(useAppStore.getState().source));
   void loadFonts().then(() => {
+    performance.mark('age:fonts-ready');
     createRoot(root).render(
       <StrictMode>
         <Providers client={client}>

@@ -208,6 +208,8 @@ interface RunResult {
   png: Sample;
   filter: Sample;
   select: Sample;
+  search: Sample;
+  filterUi: Sample;
 }
 
 const METRICS: { key: keyof RunResult; label: string; unit: string; digits: number }[] = [
@@ -216,8 +218,10 @@ const METRICS: { key: keyof RunResult; label: string; unit: string; digits: numb
   { key: 'workerLayout', label: 'layout alone in a bare page\'s worker (no app)', unit: 'ms', digits: 0 },
   { key: 'longestTask', label: 'longest main-thread task, navigation → graph drawn', unit: 'ms', digits: 0 },
   { key: 'longestTaskLayout', label: 'longest main-thread task while the layout runs', unit: 'ms', digits: 0 },
-  { key: 'filter', label: 'filter (uncheck a relation type) → next frame', unit: 'ms', digits: 0 },
+  { key: 'filterUi', label: 'filter (uncheck a relation type) → summary updated', unit: 'ms', digits: 0 },
+  { key: 'filter', label: 'filter (uncheck a relation type) → canvas hides its edges, next frame', unit: 'ms', digits: 0 },
   { key: 'select', label: 'select node (tap) → Details heading shows it', unit: 'ms', digits: 0 },
+  { key: 'search', label: 'search (type a label) → it is listed', unit: 'ms', digits: 0 },
   { key: 'zoomMedian', label: 'frame time while zooming, median', unit: 'ms', digits: 1 },
   { key: 'zoomP95', label: 'frame time while zooming, p95', unit: 'ms', digits: 1 },
   { key: 'png', label: 'PNG export (full, scale 1)', unit: 'ms', digits: 0 },
@@ -232,7 +236,7 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  const result: RunResult = { workerLayout: null, firstPaint: null, layout: null, longestTask: null, longestTaskLayout: null, heapMB: null, zoomMedian: null, zoomP95: null, png: null, filter: null, select: null };
+  const result: RunResult = { workerLayout: null, firstPaint: null, layout: null, longestTask: null, longestTaskLayout: null, heapMB: null, zoomMedian: null, zoomP95: null, png: null, filter: null, filterUi: null, select: null, search: null };
   try {
     await context.addInitScript(NAME_SHIM);
     await context.addInitScript(benchInitScript);
@@ -348,11 +352,21 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
             const edge = cy.edges().filter((e) => e.data('type') === typeId)[0];
             const before = cy.elements(':visible').length;
             const changed = () => (edge ? edge.removed() || !edge.visible() : cy.elements(':visible').length !== before);
-            return new Promise<number>((resolve, reject) => {
+            const summary = document.querySelector('.filter-summary');
+            const summaryBefore = summary?.textContent;
+            let ui = -1;
+            return new Promise<{ canvas: number; ui: number }>((resolve, reject) => {
               const t0 = performance.now();
+              const observer = new MutationObserver(() => {
+                if (ui < 0 && summary?.textContent !== summaryBefore) {
+                  ui = performance.now() - t0;
+                  observer.disconnect();
+                }
+              });
+              if (summary) observer.observe(summary, { childList: true, subtree: true, characterData: true });
               input.click();
               const poll = () => {
-                if (changed()) requestAnimationFrame(() => resolve(performance.now() - t0));
+                if (changed()) requestAnimationFrame(() => resolve({ canvas: performance.now() - t0, ui }));
                 else if (performance.now() - t0 > timeoutMs) reject(new Error('the canvas did not change'));
                 else requestAnimationFrame(poll);
               };
@@ -363,7 +377,8 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
         ),
         TIMEOUT.step + 1_000,
       );
-      return ms;
+      result.filterUi = ms.ui >= 0 ? ms.ui : null;
+      return ms.canvas;
     });
 
     result.select = await measure('select', async () => {
@@ -397,6 +412,42 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
         TIMEOUT.step + 1_000,
       );
     });
+
+    result.search = await measure('search', () =>
+      withTimeout(
+        page.evaluate(
+          ({ label, timeoutMs }) => {
+            const input = document.querySelector<HTMLInputElement>('[role="search"] [role="combobox"]')!;
+            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+            const listed = () => [...document.querySelectorAll('[role="listbox"] [role="option"]')].some((o) => o.textContent?.includes(label));
+            input.focus();
+            return new Promise<number>((resolve, reject) => {
+              let t0 = 0;
+              const done = (ms: number) => {
+                observer.disconnect();
+                // Leave the page as it was: no query, no highlighted hits.
+                setValue.call(input, '');
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+                resolve(ms);
+              };
+              const observer = new MutationObserver(() => {
+                if (listed()) done(performance.now() - t0);
+              });
+              observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+              setTimeout(() => {
+                observer.disconnect();
+                reject(new Error('the search never listed the node'));
+              }, timeoutMs);
+              t0 = performance.now();
+              setValue.call(input, label);
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            });
+          },
+          { label: graph.node.label, timeoutMs: TIMEOUT.step },
+        ),
+        TIMEOUT.step + 1_000,
+      ),
+    );
 
   } catch (error) {
     console.warn(`    run failed: ${(error as Error).message.split('\n')[0]}`);
@@ -576,8 +627,10 @@ async function main() {
       '- layout alone: the app\'s built layout worker, given the same graph in an empty page of the same origin, until it answers with positions (the brief\'s "layout in the browser worker").',
       '- layout in the app: while the "Laying out …" progress bar shows (the worker runs; the canvas is built after it); 0 when the graph has stored positions.',
       '- longest main-thread task: the longest `longtask` entry (PerformanceObserver) from navigation until the graph is drawn and no progress bar shows; "while the layout runs": the longest one overlapping the layout progress.',
+      '- filter → summary: until the Filters landmark\'s summary line ("Showing …") changes (MutationObserver).',
       '- filter: unchecking the relation type with most edges in the Filters landmark, until the animation frame after Cytoscape hides its edges.',
       '- select: `tap` emitted on the node with most relations, until the Details landmark\'s heading shows its label (MutationObserver).',
+      '- search: the node\'s whole label set in the search box at once (an input event), until the listbox shows it as an option (MutationObserver); the canvas then marks the hits.',
       '- zoom: programmatic `cy.zoom` every animation frame for 1 s (×0.6–×1.6 around the centre); intervals between frames.',
       '- PNG export: `cy.png({ output: "blob-promise", full: true, scale: 1 })`.',
       '- heap: CDP `Performance.getMetrics` JSHeapUsedSize of the page after a forced GC, after layout (the worker\'s heap is not included).',

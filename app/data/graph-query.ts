@@ -67,7 +67,13 @@ export function graphQueryKey(source: GraphSource) {
 export function graphQueryOptions(source: GraphSource) {
   return queryOptions({
     queryKey: graphQueryKey(source),
-    queryFn: async () => parseGraphOrThrow(await readSource(source)),
+    queryFn: async () => {
+      const text = await readSource(source);
+      performance.mark('age:graph-read');
+      const graph = parseGraphOrThrow(text);
+      performance.mark('age:graph-validated');
+      return graph;
+    },
     staleTime: 'static',
     gcTime: Infinity,
     retry: false,

@@ -23,7 +23,19 @@ const CHAR_MAP: Record<string, string> = {
   'ک': 'ك',
 };
 
+/** Folding is per character and text repeats its characters: remember each answer. */
+const folded = new Map<string, string>();
+
 function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = foldCharUncached(ch);
+    if (folded.size < 10_000) folded.set(ch, out);
+  }
+  return out;
+}
+
+function foldCharUncached(ch: string): string {
   if (TASHKEEL.test(ch)) return '';
   const mapped = CHAR_MAP[ch];
   if (mapped !== undefined) return mapped;

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
-import { buildSearchIndex, editDistance, searchEntities, searchSentences } from './search';
+import { buildSearchIndex, editDistance, searchEntities, searchIndexBuilder, searchSentences } from './search';
 
 const index = buildSearchIndex(smallGraph());
 const ids = (q: string) => searchEntities(index, q).map((h) => h.id);
@@ -49,5 +50,41 @@ describe('editDistance', () => {
     expect(editDistance('ab', 'ba', 2)).toBe(1);
     expect(editDistance('kitten', 'sitting', 5)).toBe(3);
     expect(editDistance('abc', 'xyzuvw', 1)).toBe(2);
+  });
+
+  it('agrees with the full (unbanded) alignment wherever the bound allows', () => {
+    // Reference: the textbook optimal string alignment over the whole matrix.
+    const full = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ا', 'ب'), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const expected = full(a, b);
+        expect(editDistance(a, b, max)).toBe(expected <= max ? expected : max + 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('searchIndexBuilder', () => {
+  it('builds, in slices, the same index the one-shot build gives', () => {
+    const graph = smallGraph();
+    const builder = searchIndexBuilder(graph);
+    let steps = 1;
+    while (!builder.step(2)) steps++;
+    expect(steps).toBeGreaterThan(2);
+    const sliced = buildSearchIndex(graph);
+    expect(sliced).toEqual(buildSearchIndex(smallGraph()));
+    expect(searchEntities(sliced, 'Putin')[0]?.id).toBe('putin');
   });
 });

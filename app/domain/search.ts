@@ -17,9 +17,17 @@ export interface SentenceHit {
   inTranslation: boolean;
 }
 
+interface Term {
+  raw: string;
+  folded: string;
+  words: string[];
+  /** The words without a leading Arabic article or conjunction ("الصين" → "صين"). */
+  bare: string[];
+}
+
 interface EntityEntry {
   id: string;
-  terms: { raw: string; folded: string; words: string[] }[];
+  terms: Term[];
 }
 
 export interface SearchIndex {
@@ -29,50 +37,88 @@ export interface SearchIndex {
 
 const indexCache = new WeakMap<Graph, SearchIndex>();
 
+const ATTACHED = /^(وال|بال|ال|لل|و|ب|ل)/;
+const ARTICLE = /^(وال|بال|ال|لل)/;
+
+function entityEntry(node: Graph['nodes'][number]): EntityEntry {
+  const raws = [node.label.ar, node.label.en, ...(node.aliases?.ar ?? []), ...(node.aliases?.en ?? [])];
+  const terms = [...new Set(raws)].map((raw) => {
+    const folded = fold(raw);
+    const words = folded.split(/[\s\-–—,.،()]+/).filter(Boolean);
+    return { raw, folded, words, bare: words.map((w) => w.replace(ATTACHED, '')) };
+  });
+  return { id: node.id, terms };
+}
+
+function sentenceEntry(s: Graph['article']['sentences'][number]): SearchIndex['sentences'][number] {
+  return { id: s.id, ar: foldWithMap(s.text), en: fold(s.en) };
+}
+
 export function buildSearchIndex(graph: Graph): SearchIndex {
   const cached = indexCache.get(graph);
   if (cached) return cached;
-  const entities = graph.nodes.map((node) => {
-    const raws = [node.label.ar, node.label.en, ...(node.aliases?.ar ?? []), ...(node.aliases?.en ?? [])];
-    const terms = [...new Set(raws)].map((raw) => {
-      const folded = fold(raw);
-      return { raw, folded, words: folded.split(/[\s\-–—,.،()]+/).filter(Boolean) };
-    });
-    return { id: node.id, terms };
-  });
-  const sentences = graph.article.sentences.map((s) => ({ id: s.id, ar: foldWithMap(s.text), en: fold(s.en) }));
-  const index = { entities, sentences };
+  const index = { entities: graph.nodes.map(entityEntry), sentences: graph.article.sentences.map(sentenceEntry) };
   indexCache.set(graph, index);
   return index;
 }
 
-/** Optimal string alignment distance, bounded: returns max+1 as soon as it exceeds max. */
+/**
+ * The same index, built a slice at a time (for idle time after a large graph opens, so
+ * the first search does not pay for it). Each step folds up to `items` labels or
+ * sentences and returns true when the index is complete (and cached).
+ */
+export function searchIndexBuilder(graph: Graph): { step: (items: number) => boolean } {
+  const entities: EntityEntry[] = [];
+  const sentences: SearchIndex['sentences'] = [];
+  return {
+    step(items) {
+      if (indexCache.has(graph)) return true;
+      let budget = items;
+      while (budget > 0 && entities.length < graph.nodes.length) {
+        entities.push(entityEntry(graph.nodes[entities.length]!));
+        budget--;
+      }
+      while (budget > 0 && sentences.length < graph.article.sentences.length) {
+        sentences.push(sentenceEntry(graph.article.sentences[sentences.length]!));
+        budget--;
+      }
+      if (entities.length < graph.nodes.length || sentences.length < graph.article.sentences.length) return false;
+      indexCache.set(graph, { entities, sentences });
+      return true;
+    },
+  };
+}
+
+/**
+ * Optimal string alignment distance, bounded: returns max+1 as soon as it exceeds max.
+ * Only the band of cells within `max` of the diagonal can stay within the bound, so only
+ * those are computed (Ukkonen), on three rolling rows (transpositions look two back).
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
-  }
-  const r0 = rows[0];
-  if (r0) for (let j = 0; j <= b.length; j++) r0[j] = j;
+  const over = max + 1;
+  let before = new Array<number>(b.length + 1).fill(over);
+  let prev = new Array<number>(b.length + 1);
+  let row = new Array<number>(b.length + 1).fill(over);
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const prev = rows[i - 1] as number[];
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    row[0] = i <= max ? i : over;
+    if (lo > 1) row[lo - 1] = over;
+    let rowMin = row[0];
+    for (let j = lo; j <= hi; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      }
-      row[j] = v;
-      rowMin = Math.min(rowMin, v);
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      row[j] = Math.min(v, over);
+      if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    if (hi < b.length) row[hi + 1] = over;
+    if (rowMin > max) return over;
+    [before, prev, row] = [prev, row, before];
   }
-  return rows[a.length]?.[b.length] ?? max + 1;
+  return Math.min(prev[b.length]!, over);
 }
 
 function allowedTypos(length: number): number {
@@ -81,19 +127,19 @@ function allowedTypos(length: number): number {
   return 0;
 }
 
-function scoreTerm(q: string, term: { folded: string; words: string[] }): number {
+function scoreTerm(q: string, term: Term): number {
   if (term.folded === q) return 100;
   if (term.folded.startsWith(q)) return 85;
   if (term.words.some((w) => w === q)) return 80;
   if (term.words.some((w) => w.startsWith(q))) return 70;
   // Arabic attaches the article and conjunctions: "الصين", "وروسيا".
-  if (term.words.some((w) => /^(ال|وال|و|ب|بال|ل|لل)/.test(w) && w.replace(/^(وال|بال|ال|لل|و|ب|ل)/, '').startsWith(q))) return 65;
+  if (term.bare.some((w, i) => w !== term.words[i] && w.startsWith(q))) return 65;
   if (term.folded.includes(q)) return 50;
   const typos = allowedTypos(q.length);
   if (typos === 0) return 0;
   let best = Infinity;
   for (const w of term.words) {
-    const stripped = w.replace(/^(وال|بال|ال|لل)/, '');
+    const stripped = w.replace(ARTICLE, '');
     for (const candidate of stripped === w ? [w] : [w, stripped]) {
       best = Math.min(best, editDistance(q, candidate, typos));
       if (candidate.length > q.length) best = Math.min(best, editDistance(q, candidate.slice(0, q.length), typos));
@@ -103,9 +149,13 @@ function scoreTerm(q: string, term: { folded: string; words: string[] }): number
   return best <= typos ? 40 - best * 10 : 0;
 }
 
+/** The last query's ranked hits: the search box and the canvas ask the same question. */
+let lastSearch: { index: SearchIndex; q: string; hits: EntityHit[] } | null = null;
+
 export function searchEntities(index: SearchIndex, query: string, limit = 12): EntityHit[] {
   const q = fold(query);
   if (q === '') return [];
+  if (lastSearch?.index === index && lastSearch.q === q) return lastSearch.hits.slice(0, limit);
   const hits: EntityHit[] = [];
   for (const entity of index.entities) {
     let best = 0;
@@ -119,7 +169,9 @@ export function searchEntities(index: SearchIndex, query: string, limit = 12): E
     }
     if (best > 0) hits.push({ id: entity.id, score: best, matched });
   }
-  return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  lastSearch = { index, q, hits };
+  return hits.slice(0, limit);
 }
 
 export function searchSentences(index: SearchIndex, query: string, limit = 8): SentenceHit[] {

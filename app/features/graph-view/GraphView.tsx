@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphIndex } from '../../domain/graph-index';
 import { buildSearchIndex, searchEntities } from '../../domain/search';
@@ -103,7 +103,10 @@ function useProjectClasses(cy: Core | null, index: GraphIndex) {
   const selection = useAppStore((s) => s.selection);
   const sentence = useAppStore((s) => s.sentence);
   const isolated = useAppStore((s) => s.isolated);
-  const search = useAppStore((s) => s.search);
+  const typed = useAppStore((s) => s.search);
+  // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
+  // pauses, so the box keeps up with the fingers.
+  const search = useSettled(typed, index.graph.nodes.length > LARGE_GRAPH ? 300 : 0);
   const pathEnds = useAppStore((s) => s.pathEnds);
   const searchHits = useMemo(
     () => (search.trim() ? searchEntities(buildSearchIndex(index.graph), search, 50).map((h) => h.id) : []),
@@ -119,6 +122,20 @@ function useProjectClasses(cy: Core | null, index: GraphIndex) {
     },
     [cy, classes, index],
   );
+}
+
+/** The value, once it has stayed the same for `ms` (at once when ms is 0). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(
+    function settle() {
+      if (ms === 0) return;
+      const timer = setTimeout(() => setSettled(value), ms);
+      return () => clearTimeout(timer);
+    },
+    [value, ms],
+  );
+  return ms === 0 ? value : settled;
 }
 
 function usePublishHandle(cy: Core | null) {

@@ -185,6 +185,9 @@ function abandon(core: Core): null {
 /** Wire a created instance to the store and the page; returns its teardown. */
 function mountInstance(container: HTMLDivElement, instance: Core, { large, sliced, dark }: CoreOptions, setCy: (cy: Core | null) => void): () => void {
   themeOf.set(instance, dark);
+  // User Timing marks for the benchmark and the browser's performance panel.
+  performance.mark('age:canvas-created');
+  requestAnimationFrame(() => performance.mark('age:canvas-frame'));
 
   // Fitting a whole article graph into the pane would shrink labels below reading
   // size; start at a readable zoom around the centre, and let Fit show everything.

@@ -476,6 +476,11 @@ test.describe('?graph=<url>', () => {
     await expect.poll(() => page.evaluate(() => window.cy!.$('.selected').map((e) => e.id()))).toEqual([hub.id]);
     expect(await page.evaluate(() => window.cy!.$('.dimmed').length)).toBe(0);
     expect(await page.evaluate(() => window.cy!.$('edge.highlighted').length)).toBeGreaterThan(0);
+    // Search lists an entity of the large graph, and the canvas marks it once typing stops.
+    const target = large.nodes[1234]!;
+    await page.getByRole('combobox', { name: 'Search entities and sentences' }).fill(target.label.en);
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(target.label.en);
+    await expect.poll(() => page.evaluate(() => window.cy!.$('.search-hit').map((e) => e.id()))).toContain(target.id);
   });
 
   test('a broken file at the URL shows the reason and a way back to the bundled graph', async ({ page }) => {

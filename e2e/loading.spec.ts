@@ -483,6 +483,15 @@ test.describe('?graph=<url>', () => {
     await expect.poll(() => page.evaluate(() => window.cy!.$('.search-hit').map((e) => e.id()))).toContain(target.id);
   });
 
+  test('?renderer=webgl draws the graph, with WebGL where the browser has it and without where not', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openExplorer(page, { query: '?renderer=webgl' });
+    await expectGraphOpen(page, seed);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(errors).toEqual([]);
+  });
+
   test('a broken file at the URL shows the reason and a way back to the bundled graph', async ({ page }) => {
     await page.route((url) => url.pathname === '/test-graphs/broken.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "nodes": [' }));
     await page.goto('/?graph=/test-graphs/broken.json');

@@ -23,6 +23,8 @@ interface Term {
   words: string[];
   /** The words without a leading Arabic article or conjunction ("الصين" → "صين"). */
   bare: string[];
+  /** The words the typo pass compares: each as written and, if different, without "ال". */
+  candidates: string[];
 }
 
 interface EntityEntry {
@@ -45,7 +47,11 @@ function entityEntry(node: Graph['nodes'][number]): EntityEntry {
   const terms = [...new Set(raws)].map((raw) => {
     const folded = fold(raw);
     const words = folded.split(/[\s\-–—,.،()]+/).filter(Boolean);
-    return { raw, folded, words, bare: words.map((w) => w.replace(ATTACHED, '')) };
+    const candidates = words.flatMap((w) => {
+      const stripped = w.replace(ARTICLE, '');
+      return stripped === w ? [w] : [w, stripped];
+    });
+    return { raw, folded, words, bare: words.map((w) => w.replace(ATTACHED, '')), candidates };
   });
   return { id: node.id, terms };
 }
@@ -97,20 +103,24 @@ export function searchIndexBuilder(graph: Graph): { step: (items: number) => boo
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const over = max + 1;
-  let before = new Array<number>(b.length + 1).fill(over);
-  let prev = new Array<number>(b.length + 1);
-  let row = new Array<number>(b.length + 1).fill(over);
-  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
+  const n = b.length + 1;
+  if (rowBuffers[0].length < n) rowBuffers = [new Int32Array(n * 2), new Int32Array(n * 2), new Int32Array(n * 2)];
+  let [before, prev, row] = rowBuffers;
+  before.fill(over, 0, n);
+  row.fill(over, 0, n);
+  for (let j = 0; j < n; j++) prev[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
     const lo = Math.max(1, i - max);
     const hi = Math.min(b.length, i + max);
     row[0] = i <= max ? i : over;
     if (lo > 1) row[lo - 1] = over;
     let rowMin = row[0];
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = lo; j <= hi; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) v = Math.min(v, before[j - 2]! + 1);
       row[j] = Math.min(v, over);
       if (v < rowMin) rowMin = v;
     }
@@ -120,6 +130,9 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(prev[b.length]!, over);
 }
+
+/** Reused by editDistance (it is called for thousands of terms per keystroke). */
+let rowBuffers: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 function allowedTypos(length: number): number {
   if (length >= 8) return 2;
@@ -138,12 +151,9 @@ function scoreTerm(q: string, term: Term): number {
   const typos = allowedTypos(q.length);
   if (typos === 0) return 0;
   let best = Infinity;
-  for (const w of term.words) {
-    const stripped = w.replace(ARTICLE, '');
-    for (const candidate of stripped === w ? [w] : [w, stripped]) {
-      best = Math.min(best, editDistance(q, candidate, typos));
-      if (candidate.length > q.length) best = Math.min(best, editDistance(q, candidate.slice(0, q.length), typos));
-    }
+  for (const candidate of term.candidates) {
+    best = Math.min(best, editDistance(q, candidate, typos));
+    if (candidate.length > q.length) best = Math.min(best, editDistance(q, candidate.slice(0, q.length), typos));
   }
   if (term.words.length > 1) best = Math.min(best, editDistance(q, term.folded, typos));
   return best <= typos ? 40 - best * 10 : 0;

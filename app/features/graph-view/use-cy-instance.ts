@@ -109,10 +109,19 @@ interface CoreOptions {
   dark: boolean;
 }
 
+/**
+ * Cytoscape's WebGL renderer, only when asked for with `?renderer=webgl` (read once at
+ * start-up; the URL is rewritten later) and the browser has WebGL 2 (without it Cytoscape
+ * would fail). Measured slower with software WebGL, so it is not the default.
+ */
+const WEBGL =
+  typeof location !== 'undefined' &&
+  new URLSearchParams(location.search).get('renderer') === 'webgl' &&
+  document.createElement('canvas').getContext('webgl2') !== null;
+
 function coreOptions({ large }: CoreOptions): cytoscape.CytoscapeOptions {
-  const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
   return {
-    ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+    ...(WEBGL ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
     autounselectify: true,
     boxSelectionEnabled: false,
     minZoom: 0.02,

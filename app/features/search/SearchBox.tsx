@@ -30,9 +30,9 @@ export function SearchBox() {
       const builder = searchIndexBuilder(index.graph);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const step = () => {
-        if (!builder.step(800)) timer = setTimeout(step, 0);
+        if (!builder.step(250)) timer = setTimeout(step, 0);
       };
-      timer = setTimeout(step, 200);
+      timer = setTimeout(step, 500);
       return () => clearTimeout(timer);
     },
     [index],

@@ -16,7 +16,7 @@ declare global {
 /** Above this many nodes labels show only on zoom and edges are drawn cheaply. */
 export const LARGE_GRAPH = 1500;
 /** Above this many nodes the canvas is built in slices (see createCoreInSlices). */
-export const SLICED_BUILD = 400;
+const SLICED_BUILD = 400;
 /** Below this zoom the smallest labels (13 px) render under 10 px. */
 export const MIN_READABLE_ZOOM = 0.75;
 
@@ -52,6 +52,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         const options = { large, sliced, dark: darkRef.current };
         if (!sliced) {
           teardown = mountInstance(container, createCore(elements, container, options), options, setCy);
+          setLayout(null);
           return;
         }
         setLayout({ phase: 'draw', fraction: 0 });
@@ -77,15 +78,11 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         setLayout({ phase: 'layout', fraction: 0, cancel: job.cancel });
         job.promise.then(
           (positions) => {
-            if (disposed) return;
-            if (!sliced) setLayout(null);
-            mount(positions);
+            if (!disposed) mount(positions);
           },
           () => {
-            if (disposed) return;
             // Cancelled (or the worker failed): show the graph unlaid rather than nothing.
-            if (!sliced) setLayout(null);
-            mount();
+            if (!disposed) mount();
           },
         );
       }
@@ -299,7 +296,7 @@ function placeOnSpiral(elements: cytoscape.ElementDefinition[]): void {
  * Fit the viewport to the nodes' centres (plus a margin for their size): what
  * `cy.fit()` does, without measuring each element's bounding box.
  */
-export function fitToPositions(cy: Core, padding = 40): boolean {
+function fitToPositions(cy: Core, padding = 40): boolean {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();

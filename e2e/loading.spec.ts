@@ -443,6 +443,13 @@ test.describe('?graph=<url>', () => {
     await page.goto('/?graph=/test-graphs/large.json');
     const status = page.getByRole('status').filter({ has: page.getByRole('progressbar') });
     await expect(status.getByRole('progressbar', { name: 'Laying out 4000 entities…' })).toBeVisible({ timeout: 30_000 });
+    // What a screen reader hears from the live region: the phase, not every percent.
+    await expect(status).toMatchAriaSnapshot(`
+      - status:
+        - text: Laying out 4000 entities…
+        - progressbar "Laying out 4000 entities…"
+        - button "Cancel layout"
+    `);
     // The page stays responsive while the worker runs: the UI answers a click.
     await page.getByRole('button', { name: 'Cancel layout' }).click();
     // Cancelled: the graph is still drawn (unlaid), in slices with its own progress.

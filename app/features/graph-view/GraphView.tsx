@@ -42,7 +42,10 @@ export function GraphView({ index }: { index: GraphIndex }) {
       <GraphToolbar />
       {layout && (
         <div className="layout-progress" role="status">
-          <span>{t(layout.phase === 'layout' ? 'graph.layoutProgress' : 'graph.drawProgress', { percent: Math.round(layout.fraction * 100) })}</span>
+          {/* The live region says what is happening once per phase; the percentage is
+              for the eye (and in the progress bar's value), not announced at every step. */}
+          <span className="visually-hidden">{t(layout.phase === 'layout' ? 'graph.laidOut' : 'graph.drawing', { nodes: index.graph.nodes.length })}</span>
+          <span aria-hidden="true">{t(layout.phase === 'layout' ? 'graph.layoutProgress' : 'graph.drawProgress', { percent: Math.round(layout.fraction * 100) })}</span>
           <progress
             max={1}
             value={layout.fraction}

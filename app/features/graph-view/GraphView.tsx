@@ -11,23 +11,24 @@ import { cyStyle, themeOf } from './cy-style';
 import { createHandle } from './handle';
 import { projectCanvas } from './projection';
 import { GraphToolbar } from './GraphToolbar';
-import { LARGE_GRAPH, useCyInstance } from './use-cy-instance';
+import { isLargeGraph, useCyInstance } from './use-cy-instance';
 
 /** The canvas: one Cytoscape instance, with store state projected onto it as classes. */
 export function GraphView({ index }: { index: GraphIndex }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const dark = useDarkMode();
-  const { cy, layout } = useCyInstance(containerRef, index, dark);
+  const { cy, progress } = useCyInstance(containerRef, index, dark);
   const t = useT();
   const visibility = useVisibility(index);
 
   useProjectLabels(cy, index);
-  useProjectTheme(cy, index);
+  useProjectTheme(cy, index, dark);
   useProjectClasses(cy, index);
-  usePublishHandle(cy);
+  usePublishHandle(cy, dark);
 
   const nodes = visibility?.nodes.size ?? 0;
   const edges = visibility?.edges.size ?? 0;
+  const progressLabel = progress ? t(progress.phase === 'layout' ? 'graph.laidOut' : 'graph.drawing', { nodes: index.graph.nodes.length }) : undefined;
   return (
     <div className="graph-view">
       <div
@@ -40,19 +41,15 @@ export function GraphView({ index }: { index: GraphIndex }) {
         data-testid="graph-canvas"
       />
       <GraphToolbar />
-      {layout && (
+      {progress && (
         <div className="layout-progress" role="status">
           {/* The live region says what is happening once per phase; the percentage is
               for the eye (and in the progress bar's value), not announced at every step. */}
-          <span className="visually-hidden">{t(layout.phase === 'layout' ? 'graph.laidOut' : 'graph.drawing', { nodes: index.graph.nodes.length })}</span>
-          <span aria-hidden="true">{t(layout.phase === 'layout' ? 'graph.layoutProgress' : 'graph.drawProgress', { percent: Math.round(layout.fraction * 100) })}</span>
-          <progress
-            max={1}
-            value={layout.fraction}
-            aria-label={t(layout.phase === 'layout' ? 'graph.laidOut' : 'graph.drawing', { nodes: index.graph.nodes.length })}
-          />
-          {layout.phase === 'layout' && (
-            <button type="button" onClick={layout.cancel}>
+          <span className="visually-hidden">{progressLabel}</span>
+          <span aria-hidden="true">{t(progress.phase === 'layout' ? 'graph.layoutProgress' : 'graph.drawProgress', { percent: Math.round(progress.fraction * 100) })}</span>
+          <progress max={1} value={progress.fraction} aria-label={progressLabel} />
+          {progress.phase === 'layout' && (
+            <button type="button" onClick={progress.cancel}>
               {t('graph.cancelLayout')}
             </button>
           )}
@@ -88,13 +85,12 @@ function useProjectLabels(cy: Core | null, index: GraphIndex) {
   );
 }
 
-function useProjectTheme(cy: Core | null, index: GraphIndex) {
-  const dark = useDarkMode();
+function useProjectTheme(cy: Core | null, index: GraphIndex, dark: boolean) {
   useEffect(
     function projectTheme() {
       // Replacing the stylesheet restyles every element; skip it when nothing changes.
       if (!cy || themeOf.get(cy) === dark) return;
-      cy.style(cyStyle({ dark }, index.graph.nodes.length > LARGE_GRAPH));
+      cy.style(cyStyle({ dark }, isLargeGraph(index)));
       themeOf.set(cy, dark);
     },
     [cy, dark, index],
@@ -109,7 +105,7 @@ function useProjectClasses(cy: Core | null, index: GraphIndex) {
   const typed = useAppStore((s) => s.search);
   // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
   // pauses, so the box keeps up with the fingers.
-  const search = useSettled(typed, index.graph.nodes.length > LARGE_GRAPH ? 300 : 0);
+  const search = useSettled(typed, isLargeGraph(index) ? 300 : 0);
   const pathEnds = useAppStore((s) => s.pathEnds);
   const searchHits = useMemo(
     () => (search.trim() ? searchEntities(buildSearchIndex(index.graph), search, 50).map((h) => h.id) : []),
@@ -121,7 +117,7 @@ function useProjectClasses(cy: Core | null, index: GraphIndex) {
   );
   useEffect(
     function projectClasses() {
-      if (cy && classes) applyClasses(cy, classes, { dimRest: index.graph.nodes.length <= LARGE_GRAPH });
+      if (cy && classes) applyClasses(cy, classes, { dimRest: !isLargeGraph(index) });
     },
     [cy, classes, index],
   );
@@ -141,9 +137,8 @@ function useSettled<T>(value: T, ms: number): T {
   return ms === 0 ? value : settled;
 }
 
-function usePublishHandle(cy: Core | null) {
+function usePublishHandle(cy: Core | null, dark: boolean) {
   const handleRef = useGraphHandleRef();
-  const dark = useDarkMode();
   useEffect(
     function publishHandle() {
       if (!cy) return;

@@ -14,14 +14,22 @@ declare global {
 }
 
 /** Above this many nodes labels show only on zoom and edges are drawn cheaply. */
-export const LARGE_GRAPH = 1500;
+const LARGE_GRAPH = 1500;
+
+/**
+ * A graph too large for the whole-graph effects (labels, dimming, restyles per
+ * keystroke): one answer for every part of the canvas that asks.
+ */
+export function isLargeGraph(index: GraphIndex): boolean {
+  return index.graph.nodes.length > LARGE_GRAPH;
+}
 /** Above this many nodes the canvas is built in slices (see createCoreInSlices). */
 const SLICED_BUILD = 400;
 /** Below this zoom the smallest labels (13 px) render under 10 px. */
 export const MIN_READABLE_ZOOM = 0.75;
 
 /** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
-export type LayoutState = { phase: 'layout'; fraction: number; cancel: () => void } | { phase: 'draw'; fraction: number };
+export type CanvasProgress = { phase: 'layout'; fraction: number; cancel: () => void } | { phase: 'draw'; fraction: number };
 
 /**
  * Owns the Cytoscape instance: creates it for a graph, destroys that instance in the
@@ -32,14 +40,14 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
   // The theme at creation; later changes restyle the instance without recreating it.
   const darkRef = useRef(dark);
   darkRef.current = dark;
-  const [layout, setLayout] = useState<LayoutState | null>(null);
+  const [progress, setProgress] = useState<CanvasProgress | null>(null);
 
   useEffect(
     function createInstance() {
       const container = containerRef.current;
       if (!container) return;
       const { graph } = index;
-      const large = graph.nodes.length > LARGE_GRAPH;
+      const large = isLargeGraph(index);
       const sliced = graph.nodes.length > SLICED_BUILD;
       const stored = graph.nodes.every((n) => n.position !== undefined);
       let disposed = false;
@@ -52,15 +60,15 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         const options = { large, sliced, dark: darkRef.current };
         if (!sliced) {
           teardown = mountInstance(container, createCore(elements, container, options), options, setCy);
-          setLayout(null);
+          setProgress(null);
           return;
         }
-        setLayout({ phase: 'draw', fraction: 0 });
-        void createCoreInSlices(elements, options, () => disposed, (fraction) => setLayout({ phase: 'draw', fraction })).then((core) => {
+        setProgress({ phase: 'draw', fraction: 0 });
+        void createCoreInSlices(elements, options, () => disposed, (fraction) => setProgress({ phase: 'draw', fraction })).then((core) => {
           if (!core || disposed) return;
           core.mount(container);
           teardown = mountInstance(container, core, options, setCy);
-          setLayout(null);
+          setProgress(null);
         });
       };
 
@@ -73,9 +81,9 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       else {
         job = runLayoutInWorker(
           { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) },
-          (fraction) => setLayout((prev) => (prev?.phase === 'layout' ? { ...prev, fraction } : prev)),
+          (fraction) => setProgress((prev) => (prev?.phase === 'layout' ? { ...prev, fraction } : prev)),
         );
-        setLayout({ phase: 'layout', fraction: 0, cancel: job.cancel });
+        setProgress({ phase: 'layout', fraction: 0, cancel: job.cancel });
         job.promise.then(
           (positions) => {
             if (!disposed) mount(positions);
@@ -91,13 +99,13 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         disposed = true;
         job?.cancel();
         teardown?.();
-        setLayout(null);
+        setProgress(null);
       };
     },
     [containerRef, index],
   );
 
-  return { cy, layout };
+  return { cy, progress };
 }
 
 interface CoreOptions {

@@ -5,7 +5,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 
 /** Features never import each other; domain imports nothing of React, zustand or cytoscape. */
-const featureNames = ['graph-view', 'details', 'filters', 'export', 'legend', 'settings', 'shortcuts', 'announcer', 'graph-source', 'article', 'search', 'list-view', 'claims', 'path'];
+const featureNames = ['graph-view', 'details', 'filters', 'export', 'legend', 'settings', 'shortcuts', 'announcer', 'graph-source', 'article', 'search', 'list-view', 'claims', 'path', 'authoring'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },

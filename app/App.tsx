@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { ExportMenu } from './features/export/ExportMenu';
 import { FilterPanel } from './features/filters/FilterPanel';
@@ -26,6 +26,11 @@ import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
 import { useUrlSync } from './state/use-url-sync';
+import { NewGraphButton } from './features/authoring/NewGraphButton';
+import { useAuthoringMode } from './features/authoring/store';
+
+// The authoring workspace is its own chunk: explorers who never author never load it.
+const AuthoringWorkspace = lazy(() => import('./features/authoring/AuthoringWorkspace').then((m) => ({ default: m.AuthoringWorkspace })));
 
 export function App() {
   const t = useT();
@@ -33,6 +38,7 @@ export function App() {
   const dark = useDarkMode();
   const query = useCurrentGraphQuery();
   const [help, setHelp] = useState(false);
+  const authoring = useAuthoringMode();
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   useUrlSync();
@@ -66,6 +72,7 @@ export function App() {
         </div>
         <SearchBox />
         <div className="header-tools">
+          <NewGraphButton />
           <SheetButtons />
           <ViewSwitch />
           <ExportMenu />
@@ -77,13 +84,22 @@ export function App() {
           </button>
         </div>
       </header>
-      {query.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
+      {authoring !== 'off' && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <AuthoringWorkspace />
+        </Suspense>
       )}
-      {query.isError && <GraphError error={query.error} />}
-      {query.data && <Workspace />}
+      {(authoring === 'off' || authoring === 'preview') && (
+        <>
+          {query.isPending && (
+            <p className="loading" role="status">
+              {t('app.loading')}
+            </p>
+          )}
+          {query.isError && <GraphError error={query.error} />}
+          {query.data && <Workspace />}
+        </>
+      )}
       <Announcer />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>

@@ -5,11 +5,14 @@ import { validateGraphText, type Problem } from '../domain/validate';
 import type { Graph } from '../domain/schema';
 import { bundledGraphUrl } from './bundled-graphs';
 import { takeFileText } from './local-files';
+import { readDraftGraph } from './draft-graphs';
 
 export type GraphSource =
   | { kind: 'bundled'; id: string }
   | { kind: 'url'; url: string }
-  | { kind: 'file'; token: string; name: string };
+  | { kind: 'file'; token: string; name: string }
+  /** The graph compiled from the authoring workspace's document (live preview). */
+  | { kind: 'draft'; id: string };
 
 /** A graph file that failed to load or validate, with the problems to show the user. */
 export class GraphLoadError extends Error {
@@ -32,7 +35,7 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-async function readSource(source: GraphSource): Promise<string> {
+async function readSource(source: Exclude<GraphSource, { kind: 'draft' }>): Promise<string> {
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
@@ -60,6 +63,8 @@ export function graphQueryKey(source: GraphSource) {
       return ['graph', 'url', source.url] as const;
     case 'file':
       return ['graph', 'file', source.token] as const;
+    case 'draft':
+      return ['graph', 'draft', source.id] as const;
   }
 }
 
@@ -68,6 +73,9 @@ export function graphQueryOptions(source: GraphSource) {
   return queryOptions({
     queryKey: graphQueryKey(source),
     queryFn: async () => {
+      // A draft is compiled, not read: it may still break rules (an entity with no
+      // relation yet) that the authoring workspace lists, so it is shown as it is.
+      if (source.kind === 'draft') return readDraftGraph(source.id);
       const text = await readSource(source);
       performance.mark('age:graph-read');
       const graph = parseGraphOrThrow(text);

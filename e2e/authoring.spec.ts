@@ -1,0 +1,298 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Graph } from '../app/domain/schema';
+import { validateGraphText } from '../app/domain/validate';
+import { openExplorer } from './helpers';
+
+/**
+ * Issue 12: a graph built in the browser from an article written for this test, by
+ * mouse and by keyboard, across a reload, with undo/redo and a merge; the exported file
+ * passes the project's validator and opens in the explorer with its quoted words.
+ */
+
+test.describe.configure({ timeout: 240_000 });
+
+const TITLE_EN = 'Foreign minister visits Amman to discuss the water project';
+const ARTICLE = [
+  'وزيرة الخارجية تزور عمّان لبحث مشروع المياه',
+  'زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان يوم الأحد.',
+  'والتقت حداد الوزير كريم نصار في مقر الوزارة. وأشادت الوزيرة بدور الأردن في مشروع المياه.',
+  'Newsletter',
+  '',
+].join('\n');
+/** The sentences as the app cuts them; s0 is the title. */
+const S = {
+  lede: 'زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان يوم الأحد.',
+  b1: 'والتقت حداد الوزير كريم نصار في مقر الوزارة.',
+  b2: 'وأشادت الوزيرة بدور الأردن في مشروع المياه.',
+};
+
+function sentence(page: Page, name: 'Lede' | 'Sentence 1' | 'Sentence 2'): Locator {
+  return page.getByRole('group', { name, exact: true });
+}
+
+/** Drag across the words like a user, from the first character's outer edge to the last's. */
+async function dragSelect(page: Page, target: Locator, quote: string) {
+  const box = await target.evaluate((element, q) => {
+    const text = element.querySelector('.ann-text')!;
+    const full = text.textContent ?? '';
+    const at = full.indexOf(q);
+    if (at < 0) throw new Error(`"${q}" not in "${full}"`);
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const charRect = (offset: number) => {
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent?.length ?? 0;
+        if (offset < seen + len) {
+          const r = document.createRange();
+          r.setStart(node, offset - seen);
+          r.setEnd(node, offset - seen + 1);
+          walker.currentNode = text;
+          const rect = r.getBoundingClientRect();
+          return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
+        }
+        seen += len;
+      }
+      throw new Error('offset past the text');
+    };
+    const rtl = getComputedStyle(element).direction === 'rtl';
+    const first = charRect(at);
+    const last = charRect(at + q.length - 1);
+    return { from: { x: rtl ? first.right - 1 : first.left + 1, y: first.y }, to: { x: rtl ? last.left + 1 : last.right - 1, y: last.y } };
+  }, quote);
+  await page.mouse.move(box.from.x, box.from.y);
+  await page.mouse.down();
+  await page.mouse.move(box.to.x, box.to.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByRole('toolbar').getByText(quote, { exact: true })).toBeVisible();
+}
+
+async function newEntity(page: Page, en: string, type: string) {
+  await page.getByRole('button', { name: 'New entity…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New entity' });
+  await dialog.getByLabel('English label').fill(en);
+  await dialog.getByLabel('Entity type').selectOption({ label: type });
+  await dialog.getByRole('button', { name: 'Create entity' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: `Edit ${en}`, exact: true })).toBeVisible();
+}
+
+async function fillRelation(page: Page, from: string, type: string, to: string) {
+  const dialog = page.getByRole('dialog', { name: 'New relation' });
+  await dialog.getByLabel('From (source)').selectOption({ label: from });
+  await dialog.getByLabel('Relation type').selectOption({ label: type });
+  await dialog.getByLabel('To (target)').selectOption({ label: to });
+  return dialog;
+}
+
+function relationItem(page: Page, text: string) {
+  return page.getByRole('region', { name: /^Relations/ }).getByRole('listitem').filter({ hasText: text });
+}
+
+async function startGraph(page: Page) {
+  await openExplorer(page, { lang: 'en' });
+  await page.getByRole('button', { name: 'New graph…' }).click();
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByLabel('English title').fill(TITLE_EN);
+  await page.getByRole('button', { name: 'Cut into sentences' }).click();
+  await expect(page.getByRole('heading', { name: '4 sentences' })).toBeVisible();
+  await expect(page.getByText('Left out as page furniture: Newsletter')).toBeVisible();
+  await page.getByRole('button', { name: 'Create graph' }).click();
+  await expect(sentence(page, 'Lede')).toHaveText(S.lede);
+}
+
+test('an annotator builds, reloads, undoes, merges and exports a graph that validates and opens in the explorer', async ({ page }) => {
+  await startGraph(page);
+
+  // By mouse: an entity from dragged words.
+  await dragSelect(page, sentence(page, 'Lede'), 'سلمى حداد');
+  await newEntity(page, 'Salma Haddad', 'Person');
+
+  // By keyboard alone: Tab into the article, the caret moves word by word (← is forward
+  // in Arabic), Shift extends, Enter reaches the actions.
+  await page.getByRole('button', { name: 'Merge with next sentence' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(sentence(page, 'Lede')).toBeFocused();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByRole('toolbar').getByText('عمّان', { exact: true })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'New entity…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const entityDialog = page.getByRole('dialog', { name: 'New entity' });
+  await expect(entityDialog.getByLabel('Arabic label')).toHaveValue('عمّان');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Amman');
+  await entityDialog.getByLabel('Entity type').selectOption({ label: 'Place or region' });
+  await entityDialog.getByLabel('English label').press('Enter');
+  await expect(page.getByRole('button', { name: 'Edit Amman', exact: true })).toBeVisible();
+
+  // A relation whose evidence is the selected words.
+  await dragSelect(page, sentence(page, 'Lede'), 'زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان');
+  await page.getByRole('button', { name: 'New relation…' }).click();
+  await (await fillRelation(page, 'Salma Haddad', 'visits', 'Amman')).getByRole('button', { name: 'Create relation' }).click();
+  await expect(relationItem(page, 'Salma Haddad visits Amman')).toContainText('زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان');
+  await expect(page.getByText('Saved in this browser.')).toBeVisible();
+
+  // Reload mid-way: the draft comes back from IndexedDB and the work goes on.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Edit Salma Haddad', exact: true })).toBeVisible();
+  await expect(relationItem(page, 'Salma Haddad visits Amman')).toBeVisible();
+
+  await dragSelect(page, sentence(page, 'Sentence 1'), 'كريم نصار');
+  await newEntity(page, 'Karim Nassar', 'Person');
+
+  // By keyboard: the first five words of the sentence, as evidence of a new relation type.
+  await sentence(page, 'Sentence 1').focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByRole('toolbar').getByText('والتقت حداد الوزير كريم نصار', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'New relation…' }).click();
+  let dialog = await fillRelation(page, 'Karim Nassar', 'New relation type…', 'Karim Nassar');
+  await dialog.getByLabel('Arabic label').fill('يلتقي');
+  await dialog.getByLabel('English label').fill('meets');
+  await dialog.getByLabel('Category').selectOption({ label: 'Diplomacy' });
+  await dialog.getByRole('button', { name: 'Create relation' }).click();
+  // Refused with a reason, and nothing typed is lost.
+  await expect(dialog.getByRole('alert')).toHaveText('A relation needs two different entities: source and target are the same.');
+  await expect(dialog.getByLabel('English label')).toHaveValue('meets');
+  await dialog.getByLabel('From (source)').selectOption({ label: 'Salma Haddad' });
+  await dialog.getByRole('button', { name: 'Create relation' }).click();
+  await expect(relationItem(page, 'Salma Haddad meets Karim Nassar')).toBeVisible();
+
+  // A mention of an existing entity.
+  await dragSelect(page, sentence(page, 'Sentence 1'), 'حداد');
+  await page.getByRole('button', { name: 'Mention of…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Mention of an entity' });
+  await dialog.getByLabel('Entity').selectOption({ label: 'Salma Haddad' });
+  await dialog.getByRole('button', { name: 'Add mention' }).click();
+  await expect(page.getByRole('region', { name: /^Entities/ }).getByRole('listitem').filter({ hasText: 'Salma Haddad' })).toContainText('2 mention(s)');
+
+  // A selection across two sentences is refused with a message.
+  await dragAcross(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'A selection must stay within one sentence' })).toBeVisible();
+
+  // A second name for the minister, to be merged.
+  await dragSelect(page, sentence(page, 'Sentence 2'), 'الوزيرة');
+  await newEntity(page, 'The minister', 'Person');
+  await dragSelect(page, sentence(page, 'Sentence 2'), 'الأردن');
+  await newEntity(page, 'Jordan', 'Country (state actor)');
+  await dragSelect(page, sentence(page, 'Sentence 2'), 'وأشادت الوزيرة بدور الأردن');
+  await page.getByRole('button', { name: 'New relation…' }).click();
+  await (await fillRelation(page, 'The minister', 'praises', 'Jordan')).getByRole('button', { name: 'Create relation' }).click();
+  await expect(relationItem(page, 'The minister praises Jordan')).toBeVisible();
+
+  // Merge: the statement says what moves; the relation follows.
+  await page.getByRole('button', { name: 'Merge another entity into Salma Haddad' }).click();
+  dialog = page.getByRole('dialog', { name: 'Merge into Salma Haddad' });
+  await dialog.getByLabel('Entity to merge in').selectOption({ label: 'The minister' });
+  await expect(dialog).toContainText('The minister goes: its 1 mention(s), its 1 relation(s)');
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(relationItem(page, 'Salma Haddad praises Jordan')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit The minister', exact: true })).toHaveCount(0);
+
+  // Undo by keyboard, redo by button.
+  await page.getByRole('heading', { name: /^Entities/ }).click();
+  await page.keyboard.press('Control+z');
+  await expect(relationItem(page, 'The minister praises Jordan')).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(relationItem(page, 'Salma Haddad praises Jordan')).toBeVisible();
+
+  // Delete says what goes with it; cancelled here.
+  await page.getByRole('button', { name: 'Delete Jordan', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Delete Jordan?' });
+  await expect(dialog).toContainText('deletes its 1 relation(s) with it');
+  await expect(dialog).toContainText('Salma Haddad praises Jordan');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(page.getByText('The graph validates: it is ready to export.')).toBeVisible();
+
+  // Export, and check the file with the project's own validator and the article text.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export graph JSON' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('foreign-minister-visits-amman-to-discuss-the-water-project.graph.json');
+  const text = readFileSync(await file.path(), 'utf8');
+  const checked = validateGraphText(text, { sourceText: ARTICLE });
+  expect(checked.ok ? [] : checked.problems).toEqual([]);
+  const graph = JSON.parse(text) as Graph;
+  expect(graph.nodes.map((n) => n.label.en).sort()).toEqual(['Amman', 'Jordan', 'Karim Nassar', 'Salma Haddad']);
+  expect(graph.edges).toHaveLength(3);
+  expect(graph.article.title).toEqual({ ar: 'وزيرة الخارجية تزور عمّان لبحث مشروع المياه', en: TITLE_EN });
+
+  // The exported file in the explorer: every relation shows its quoted words.
+  await page.getByRole('button', { name: 'Close authoring' }).click();
+  await page.getByTestId('graph-file-input').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('combobox', { name: 'Graph', exact: true })).toHaveValue('__other__');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const list = page.getByRole('region', { name: 'Graph as a list' });
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)!.label.en;
+  for (const edge of graph.edges) {
+    const type = graph.relationTypes.find((r) => r.id === edge.type)!.label.en;
+    await list.getByRole('button', { name: `${label(edge.source)} ${type} ${label(edge.target)}`, exact: true }).click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    for (const ev of edge.evidence) await expect(details.locator('mark').filter({ hasText: ev.quote }).first()).toBeVisible();
+  }
+
+  // Reopened in "New graph…", the exported file continues the work.
+  await page.getByRole('button', { name: 'New graph…' }).click();
+  await page.getByTestId('article-file-input').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(relationItem(page, 'Salma Haddad praises Jordan')).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Entities/ }).getByRole('listitem')).toHaveCount(4);
+});
+
+/** Drag from the lede's last word into the next sentence. */
+async function dragAcross(page: Page) {
+  const a = await sentence(page, 'Lede').boundingBox();
+  const b = await sentence(page, 'Sentence 1').boundingBox();
+  if (!a || !b) throw new Error('no boxes');
+  await page.mouse.move(a.x + 40, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width - 40, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+test('bad articles are refused with a clear message, and bidi marks are reported', async ({ page }) => {
+  await openExplorer(page, { lang: 'en' });
+  await page.getByRole('button', { name: 'New graph…' }).click();
+  const input = page.getByTestId('article-file-input');
+  const alert = page.getByRole('main').getByRole('alert');
+
+  await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n\n ') });
+  await expect(alert).toHaveText('The text is empty: paste an article or choose a file with text in it.');
+  await input.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x0d, 0x0a]) });
+  await expect(alert).toContainText('This file is not text');
+  await input.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a') });
+  await expect(alert).toHaveText('This article is 10.0 MB; articles over 10 MB are not opened.');
+
+  await page.getByLabel('Article text').fill('عنوان\u200F المقال\nالمقدمة هنا.\nجملة أولى. جملة ثانية.');
+  await page.getByRole('button', { name: 'Cut into sentences' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'invisible direction mark' })).toContainText('1 invisible direction mark(s)');
+  await expect(page.getByRole('heading', { name: '4 sentences' })).toBeVisible();
+
+  // A graph id that a bundled graph already has is refused.
+  await page.getByLabel('Graph id').fill('putin-china-visit');
+  await page.getByRole('button', { name: 'Create graph' }).click();
+  await expect(alert).toHaveText('The id “putin-china-visit” is already taken; choose another.');
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`axe finds no violation in the authoring workspace (${lang})`, async ({ page }) => {
+    await openExplorer(page, { lang });
+    await page.getByRole('button', { name: lang === 'en' ? 'New graph…' : 'شبكة جديدة…' }).click();
+    await expect(page.getByRole('heading', { name: lang === 'en' ? 'New graph from an article' : 'شبكة جديدة من مقال' })).toBeVisible();
+    let results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await page.getByLabel(lang === 'en' ? 'Article text' : 'نص المقال').fill(ARTICLE);
+    await page.getByRole('button', { name: lang === 'en' ? 'Create graph' : 'أنشئ الشبكة' }).click();
+    const lede = page.getByRole('group', { name: lang === 'en' ? 'Lede' : 'المقدمة' });
+    await expect(lede).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await lede.focus();
+    await page.keyboard.press('Shift+ArrowLeft');
+    results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}

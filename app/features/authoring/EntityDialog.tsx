@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { LocalizedNote } from '../../domain/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addEntity, newId, removeMention, updateEntity, type DocEntity } from './core';
+import { addEntity, newId, removeMention, updateEntity } from './core';
 import { splitList, useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
@@ -32,17 +32,13 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
   const entityId = newIdValue ?? suggested;
 
   const submit = () => {
-    if (!ar.trim() || !en.trim()) return { code: 'empty-label' };
     const aliases = { ar: splitList(aliasesAr), en: splitList(aliasesEn) };
-    const fields: Partial<DocEntity> = {
-      type,
-      label: { ar: ar.trim(), en: en.trim() },
-      ...(aliases.ar.length || aliases.en.length ? { aliases: { ...(aliases.ar.length ? { ar: aliases.ar } : {}), ...(aliases.en.length ? { en: aliases.en } : {}) } } : {}),
-    };
-    const n = note(noteAr, noteEn);
-    if (existing) return edit((d) => updateEntity(d, existing.id, { ...fields, ...(n ? { note: n } : {}) }));
+    const aliasField = aliases.ar.length || aliases.en.length ? { ...(aliases.ar.length ? { ar: aliases.ar } : {}), ...(aliases.en.length ? { en: aliases.en } : {}) } : null;
+    const noteField = note(noteAr, noteEn) ?? null;
+    const label = { ar, en };
+    if (existing) return edit((d) => updateEntity(d, existing.id, { type, label, aliases: aliasField, note: noteField }));
     if (!span) return { code: 'no-span' };
-    return edit((d) => addEntity(d, { id: entityId, ...fields, ...(n ? { note: n } : {}), mentions: [span] } as DocEntity));
+    return edit((d) => addEntity(d, { id: entityId, type, label, mention: span, ...(aliasField ? { aliases: aliasField } : {}), ...(noteField ? { note: noteField } : {}) }));
   };
 
   return (

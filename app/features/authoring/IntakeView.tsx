@@ -5,12 +5,25 @@ import { graphQueryOptions } from '../../data/graph-query';
 import { validateGraphText } from '../../domain/validate';
 import { useT } from '../../state/hooks';
 import { DEFAULT_GRAPH_ID, useAppStore } from '../../state/store';
-import { decompileGraph, readArticle, type EditError } from './core';
+import { parseAnnotationDoc } from '../../domain/annotation/schema';
+import { decompileGraph, isAnnotationDoc, readArticle, type AnnotationDoc, type EditError } from './core';
 import { errorMessage } from './messages';
 import { cutToSentences, GRAPH_ID, newDoc, slugify } from './new-doc';
 import { useAuthoring } from './store';
 
 const MAX_BYTES = 10 * 1024 * 1024;
+
+/** An annotation document (`<id>.annotations.json`) opens as it is; null for anything else. */
+function readAnnotationDoc(text: string): AnnotationDoc | null {
+  try {
+    const data: unknown = JSON.parse(text);
+    if (!isAnnotationDoc(data)) return null;
+    const parsed = parseAnnotationDoc(data);
+    return parsed.ok ? parsed.doc : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Start a graph: paste, pick or drop an article (or a graph JSON to continue), see it cut. */
 export function IntakeView() {
@@ -54,6 +67,11 @@ export function IntakeView() {
     const looksJson = /\.json$/i.test(file.name);
     if (looksJson) {
       const graphText = new TextDecoder().decode(buffer);
+      const annotations = readAnnotationDoc(graphText);
+      if (annotations) {
+        start(annotations);
+        return;
+      }
       const checked = validateGraphText(graphText);
       if (checked.ok) {
         start(decompileGraph(checked.graph));
@@ -73,12 +91,12 @@ export function IntakeView() {
     setWarnings(read.warnings);
     setText(read.text);
     setSource((s) => s || file.name);
-    setCut(cutToSentences(read.text, titleEn));
+    setCut(cutToSentences(read.text));
   };
 
   const doCut = () => {
     const clean = takeText(text);
-    if (clean !== null) setCut(cutToSentences(clean, titleEn));
+    if (clean !== null) setCut(cutToSentences(clean));
   };
 
   const create = async () => {

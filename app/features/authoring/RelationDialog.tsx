@@ -4,7 +4,7 @@ import { en as enDict, type MessageKey } from '../../shared/i18n/en';
 import type { Translate } from '../../shared/i18n/translate';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addRelation, addRelationType, newId, updateRelation, type AnnotationDoc, type DocRelation, type EditResult } from './core';
+import { addRelation, addRelationType, updateRelation, type AnnotationDoc, type EditResult } from './core';
 import { useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
@@ -48,27 +48,28 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const submit = () => {
     const qualifiers = localized(qualAr, qualEn);
     const note = localized(noteAr, noteEn);
-    const fields = {
-      source,
-      target,
-      ...(attributedTo ? { attributedTo } : {}),
-      ...(qualifiers ? { qualifiers } : {}),
-      ...(note ? { note } : {}),
-    };
     if (!existing && !span) return { code: 'no-span' };
     return edit((d): EditResult => {
       let next = d;
       let typeId = type;
       if (type === NEW_TYPE) {
         if (!typeAr.trim() || !typeEn.trim()) return { ok: false, error: { code: 'empty-label' } };
-        typeId = newId(next, typeEn);
-        const added = addRelationType(next, { id: typeId, label: { ar: typeAr.trim(), en: typeEn.trim() }, category, directed });
+        const added = addRelationType(next, { label: { ar: typeAr, en: typeEn }, category, directed });
         if (!added.ok) return added;
         next = added.doc;
+        typeId = added.id;
       }
-      if (existing) return updateRelation(next, existing.id, { ...fields, type: typeId });
-      const relation: DocRelation = { id: newId(next, `${source}-${typeId}-${target}`), type: typeId, ...fields, evidence: span ? [span] : [] };
-      return addRelation(next, relation);
+      if (existing) return updateRelation(next, existing.id, { source, target, type: typeId, attributedTo: attributedTo || null, qualifiers: qualifiers ?? null, note: note ?? null });
+      if (!span) return { ok: false, error: { code: 'no-span' } };
+      return addRelation(next, {
+        source,
+        target,
+        type: typeId,
+        evidence: span,
+        ...(attributedTo ? { attributedTo } : {}),
+        ...(qualifiers ? { qualifiers } : {}),
+        ...(note ? { note } : {}),
+      });
     });
   };
 

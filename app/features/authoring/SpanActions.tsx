@@ -1,5 +1,5 @@
 import { useT } from '../../state/hooks';
-import { mergeSentences, splitSentence } from './core';
+import { mergeSentences, spanFromOffsets, splitSentence } from './core';
 import { useDoc, useEdit } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';
@@ -18,8 +18,13 @@ export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void 
 
   /** Actions that need words: without a span they say so instead of opening a form. */
   const needsSpan = (dialog: DialogState) => () => {
-    if (!range) setNotice({ kind: 'error', error: { code: 'no-span' } });
-    else if (!quote?.trim()) setNotice({ kind: 'error', error: { code: 'empty-span' } });
+    if (!range || !sentence) {
+      setNotice({ kind: 'error', error: { code: 'no-span' } });
+      return;
+    }
+    // The core refuses blank selections and ones that cut a character in two; say so here.
+    const checked = spanFromOffsets(sentence.text, range.start, range.end, range.sentence);
+    if (!checked.ok) setNotice({ kind: 'error', error: checked.error });
     else onOpen(dialog);
   };
   const report = (error: ReturnType<typeof edit>) => {

@@ -1,4 +1,4 @@
-import type { AnnotationDoc, History } from './core';
+import type { History } from './core';
 
 /**
  * The draft kept in the browser's IndexedDB: written after every step, read once on
@@ -49,18 +49,24 @@ function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBReq
   );
 }
 
+/**
+ * The stored draft, checked like any file: a record from an older build or a damaged
+ * one is dropped rather than trusted. The schema is loaded only when there is a draft.
+ */
 export async function loadDraft(): Promise<StoredDraft | null> {
   const value = await run<unknown>('readonly', (s) => s.get(KEY));
   if (!value || typeof value !== 'object') return null;
-  const draft = value as StoredDraft;
-  return draft.history?.present?.format === 'article-graph-annotations' ? draft : null;
+  const { history, mode } = value as Partial<StoredDraft>;
+  if (!history || typeof history !== 'object') return null;
+  const { parseAnnotationDoc } = await import('../../domain/annotation/schema');
+  const present = parseAnnotationDoc(history.present);
+  if (!present.ok) return null;
+  const valid = (docs: unknown) => (Array.isArray(docs) ? docs.map((d) => parseAnnotationDoc(d)).flatMap((r) => (r.ok ? [r.doc] : [])) : []);
+  const modes: StoredMode[] = ['intake', 'annotate', 'preview', 'off'];
+  return { history: { past: valid(history.past), present: present.doc, future: valid(history.future) }, mode: mode && modes.includes(mode) ? mode : 'off' };
 }
 
 export function saveDraft(history: History, mode: StoredMode): Promise<unknown> {
   const trimmed: History = { past: history.past.slice(-STORED_STEPS), present: history.present, future: history.future.slice(0, STORED_STEPS) };
   return run('readwrite', (s) => s.put({ history: trimmed, mode } satisfies StoredDraft, KEY));
-}
-
-export function describeDoc(doc: AnnotationDoc) {
-  return { title: doc.article.title, entities: doc.entities.length, relations: doc.relations.length };
 }

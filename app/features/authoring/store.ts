@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import { commit, redo, undo, type AnnotationDoc, type EditError, type EditResult, type History } from './core';
+// History straight from the core, not through ./core: that door would pull every edit into the first chunk.
+import { commit, redo, undo } from '../../domain/annotation/history';
+import type { AnnotationDoc, EditError, EditResult, History } from './core';
 import { loadDraft, saveDraft, type StoredMode } from './persist';
 
 /**

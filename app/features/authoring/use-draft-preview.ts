@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { setDraftGraph } from '../../data/draft-graphs';
 import { graphQueryKey } from '../../data/graph-query';
-import { validateGraph, type Problem } from '../../domain/validate';
+import type { Problem } from '../../domain/validate';
 import { compileAnnotations } from './core';
 import { useAuthoring } from './store';
 
@@ -16,10 +16,9 @@ export function useDraftPreview() {
   const doc = useAuthoring((s) => s.history?.present);
   const compiled = useMemo(() => {
     if (!doc) return null;
+    // The compiler also runs the contract's validator and reports at document paths.
     const { graph, problems } = compileAnnotations(doc);
-    const checked = validateGraph(graph);
-    const all: Problem[] = [...problems.map((p) => ({ path: p.path, message: p.message })), ...(checked.ok ? [] : checked.problems)];
-    return { graph, problems: all };
+    return { graph, problems: problems as Problem[] };
   }, [doc]);
 
   useEffect(

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { relationSentence, useDoc } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';
+import { Quote } from './Quote';
 
 /** Every entity, with rename/retype, merge and delete; the buttons name the entity. */
 export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
@@ -66,7 +67,7 @@ export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void
               <ul className="ann-items__quotes">
                 {r.evidence.map((ev) => (
                   <li key={`${ev.sentence}-${ev.quote}-${ev.occurrence ?? 1}`}>
-                    <q dir="auto">{ev.quote}</q>
+                    <Quote text={ev.quote} />
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,7 @@ import { addEntity, newId, removeMention, updateEntity } from './core';
 import { splitList, useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
+import { Quote } from './Quote';
 
 function note(ar: string, en: string): LocalizedNote | undefined {
   if (!ar.trim() && !en.trim()) return undefined;
@@ -50,7 +51,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
     >
       {!existing && span && (
         <p>
-          {t('author.fromWords')} <q dir="auto">{span.quote}</q>
+          {t('author.fromWords')} <Quote text={span.quote} />
         </p>
       )}
       <Field label={t('author.labelAr')}>
@@ -91,7 +92,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
           <ul>
             {existing.mentions.map((m, i) => (
               <li key={`${m.sentence}-${m.quote}-${m.occurrence ?? 1}`}>
-                <q dir="auto">{m.quote}</q> <span className="muted">{m.sentence}</span>{' '}
+                <Quote text={m.quote} /> <span className="muted">{m.sentence}</span>{' '}
                 <button type="button" onClick={() => edit((d) => removeMention(d, existing.id, i))} aria-label={t('author.removeMention', { quote: m.quote })}>
                   {t('author.remove')}
                 </button>

@@ -10,6 +10,7 @@ import { decompileGraph, isAnnotationDoc, readArticle, type AnnotationDoc, type 
 import { errorMessage } from './messages';
 import { cutToSentences, GRAPH_ID, newDoc, slugify } from './new-doc';
 import { useAuthoring } from './store';
+import { Field } from './FormDialog';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -170,30 +171,23 @@ export function IntakeView() {
         />
       </div>
       <div className="intake__fields">
-        <label>
-          {t('author.titleEn')}
+        <Field label={t('author.titleEn')}>
           <input type="text" dir="ltr" lang="en" value={titleEn} onChange={(e) => setTitleEn(e.target.value)} />
-        </label>
-        <label>
-          {t('author.graphId')}
+        </Field>
+        <Field label={t('author.graphId')} hint={t('author.graphIdHint')}>
           <input
             type="text"
             dir="ltr"
             value={shownId}
-            aria-describedby={`${ids}-id-hint`}
             onChange={(e) => {
               setIdTouched(true);
               setId(e.target.value);
             }}
           />
-        </label>
-        <span id={`${ids}-id-hint`} className="muted">
-          {t('author.graphIdHint')}
-        </span>
-        <label>
-          {t('author.source')}
+        </Field>
+        <Field label={t('author.source')}>
           <input type="text" dir="auto" value={source} onChange={(e) => setSource(e.target.value)} />
-        </label>
+        </Field>
       </div>
       <div role="alert" className="intake__error">
         {error && <p>{errorMessage(t, error)}</p>}
@@ -217,9 +211,9 @@ export function IntakeView() {
         <section aria-labelledby={`${ids}-cut`}>
           <h3 id={`${ids}-cut`}>{t('author.cutResult', { count: cut.sentences.length })}</h3>
           <ol className="intake__sentences">
-            {cut.sentences.map((s) => (
+            {cut.sentences.map((s, i) => (
               <li key={s.id}>
-                <span className="muted">{t(`details.sentenceRole.${s.role}`, { n: s.id.slice(1) })}</span>{' '}
+                <span className="muted">{t(`details.sentenceRole.${s.role}`, { n: i - (cut.sentences.length - cut.sentences.filter((x) => x.role === 'body').length) + 1 })}</span>{' '}
                 <span dir="auto">{s.text}</span>
               </li>
             ))}

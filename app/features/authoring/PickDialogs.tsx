@@ -5,6 +5,7 @@ import { addEvidence, addMention } from './core';
 import { relationSentence, useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
+import { Quote } from './Quote';
 
 /** The selected words as one more mention of an entity that exists. */
 export function MentionDialog({ onClose }: { onClose: () => void }) {
@@ -23,7 +24,7 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
     >
       {span && (
         <p>
-          {t('author.fromWords')} <q dir="auto">{span.quote}</q>
+          {t('author.fromWords')} <Quote text={span.quote} />
         </p>
       )}
       <Field label={t('author.entity')}>
@@ -56,7 +57,7 @@ export function EvidenceDialog({ relationId, onClose }: { relationId: string | u
     >
       {span && (
         <p>
-          {t('author.fromWords')} <q dir="auto">{span.quote}</q>
+          {t('author.fromWords')} <Quote text={span.quote} />
         </p>
       )}
       <Field label={t('author.relation')}>

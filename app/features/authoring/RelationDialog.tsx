@@ -8,6 +8,7 @@ import { addRelation, addRelationType, updateRelation, type AnnotationDoc, type 
 import { useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
+import { Quote } from './Quote';
 
 const NEW_TYPE = '__new__';
 
@@ -87,7 +88,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
     >
       {!existing && span && (
         <p>
-          {t('author.evidenceWords')} <q dir="auto">{span.quote}</q>
+          {t('author.evidenceWords')} <Quote text={span.quote} />
         </p>
       )}
       <Field label={t('author.from')}>

@@ -3,6 +3,7 @@ import { mergeSentences, spanFromOffsets, splitSentence } from './core';
 import { useDoc, useEdit } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';
+import { Quote } from './Quote';
 
 /** What is selected, and what can be made of it; sentence merge and split at the caret. */
 export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
@@ -36,7 +37,7 @@ export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void 
       <p className="span-actions__selected" aria-live="polite">
         {quote ? (
           <>
-            {t('author.selected')} <q dir="auto">{quote}</q>
+            {t('author.selected')} <Quote text={quote} />
           </>
         ) : (
           <span className="muted">{t('author.noSelection')}</span>

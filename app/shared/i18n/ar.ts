@@ -231,7 +231,7 @@ export const ar: Record<MessageKey, string> = {
   'author.intakeHint': 'الصق المقال، أو اختر ملفًا نصيًا أو أفلته هنا. السطر الأول هو العنوان والثاني المقدمة، ويُقطَّع الباقي عند النقاط. ملف JSON لشبكة صُدّرت من هنا يُفتح من جديد للتحرير.',
   'author.pasteLabel': 'نص المقال',
   'author.chooseFile': 'اختر ملفًا…',
-  'author.dropHint': 'أو أفلت ملف ‎.txt أو ‎.graph.json على هذه الصفحة',
+  'author.dropHint': 'أو أفلت على هذه الصفحة ملفًا نصيًا أو ملف شبكة (JSON)',
   'author.titleEn': 'العنوان بالإنجليزية',
   'author.graphId': 'معرّف الشبكة',
   'author.graphIdHint': 'حروف لاتينية صغيرة وأرقام وشَرطات، مثل putin-china-visit',

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Graph } from '../app/domain/schema';
 import { validateGraphText } from '../app/domain/validate';
-import { openExplorer } from './helpers';
+import { openExplorer, seedGraph } from './helpers';
 
 /**
  * Issue 12: a graph built in the browser from an article written for this test, by
@@ -14,6 +14,7 @@ import { openExplorer } from './helpers';
 test.describe.configure({ timeout: 240_000 });
 
 const TITLE_EN = 'Foreign minister visits Amman to discuss the water project';
+const LEDE_EN = 'Foreign Minister Salma Haddad visited the Jordanian capital Amman on Sunday.';
 const ARTICLE = [
   'وزيرة الخارجية تزور عمّان لبحث مشروع المياه',
   'زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان يوم الأحد.',
@@ -111,7 +112,7 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
 
   // By keyboard alone: Tab into the article, the caret moves word by word (← is forward
   // in Arabic), Shift extends, Enter reaches the actions.
-  await page.getByRole('button', { name: 'Merge with next sentence' }).focus();
+  await page.getByRole('button', { name: 'English translation…' }).focus();
   await page.keyboard.press('Tab');
   await expect(sentence(page, 'Lede')).toBeFocused();
   await page.keyboard.press('Home');
@@ -207,6 +208,15 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await expect(dialog).toContainText('Salma Haddad praises Jordan');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
+  // A sentence's English translation, by keyboard from the sentence.
+  await sentence(page, 'Lede').focus();
+  await page.keyboard.press('Home');
+  await page.getByRole('button', { name: 'English translation…' }).click();
+  dialog = page.getByRole('dialog', { name: 'English translation of the sentence' });
+  await dialog.getByLabel('English translation').fill(LEDE_EN);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(LEDE_EN)).toBeVisible();
+
   await expect(page.getByText('The graph validates: it is ready to export.')).toBeVisible();
 
   // Export, and check the file with the project's own validator and the article text.
@@ -221,6 +231,7 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   expect(graph.nodes.map((n) => n.label.en).sort()).toEqual(['Amman', 'Jordan', 'Karim Nassar', 'Salma Haddad']);
   expect(graph.edges).toHaveLength(3);
   expect(graph.article.title).toEqual({ ar: 'وزيرة الخارجية تزور عمّان لبحث مشروع المياه', en: TITLE_EN });
+  expect(graph.article.sentences.map((x) => x.en)).toEqual([TITLE_EN, LEDE_EN, '', '']);
 
   // The exported file in the explorer: every relation shows its quoted words.
   await page.getByRole('button', { name: 'Close authoring' }).click();
@@ -276,6 +287,24 @@ test('bad articles are refused with a clear message, and bidi marks are reported
   await page.getByLabel('Graph id').fill('putin-china-visit');
   await page.getByRole('button', { name: 'Create graph' }).click();
   await expect(alert).toHaveText('The id “putin-china-visit” is already taken; choose another.');
+});
+
+test('the graph open in the explorer reopens for editing, whole and valid', async ({ page }) => {
+  await openExplorer(page, { lang: 'ar' });
+  await page.getByRole('button', { name: 'شبكة جديدة…' }).click();
+  await page.getByRole('button', { name: 'حرّر الشبكة المفتوحة في المستكشف (putin-china-visit)' }).click();
+  await expect(page.getByRole('heading', { name: `الكيانات (${seedGraph.nodes.length})` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `العلاقات (${seedGraph.edges.length})` })).toBeVisible();
+  await expect(page.getByText('الشبكة تجتاز التحقق: جاهزة للتصدير.')).toBeVisible();
+  // Marks in the text come from the decompiled spans: Putin's first mention is in the lede.
+  const lede = page.getByRole('group', { name: 'المقدمة', exact: true });
+  const putin = seedGraph.nodes.find((n) => n.id === 'putin')!;
+  const inLede = putin.mentions.find((m) => m.sentence === 's1')!;
+  const marked = await lede.locator('.seg--mention').evaluateAll(
+    (segments, label) => segments.filter((x) => (x.getAttribute('title') ?? '').split('\n').includes(label)).map((x) => x.textContent).join(''),
+    putin.label.ar,
+  );
+  expect(marked).toBe(inLede.text);
 });
 
 for (const lang of ['en', 'ar'] as const) {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { bundledGraphs } from '../../data/bundled-graphs';
 import { graphQueryOptions } from '../../data/graph-query';
 import { validateGraphText } from '../../domain/validate';
-import { useT } from '../../state/hooks';
+import { useCurrentGraphQuery, useT } from '../../state/hooks';
 import { DEFAULT_GRAPH_ID, useAppStore } from '../../state/store';
 import { parseAnnotationDoc } from '../../domain/annotation/schema';
 import { decompileGraph, isAnnotationDoc, readArticle, type AnnotationDoc, type EditError } from './core';
@@ -33,6 +33,8 @@ export function IntakeView() {
   const queryClient = useQueryClient();
   const draft = useAuthoring((s) => s.history?.present ?? null);
   const start = useAuthoring((s) => s.start);
+  // The graph the explorer shows (a bundled one, a file): it can be reopened for editing too.
+  const { data: openGraph } = useCurrentGraphQuery();
   const setMode = useAuthoring((s) => s.setMode);
   const [text, setText] = useState('');
   const [titleEn, setTitleEn] = useState('');
@@ -148,6 +150,13 @@ export function IntakeView() {
           </button>
           <p className="muted">{t('author.replaceWarning')}</p>
         </section>
+      )}
+      {openGraph && (
+        <p>
+          <button type="button" onClick={() => start(decompileGraph(openGraph))}>
+            {t('author.editOpen', { id: openGraph.id })}
+          </button>
+        </p>
       )}
       <p>{t('author.intakeHint')}</p>
       <label htmlFor={`${ids}-text`}>{t('author.pasteLabel')}</label>

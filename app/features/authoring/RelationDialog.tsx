@@ -4,7 +4,8 @@ import { en as enDict, type MessageKey } from '../../shared/i18n/en';
 import type { Translate } from '../../shared/i18n/translate';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addRelation, addRelationType, updateRelation, type AnnotationDoc, type EditResult } from './core';
+import { addRelation, addRelationType, removeEvidence, updateRelation, type AnnotationDoc, type EditError, type EditResult } from './core';
+import { errorMessage } from './messages';
 import { useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
@@ -45,6 +46,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const [qualEn, setQualEn] = useState(existing?.qualifiers?.en ?? '');
   const [noteAr, setNoteAr] = useState(existing?.note?.ar ?? '');
   const [noteEn, setNoteEn] = useState(existing?.note?.en ?? '');
+  const [removeError, setRemoveError] = useState<EditError | null>(null);
 
   const submit = () => {
     const qualifiers = localized(qualAr, qualEn);
@@ -158,6 +160,24 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
       <Field label={t('author.noteAr')}>
         <textarea dir="rtl" lang="ar" rows={2} value={noteAr} onChange={(e) => setNoteAr(e.target.value)} />
       </Field>
+      {existing && (
+        <fieldset className="author-mentions">
+          <legend>{t('author.evidenceList', { count: existing.evidence.length })}</legend>
+          <ul>
+            {existing.evidence.map((ev, i) => (
+              <li key={`${ev.sentence}-${ev.quote}-${ev.occurrence ?? 1}`}>
+                <Quote text={ev.quote} /> <span className="muted">{ev.sentence}</span>{' '}
+                <button type="button" onClick={() => setRemoveError(edit((d) => removeEvidence(d, existing.id, i)))} aria-label={t('author.removeEvidence', { quote: ev.quote })}>
+                  {t('author.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p role="alert" className="author-dialog__error">
+            {removeError && errorMessage(t, removeError)}
+          </p>
+        </fieldset>
+      )}
     </FormDialog>
   );
 }

@@ -80,6 +80,9 @@ export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void 
         >
           {t('author.mergeNext')}
         </button>
+        <button type="button" disabled={!span} onClick={() => span && onOpen({ kind: 'translation', sentence: span.sentence })}>
+          {t('author.translate')}
+        </button>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { DeleteEntityDialog, DeleteRelationDialog, MergeDialog } from './Confirm
 import { EntityDialog } from './EntityDialog';
 import { EvidenceDialog, MentionDialog } from './PickDialogs';
 import { RelationDialog } from './RelationDialog';
+import { TranslationDialog } from './TranslationDialog';
 
 export type DialogState =
   | { kind: 'entity'; id?: string }
@@ -10,7 +11,8 @@ export type DialogState =
   | { kind: 'evidence'; relationId?: string }
   | { kind: 'merge'; id: string }
   | { kind: 'delete-entity'; id: string }
-  | { kind: 'delete-relation'; id: string };
+  | { kind: 'delete-relation'; id: string }
+  | { kind: 'translation'; sentence: string };
 
 /** The one open form of the annotation view. */
 export function AuthoringDialog({ dialog, onClose }: { dialog: DialogState; onClose: () => void }) {
@@ -29,5 +31,7 @@ export function AuthoringDialog({ dialog, onClose }: { dialog: DialogState; onCl
       return <DeleteEntityDialog id={dialog.id} onClose={onClose} />;
     case 'delete-relation':
       return <DeleteRelationDialog id={dialog.id} onClose={onClose} />;
+    case 'translation':
+      return <TranslationDialog sentence={dialog.sentence} onClose={onClose} />;
   }
 }

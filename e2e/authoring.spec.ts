@@ -289,6 +289,36 @@ test('bad articles are refused with a clear message, and bidi marks are reported
   await expect(alert).toHaveText('The id “putin-china-visit” is already taken; choose another.');
 });
 
+test('sentences are merged and split by keyboard, and a split inside annotated words is refused', async ({ page }) => {
+  await startGraph(page);
+  await sentence(page, 'Sentence 1').focus();
+  await page.keyboard.press('Home');
+  await page.getByRole('button', { name: 'Merge with next sentence' }).click();
+  await expect(sentence(page, 'Sentence 1')).toHaveText(`${S.b1} ${S.b2}`);
+  await expect(sentence(page, 'Sentence 2')).toHaveCount(0);
+
+  // An entity inside the merged sentence, then a caret inside its words: no split there.
+  await dragSelect(page, sentence(page, 'Sentence 1'), 'كريم نصار');
+  await newEntity(page, 'Karim Nassar', 'Person');
+  await sentence(page, 'Sentence 1').focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+ArrowLeft');
+  await page.getByRole('button', { name: 'Split sentence at caret' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Cannot split inside the annotated words “كريم نصار”' })).toBeVisible();
+
+  // Between the two sentences: split back, and the mention keeps its words.
+  await sentence(page, 'Sentence 1').focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Split sentence at caret' }).click();
+  await expect(sentence(page, 'Sentence 1')).toHaveText(S.b1);
+  await expect(sentence(page, 'Sentence 2')).toHaveText(S.b2);
+  await expect(sentence(page, 'Sentence 1').locator('.seg--mention')).toHaveText('كريم نصار');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(sentence(page, 'Sentence 2')).toHaveCount(0);
+});
+
 test('the graph open in the explorer reopens for editing, whole and valid', async ({ page }) => {
   await openExplorer(page, { lang: 'ar' });
   await page.getByRole('button', { name: 'شبكة جديدة…' }).click();
@@ -321,6 +351,11 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await lede.focus();
     await page.keyboard.press('Shift+ArrowLeft');
+    results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    // And with a form open.
+    await page.getByRole('button', { name: lang === 'en' ? 'New entity…' : 'كيان جديد…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
     results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });

@@ -104,6 +104,12 @@ async function startGraph(page: Page) {
 }
 
 test('an annotator builds, reloads, undoes, merges and exports a graph that validates and opens in the explorer', async ({ page }) => {
+  // The strict CSP stays quiet through all of it (no eval from zod, no inline script).
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = violations;
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
   await startGraph(page);
 
   // By mouse: an entity from dragged words.
@@ -252,6 +258,7 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await page.getByTestId('article-file-input').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(relationItem(page, 'Salma Haddad praises Jordan')).toBeVisible();
   await expect(page.getByRole('region', { name: /^Entities/ }).getByRole('listitem')).toHaveCount(4);
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
 });
 
 /** Drag from the lede's last word into the next sentence. */

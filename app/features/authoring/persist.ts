@@ -1,3 +1,4 @@
+import { parseAnnotationDoc } from '../../domain/annotation/schema';
 import type { History } from './core';
 
 /**
@@ -51,14 +52,13 @@ function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBReq
 
 /**
  * The stored draft, checked like any file: a record from an older build or a damaged
- * one is dropped rather than trusted. The schema is loaded only when there is a draft.
+ * one is dropped rather than trusted.
  */
 export async function loadDraft(): Promise<StoredDraft | null> {
   const value = await run<unknown>('readonly', (s) => s.get(KEY));
   if (!value || typeof value !== 'object') return null;
   const { history, mode } = value as Partial<StoredDraft>;
   if (!history || typeof history !== 'object') return null;
-  const { parseAnnotationDoc } = await import('../../domain/annotation/schema');
   const present = parseAnnotationDoc(history.present);
   if (!present.ok) return null;
   const valid = (docs: unknown) => (Array.isArray(docs) ? docs.map((d) => parseAnnotationDoc(d)).flatMap((r) => (r.ok ? [r.doc] : [])) : []);

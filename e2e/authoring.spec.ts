@@ -135,6 +135,9 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await entityDialog.getByLabel('Entity type').selectOption({ label: 'Place or region' });
   await entityDialog.getByLabel('English label').press('Enter');
   await expect(page.getByRole('button', { name: 'Edit Amman', exact: true })).toBeVisible();
+  // The result is announced, and focus is back where the keyboard user was.
+  await expect(page.getByRole('status').filter({ hasText: 'Entity “Amman” created.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New entity…' })).toBeFocused();
 
   // A relation whose evidence is the selected words.
   await dragSelect(page, sentence(page, 'Lede'), 'زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان');

@@ -18,7 +18,7 @@ export function MergeDialog({ id, onClose }: { id: string; onClose: () => void }
   const moving = describeDeletion(doc, drop);
   const between = doc.relations.filter((r) => (r.source === id && r.target === drop) || (r.source === drop && r.target === id)).length;
   return (
-    <FormDialog title={t('author.mergeTitle', { label: keepLabel })} submitLabel={t('author.merge')} onClose={onClose} onSubmit={() => edit((d) => mergeEntities(d, id, drop))}>
+    <FormDialog title={t('author.mergeTitle', { label: keepLabel })} submitLabel={t('author.merge')} onClose={onClose} onSubmit={() => edit((d) => mergeEntities(d, id, drop), { code: 'done-merged', params: { drop: dropLabel, keep: keepLabel } })}>
       <Field label={t('author.mergeWhich')}>
         <select value={drop} onChange={(e) => setDrop(e.target.value)}>
           {others.map((e) => (
@@ -51,7 +51,7 @@ export function DeleteEntityDialog({ id, onClose }: { id: string; onClose: () =>
     return r ? relationSentence(doc, r, lang) : rid;
   };
   return (
-    <FormDialog title={t('author.deleteEntityTitle', { label })} submitLabel={t('author.delete')} danger onClose={onClose} onSubmit={() => edit((d) => deleteEntity(d, id))}>
+    <FormDialog title={t('author.deleteEntityTitle', { label })} submitLabel={t('author.delete')} danger onClose={onClose} onSubmit={() => edit((d) => deleteEntity(d, id), { code: 'done-deleted', params: { label } })}>
       <p className="author-statement">{t('author.deleteEntityStatement', { label, mentions: what.mentions, relations: what.relations.length, attributed: what.attributedRelations.length })}</p>
       {what.relations.length > 0 && (
         <ul>
@@ -82,7 +82,7 @@ export function DeleteRelationDialog({ id, onClose }: { id: string; onClose: () 
   const relation = doc.relations.find((r) => r.id === id);
   const sentence = relation ? relationSentence(doc, relation, lang) : id;
   return (
-    <FormDialog title={t('author.deleteRelationTitle')} submitLabel={t('author.delete')} danger onClose={onClose} onSubmit={() => edit((d) => deleteRelation(d, id))}>
+    <FormDialog title={t('author.deleteRelationTitle')} submitLabel={t('author.delete')} danger onClose={onClose} onSubmit={() => edit((d) => deleteRelation(d, id), { code: 'done-deleted', params: { label: sentence } })}>
       <p className="author-statement">{t('author.deleteRelationStatement', { relation: sentence, count: relation?.evidence.length ?? 0 })}</p>
     </FormDialog>
   );

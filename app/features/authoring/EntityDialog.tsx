@@ -37,9 +37,12 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
     const aliasField = aliases.ar.length || aliases.en.length ? { ...(aliases.ar.length ? { ar: aliases.ar } : {}), ...(aliases.en.length ? { en: aliases.en } : {}) } : null;
     const noteField = note(noteAr, noteEn) ?? null;
     const label = { ar, en };
-    if (existing) return edit((d) => updateEntity(d, existing.id, { type, label, aliases: aliasField, note: noteField }));
+    if (existing) return edit((d) => updateEntity(d, existing.id, { type, label, aliases: aliasField, note: noteField }), { code: 'done-saved' });
     if (!span) return { code: 'no-span' };
-    return edit((d) => addEntity(d, { id: entityId, type, label, mention: span, ...(aliasField ? { aliases: aliasField } : {}), ...(noteField ? { note: noteField } : {}) }));
+    return edit((d) => addEntity(d, { id: entityId, type, label, mention: span, ...(aliasField ? { aliases: aliasField } : {}), ...(noteField ? { note: noteField } : {}) }), {
+      code: 'done-entity',
+      params: { label: label[lang].trim() },
+    });
   };
 
   return (

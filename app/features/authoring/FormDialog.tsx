@@ -37,7 +37,8 @@ export function FormDialog({
           e.preventDefault();
           const refused = onSubmit();
           setError(refused);
-          if (!refused) onClose();
+          // Closed by the browser, not unmounted open: it gives focus back to the opener.
+          if (!refused) ref.current?.close();
         }}
       >
         <h2 id={titleId}>{title}</h2>
@@ -49,7 +50,7 @@ export function FormDialog({
           <button type="submit" className={danger ? 'danger' : 'primary'}>
             {submitLabel}
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={() => ref.current?.close()}>
             {t('author.cancel')}
           </button>
         </div>

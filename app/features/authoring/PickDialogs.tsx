@@ -20,7 +20,7 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
       title={t('author.mentionTitle')}
       submitLabel={t('author.addMention')}
       onClose={onClose}
-      onSubmit={() => (span ? edit((d) => addMention(d, entity, span)) : { code: 'no-span' })}
+      onSubmit={() => (span ? edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label: doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity } }) : { code: 'no-span' })}
     >
       {span && (
         <p>
@@ -53,7 +53,7 @@ export function EvidenceDialog({ relationId, onClose }: { relationId: string | u
       title={t('author.evidenceTitle')}
       submitLabel={t('author.addEvidenceSubmit')}
       onClose={onClose}
-      onSubmit={() => (span ? edit((d) => addEvidence(d, relation, span)) : { code: 'no-span' })}
+      onSubmit={() => (span ? edit((d) => addEvidence(d, relation, span), { code: 'done-evidence' }) : { code: 'no-span' })}
     >
       {span && (
         <p>

@@ -73,7 +73,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
         ...(qualifiers ? { qualifiers } : {}),
         ...(note ? { note } : {}),
       });
-    });
+    }, existing ? { code: 'done-saved' } : { code: 'done-relation' });
   };
 
   const entityOptions = doc.entities.map((e) => (

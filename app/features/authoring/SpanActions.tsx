@@ -63,7 +63,7 @@ export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void 
           disabled={!span}
           onClick={() => {
             if (!span) return;
-            report(edit((d) => splitSentence(d, span.sentence, Math.min(span.anchor, span.focus))));
+            report(edit((d) => splitSentence(d, span.sentence, Math.min(span.anchor, span.focus)), { code: 'done-split' }));
             setSpan(null);
           }}
         >
@@ -74,7 +74,7 @@ export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void 
           disabled={!span || doc.sentences.at(-1)?.id === span.sentence}
           onClick={() => {
             if (!span) return;
-            report(edit((d) => mergeSentences(d, span.sentence)));
+            report(edit((d) => mergeSentences(d, span.sentence), { code: 'done-merged-sentences' }));
             setSpan(null);
           }}
         >

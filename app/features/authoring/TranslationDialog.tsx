@@ -13,7 +13,7 @@ export function TranslationDialog({ sentence, onClose }: { sentence: string; onC
   const current = doc.sentences.find((s) => s.id === sentence);
   const [en, setEn] = useState(current?.en ?? '');
   return (
-    <FormDialog title={t('author.translationTitle')} submitLabel={t('author.save')} onClose={onClose} onSubmit={() => edit((d) => updateSentence(d, sentence, { en: en.trim() }))}>
+    <FormDialog title={t('author.translationTitle')} submitLabel={t('author.save')} onClose={onClose} onSubmit={() => edit((d) => updateSentence(d, sentence, { en: en.trim() }), { code: 'done-saved' })}>
       {current && (
         <p lang={doc.article.lang}>
           <Quote text={current.text} />

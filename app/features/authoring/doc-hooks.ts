@@ -10,19 +10,24 @@ export function useDoc(): AnnotationDoc {
   return doc;
 }
 
-/** Run an edit on the current document: a new undo step, or the refusal to show. */
+/**
+ * Run an edit on the current document: a new undo step, or the refusal to show. `done`
+ * is announced in the workspace's status region, so a screen reader hears the result.
+ */
 export function useEdit() {
   const apply = useAuthoring((s) => s.apply);
+  const setNotice = useAuthoring((s) => s.setNotice);
   return useCallback(
-    (edit: (doc: AnnotationDoc) => EditResult): EditError | null => {
+    (edit: (doc: AnnotationDoc) => EditResult, done?: EditError): EditError | null => {
       const doc = useAuthoring.getState().history?.present;
       if (!doc) return { code: 'no-document' };
       const result = edit(doc);
       if (!result.ok) return result.error;
       apply(result);
+      if (done) setNotice({ kind: 'info', error: done });
       return null;
     },
-    [apply],
+    [apply, setNotice],
   );
 }
 

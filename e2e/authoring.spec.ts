@@ -142,7 +142,12 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   // A relation whose evidence is the selected words.
   await dragSelect(page, sentence(page, 'Lede'), 'زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان');
   await page.getByRole('button', { name: 'New relation…' }).click();
-  await (await fillRelation(page, 'Salma Haddad', 'visits', 'Amman')).getByRole('button', { name: 'Create relation' }).click();
+  // Source and target start as the entities named inside the words, in reading order.
+  const first = page.getByRole('dialog', { name: 'New relation' });
+  await expect(first.getByLabel('From (source)')).toHaveValue('salma-haddad');
+  await expect(first.getByLabel('To (target)')).toHaveValue('amman');
+  await first.getByLabel('Relation type').selectOption({ label: 'visits' });
+  await first.getByRole('button', { name: 'Create relation' }).click();
   await expect(relationItem(page, 'Salma Haddad visits Amman')).toContainText('زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان');
   await expect(page.getByText('Saved in this browser.')).toBeVisible();
 

@@ -4,7 +4,7 @@ import { en as enDict, type MessageKey } from '../../shared/i18n/en';
 import type { Translate } from '../../shared/i18n/translate';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addRelation, addRelationType, removeEvidence, updateRelation, type AnnotationDoc, type EditError, type EditResult } from './core';
+import { addRelation, addRelationType, locateSpan, removeEvidence, updateRelation, type AnnotationDoc, type EditError, type EditResult, type SpanRef } from './core';
 import { errorMessage } from './messages';
 import { useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
@@ -12,6 +12,23 @@ import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
 
 const NEW_TYPE = '__new__';
+
+/** Entities with a mention inside the span, ordered by where the mention starts. */
+function entitiesInSpan(doc: AnnotationDoc, span: SpanRef): string[] {
+  const text = doc.sentences.find((s) => s.id === span.sentence)?.text ?? '';
+  const range = locateSpan(text, span);
+  if (!range) return [];
+  const found: { id: string; at: number }[] = [];
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      if (m.sentence !== span.sentence) continue;
+      const at = locateSpan(text, m);
+      if (at && at.start >= range.start && at.end <= range.end) found.push({ id: e.id, at: at.start });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.id))];
+}
 
 function categoryLabel(doc: AnnotationDoc, id: string, lang: Lang, t: Translate): string {
   const own = doc.categories?.find((c) => c.id === id);
@@ -34,8 +51,10 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const span = useSpanRef();
   const existing = doc.relations.find((r) => r.id === id);
   const categories = [...new Set([...(doc.categories ?? []).map((c) => c.id), ...doc.relationTypes.map((r) => r.category)])];
-  const [source, setSource] = useState(existing?.source ?? doc.entities[0]?.id ?? '');
-  const [target, setTarget] = useState(existing?.target ?? doc.entities[1]?.id ?? '');
+  // A new relation starts from the entities named inside the selected words, in reading order.
+  const named = span ? entitiesInSpan(doc, span) : [];
+  const [source, setSource] = useState(existing?.source ?? named[0] ?? doc.entities[0]?.id ?? '');
+  const [target, setTarget] = useState(existing?.target ?? named[1] ?? doc.entities.find((e) => e.id !== (named[0] ?? doc.entities[0]?.id))?.id ?? '');
   const [type, setType] = useState(existing?.type ?? doc.relationTypes[0]?.id ?? NEW_TYPE);
   const [typeAr, setTypeAr] = useState('');
   const [typeEn, setTypeEn] = useState('');

@@ -2,40 +2,24 @@ import { useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { bundledGraphs } from '../../data/bundled-graphs';
 import { graphQueryOptions } from '../../data/graph-query';
-import { validateGraphText } from '../../domain/validate';
 import { useCurrentGraphQuery, useT } from '../../state/hooks';
-import { DEFAULT_GRAPH_ID, useAppStore } from '../../state/store';
-import { parseAnnotationDoc } from '../../domain/annotation/schema';
-import { decompileGraph, isAnnotationDoc, readArticle, type AnnotationDoc, type EditError } from './core';
+import { DEFAULT_GRAPH_ID } from '../../state/store';
+import { decompileGraph, readArticle, type EditError } from './core';
+import { CutPreview, DraftCard } from './IntakeParts';
+import { readIntakeFile } from './read-intake-file';
 import { errorMessage } from './messages';
 import { cutToSentences, GRAPH_ID, newDoc, slugify } from './new-doc';
 import { useAuthoring } from './store';
 import { Field } from './FormDialog';
 
-const MAX_BYTES = 10 * 1024 * 1024;
-
-/** An annotation document (`<id>.annotations.json`) opens as it is; null for anything else. */
-function readAnnotationDoc(text: string): AnnotationDoc | null {
-  try {
-    const data: unknown = JSON.parse(text);
-    if (!isAnnotationDoc(data)) return null;
-    const parsed = parseAnnotationDoc(data);
-    return parsed.ok ? parsed.doc : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Start a graph: paste, pick or drop an article (or a graph JSON to continue), see it cut. */
 export function IntakeView() {
   const t = useT();
-  const lang = useAppStore((s) => s.lang);
   const queryClient = useQueryClient();
   const draft = useAuthoring((s) => s.history?.present ?? null);
   const start = useAuthoring((s) => s.start);
   // The graph the explorer shows (a bundled one, a file): it can be reopened for editing too.
   const { data: openGraph } = useCurrentGraphQuery();
-  const setMode = useAuthoring((s) => s.setMode);
   const [text, setText] = useState('');
   const [titleEn, setTitleEn] = useState('');
   const [id, setId] = useState('');
@@ -62,31 +46,13 @@ export function IntakeView() {
 
   const openFile = async (file: File) => {
     setWarnings([]);
-    if (file.size > MAX_BYTES) {
-      setError({ code: 'too-large', params: { size: file.size } });
+    const read = await readIntakeFile(file);
+    if (read.kind === 'doc') {
+      start(read.doc);
       return;
     }
-    const buffer = await file.arrayBuffer();
-    const looksJson = /\.json$/i.test(file.name);
-    if (looksJson) {
-      const graphText = new TextDecoder().decode(buffer);
-      const annotations = readAnnotationDoc(graphText);
-      if (annotations) {
-        start(annotations);
-        return;
-      }
-      const checked = validateGraphText(graphText);
-      if (checked.ok) {
-        start(decompileGraph(checked.graph));
-        return;
-      }
-      const first = checked.problems[0];
-      setError({ code: 'not-a-graph', params: { name: file.name, problem: first ? `${first.path} ${first.message}` : '' } });
-      return;
-    }
-    const read = readArticle(buffer, file.name);
-    if (!read.ok) {
-      setError({ ...read.error, params: { ...read.error.params, name: file.name } });
+    if (read.kind === 'refused') {
+      setError(read.error);
       setCut(null);
       return;
     }
@@ -114,7 +80,14 @@ export function IntakeView() {
       setError({ code: 'duplicate-id', params: { id: graphId } });
       return;
     }
-    const vocabulary = await queryClient.fetchQuery(graphQueryOptions({ kind: 'bundled', id: DEFAULT_GRAPH_ID }));
+    let vocabulary;
+    try {
+      // The new graph speaks the bundled graph's vocabulary (node and relation types).
+      vocabulary = await queryClient.fetchQuery(graphQueryOptions({ kind: 'bundled', id: DEFAULT_GRAPH_ID }));
+    } catch {
+      setError({ code: 'no-vocabulary' });
+      return;
+    }
     start(newDoc({ id: graphId, text: clean, titleEn, source: source.trim() || t('author.pastedSource'), vocabulary }));
   };
 
@@ -139,18 +112,7 @@ export function IntakeView() {
       }}
     >
       <h2>{t('author.intakeTitle')}</h2>
-      {draft && (
-        <section className="intake__draft" aria-labelledby={`${ids}-draft`}>
-          <h3 id={`${ids}-draft`}>{t('author.draftSaved')}</h3>
-          <p dir="auto">
-            {t('author.draftSummary', { title: draft.article.title[lang], entities: draft.entities.length, relations: draft.relations.length })}
-          </p>
-          <button type="button" onClick={() => setMode('annotate')}>
-            {t('author.continueDraft')}
-          </button>
-          <p className="muted">{t('author.replaceWarning')}</p>
-        </section>
-      )}
+      {draft && <DraftCard draft={draft} />}
       {openGraph && (
         <p>
           <button type="button" onClick={() => start(decompileGraph(openGraph))}>
@@ -216,24 +178,7 @@ export function IntakeView() {
           {t('author.create')}
         </button>
       </div>
-      {cut && (
-        <section aria-labelledby={`${ids}-cut`}>
-          <h3 id={`${ids}-cut`}>{t('author.cutResult', { count: cut.sentences.length })}</h3>
-          <ol className="intake__sentences">
-            {cut.sentences.map((s, i) => (
-              <li key={s.id}>
-                <span className="muted">{t(`details.sentenceRole.${s.role}`, { n: i - (cut.sentences.length - cut.sentences.filter((x) => x.role === 'body').length) + 1 })}</span>{' '}
-                <span dir="auto">{s.text}</span>
-              </li>
-            ))}
-          </ol>
-          {cut.furniture.length > 0 && (
-            <p className="muted" dir="auto">
-              {t('author.furniture', { lines: cut.furniture.join(' · ') })}
-            </p>
-          )}
-        </section>
-      )}
+      {cut && <CutPreview cut={cut} />}
     </main>
   );
 }

@@ -1,46 +1,15 @@
 import { useState } from 'react';
-import type { Lang, LocalizedNote } from '../../domain/schema';
-import { en as enDict, type MessageKey } from '../../shared/i18n/en';
-import type { Translate } from '../../shared/i18n/translate';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addRelation, addRelationType, locateSpan, removeEvidence, updateRelation, type AnnotationDoc, type EditError, type EditResult, type SpanRef } from './core';
-import { errorMessage } from './messages';
+import { addRelation, addRelationType, updateRelation, type EditResult } from './core';
+import { EvidenceFieldset } from './EvidenceFieldset';
+import { Quote } from './Quote';
+import { categoryLabel, entitiesInSpan, localized } from './relation-helpers';
 import { useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
-import { Quote } from './Quote';
 
 const NEW_TYPE = '__new__';
-
-/** Entities with a mention inside the span, ordered by where the mention starts. */
-function entitiesInSpan(doc: AnnotationDoc, span: SpanRef): string[] {
-  const text = doc.sentences.find((s) => s.id === span.sentence)?.text ?? '';
-  const range = locateSpan(text, span);
-  if (!range) return [];
-  const found: { id: string; at: number }[] = [];
-  for (const e of doc.entities) {
-    for (const m of e.mentions) {
-      if (m.sentence !== span.sentence) continue;
-      const at = locateSpan(text, m);
-      if (at && at.start >= range.start && at.end <= range.end) found.push({ id: e.id, at: at.start });
-    }
-  }
-  found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.id))];
-}
-
-function categoryLabel(doc: AnnotationDoc, id: string, lang: Lang, t: Translate): string {
-  const own = doc.categories?.find((c) => c.id === id);
-  if (own) return own.label[lang];
-  const key = `category.${id}`;
-  return key in enDict ? t(key as MessageKey) : id;
-}
-
-function localized(ar: string, en: string): LocalizedNote | undefined {
-  if (!ar.trim() && !en.trim()) return undefined;
-  return { ...(ar.trim() ? { ar: ar.trim() } : {}), ...(en.trim() ? { en: en.trim() } : {}) };
-}
 
 /** New relation with the selected words as evidence, or edit type, attribution, qualifiers, note. */
 export function RelationDialog({ id, onClose }: { id: string | undefined; onClose: () => void }) {
@@ -65,7 +34,6 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const [qualEn, setQualEn] = useState(existing?.qualifiers?.en ?? '');
   const [noteAr, setNoteAr] = useState(existing?.note?.ar ?? '');
   const [noteEn, setNoteEn] = useState(existing?.note?.en ?? '');
-  const [removeError, setRemoveError] = useState<EditError | null>(null);
 
   const submit = () => {
     const qualifiers = localized(qualAr, qualEn);
@@ -179,24 +147,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
       <Field label={t('author.noteAr')}>
         <textarea dir="rtl" lang="ar" rows={2} value={noteAr} onChange={(e) => setNoteAr(e.target.value)} />
       </Field>
-      {existing && (
-        <fieldset className="author-mentions">
-          <legend>{t('author.evidenceList', { count: existing.evidence.length })}</legend>
-          <ul>
-            {existing.evidence.map((ev, i) => (
-              <li key={`${ev.sentence}-${ev.quote}-${ev.occurrence ?? 1}`}>
-                <Quote text={ev.quote} /> <span className="muted">{ev.sentence}</span>{' '}
-                <button type="button" onClick={() => setRemoveError(edit((d) => removeEvidence(d, existing.id, i)))} aria-label={t('author.removeEvidence', { quote: ev.quote })}>
-                  {t('author.remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <p role="alert" className="author-dialog__error">
-            {removeError && errorMessage(t, removeError)}
-          </p>
-        </fieldset>
-      )}
+      {existing && <EvidenceFieldset relation={existing} />}
     </FormDialog>
   );
 }

@@ -336,6 +336,7 @@ export const ar: Record<MessageKey, string> = {
   'author.error.done-saved': 'حُفظت التغييرات.',
   'author.error.done-split': 'قُسمت الجملة.',
   'author.error.done-merged-sentences': 'دُمجت الجملتان.',
+  'author.error.no-vocabulary': 'تعذّر تحميل أنواع الكيانات والعلاقات من الشبكة المرفقة؛ تحقّق من الاتصال وحاول مجددًا.',
   'author.error.undone': 'تم التراجع.',
   'author.error.redone': 'تمت الإعادة.',
   'author.error.empty': 'النص فارغ: الصق مقالًا أو اختر ملفًا فيه نص.',

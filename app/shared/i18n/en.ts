@@ -334,6 +334,7 @@ export const en = {
   'author.error.done-saved': 'Changes saved.',
   'author.error.done-split': 'Sentence split.',
   'author.error.done-merged-sentences': 'Sentences merged.',
+  'author.error.no-vocabulary': 'The entity and relation types could not be loaded from the bundled graph; check the connection and try again.',
   'author.error.undone': 'Undone.',
   'author.error.redone': 'Redone.',
   'author.error.empty': 'The text is empty: paste an article or choose a file with text in it.',

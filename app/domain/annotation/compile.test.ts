@@ -131,3 +131,25 @@ describe('decompileGraph', () => {
     );
   });
 });
+
+describe('parseAnnotationDoc', () => {
+  it('keeps the key order of the file (zod alone would reorder notes to { ar, en })', () => {
+    const raw = JSON.parse(JSON.stringify({ ...sampleDoc(), notes: { en: 'first', ar: 'ثانياً' } })) as unknown;
+    const parsed = parseAnnotationDoc(raw);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(Object.keys(parsed.doc.notes!)).toEqual(['en', 'ar']);
+      expect(JSON.stringify(parsed.doc)).toBe(JSON.stringify(raw));
+    }
+  });
+
+  it('reports shape problems with document paths', () => {
+    const raw = { ...sampleDoc(), relations: [{ id: 'r', source: 'a', target: 'b', type: 't', evidence: [{ sentence: 's1', quote: '', occurrence: 0 }] }] };
+    const parsed = parseAnnotationDoc(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.problems.map((p) => p.path)).toEqual(['relations[0].evidence[0].quote', 'relations[0].evidence[0].occurrence']);
+    }
+    expect(parseAnnotationDoc({ format: 'other' })).toMatchObject({ ok: false, problems: expect.arrayContaining([{ path: 'format', message: 'must be "article-graph-annotations"' }]) });
+  });
+});

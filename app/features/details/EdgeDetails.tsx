@@ -46,7 +46,10 @@ export function EdgeDetails({ index, edge }: { index: GraphIndex; edge: GraphEdg
         <dt>{t('details.to')}</dt>
         <dd>{nodeButton(edge.target)}</dd>
         <dt>{t('details.attributedTo')}</dt>
-        <dd>{edge.attributedTo ? nodeButton(edge.attributedTo) : <span className="muted">{t('details.statedByArticle')}</span>}</dd>
+        <dd>
+          {edge.attributedTo ? nodeButton(edge.attributedTo) : !edge.inferred && <span className="muted">{t('details.statedByArticle')}</span>}
+          {edge.inferred && <span className="badge badge--inferred">{t('details.inferred')}</span>}
+        </dd>
         {qualifiers && (
           <>
             <dt>{t('details.qualifiers')}</dt>

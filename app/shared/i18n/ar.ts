@@ -40,6 +40,10 @@ export const ar: Record<MessageKey, string> = {
   'graph.legendRelations': 'العلاقات',
   'graph.hideLegend': 'إخفاء دليل الألوان',
   'graph.showLegend': 'إظهار دليل الألوان',
+  'graph.legendLines': 'الخطوط',
+  'graph.lineDirected': 'سهم: علاقة باتجاه واحد',
+  'graph.lineUndirected': 'متقطع: علاقة متبادلة',
+  'graph.lineInferred': 'منقّط: مستنتجة لا منصوص عليها',
 
   'announce.selectedNode': 'الكيان المحدد: {label}، {type}، {count} علاقة',
   'announce.selectedEdge': 'العلاقة المحددة: {sentence}',
@@ -58,6 +62,7 @@ export const ar: Record<MessageKey, string> = {
   'details.to': 'إلى',
   'details.attributedTo': 'ادعاء منسوب إلى',
   'details.statedByArticle': 'يقرره المقال',
+  'details.inferred': 'مستنتجة من النص لا منصوص عليها فيه (انظر الملاحظة)',
   'details.qualifiers': 'تفاصيل',
   'details.note': 'ملاحظة',
   'details.evidence': 'الدليل ({count})',

@@ -38,6 +38,10 @@ export const en = {
   'graph.legendRelations': 'Relations',
   'graph.hideLegend': 'Hide legend',
   'graph.showLegend': 'Show legend',
+  'graph.legendLines': 'Lines',
+  'graph.lineDirected': 'Arrow: one-way relation',
+  'graph.lineUndirected': 'Dashed: mutual relation',
+  'graph.lineInferred': 'Dotted: inferred, not stated',
 
   'announce.selectedNode': 'Selected entity: {label}, {type}, {count} relations',
   'announce.selectedEdge': 'Selected relation: {sentence}',
@@ -56,6 +60,7 @@ export const en = {
   'details.to': 'To',
   'details.attributedTo': 'Claim attributed to',
   'details.statedByArticle': 'Stated by the article',
+  'details.inferred': 'Inferred from the text, not stated in it (see the note)',
   'details.qualifiers': 'Qualifiers',
   'details.note': 'Note',
   'details.evidence': 'Evidence ({count})',

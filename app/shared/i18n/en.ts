@@ -2,6 +2,9 @@
 export const en = {
   'app.title': 'Article Graph Explorer',
   'app.skipToGraph': 'Skip to graph',
+  'app.skipToEntities': 'Skip to the list of entities',
+  'app.skipToDetails': 'Skip to details',
+  'app.skipLinks': 'Skip links',
   'app.loading': 'Loading graph…',
   'app.loadFailed': 'The graph could not be loaded',
   'app.problems': '{count} problem(s) found. The first ones, with their place in the file:',
@@ -24,7 +27,7 @@ export const en = {
   'header.filters': 'Filters',
   'header.panel': 'Details',
 
-  'graph.label': 'Knowledge graph of the article: {nodes} entities and {edges} relations shown. Use the list view to read it with a keyboard or screen reader.',
+  'graph.label': 'Knowledge graph of the article: {nodes} entities and {edges} relations shown. Arrow keys walk from entity to entity; the list view reads it as text.',
   'graph.fit': 'Fit graph to screen',
   'graph.zoomIn': 'Zoom in',
   'graph.zoomOut': 'Zoom out',
@@ -78,8 +81,8 @@ export const en = {
 
   'filters.region': 'Filters',
   'filters.relations': 'Relation types',
-  'filters.all': 'All',
-  'filters.none': 'None',
+  'filters.all': 'Show all',
+  'filters.none': 'Hide all',
   'filters.allIn': 'Show all {category}',
   'filters.noneIn': 'Hide all {category}',
   'filters.entities': 'Entity types',

@@ -65,6 +65,7 @@ export const ar: Record<MessageKey, string> = {
   'details.to': 'إلى',
   'details.attributedTo': 'ادعاء منسوب إلى',
   'details.statedByArticle': 'يقرره المقال',
+  'details.basis': 'الأساس',
   'details.inferred': 'مستنتجة من النص لا منصوص عليها فيه (انظر الملاحظة)',
   'details.qualifiers': 'تفاصيل',
   'details.note': 'ملاحظة',

@@ -63,6 +63,7 @@ export const en = {
   'details.to': 'To',
   'details.attributedTo': 'Claim attributed to',
   'details.statedByArticle': 'Stated by the article',
+  'details.basis': 'Basis',
   'details.inferred': 'Inferred from the text, not stated in it (see the note)',
   'details.qualifiers': 'Qualifiers',
   'details.note': 'Note',

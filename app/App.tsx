@@ -26,6 +26,8 @@ import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
 import { useUrlSync } from './state/use-url-sync';
+import { SkipLinks } from './features/skip-links/SkipLinks';
+import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
 
 export function App() {
   const t = useT();
@@ -52,9 +54,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#graph-main">
-        {t('app.skipToGraph')}
-      </a>
+      <SkipLinks />
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -150,7 +150,7 @@ function Workspace() {
         <GraphSourceBar />
         <FilterPanel />
       </aside>
-      <main id="graph-main" className="pane pane--center" tabIndex={-1}>
+      <main id={MAIN_ID} className="pane pane--center" tabIndex={-1}>
         <FocusBanner />
         {/* The canvas stays mounted in list view so its layout and viewport survive. */}
         <div className="graph-stage" hidden={view !== 'graph'}>
@@ -163,7 +163,7 @@ function Workspace() {
           </section>
         )}
       </main>
-      <aside className="pane pane--side" aria-label={t('details.region')}>
+      <aside id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
         <SidePanels />
       </aside>
     </div>

@@ -161,7 +161,7 @@ const RELATION_TYPES: RelationType[] = [
   rel('needs-supplies-from', 'needs supplies from', 'يحتاج إلى إمدادات من', 'military'),
   rel('supplies', 'supplies', 'يورّد', 'military'),
   rel('receives', 'receives', 'يتلقى', 'military'),
-  rel('shares-technology-with', 'shares military technology with', 'يتشارك تقنيات عسكرية مع', 'military'),
+  rel('shares-technology-with', 'shares military technology with', 'يشارك تقنيات عسكرية مع', 'military'),
   rel('includes', 'includes', 'يشمل', 'military'),
   rel('has-component', 'has as a component', 'يتضمن', 'military'),
   rel('possesses', 'possesses', 'يمتلك', 'military'),
@@ -181,14 +181,14 @@ const RELATION_TYPES: RelationType[] = [
   rel('intensifies', 'intensifies', 'يكثّف', 'conflict'),
   rel('targets', 'targets', 'يستهدف', 'conflict'),
   rel('drove-from-homes', 'drove from their homes', 'تسبب في هروب', 'conflict'),
+  rel('part-of', 'is part of', 'جزء من', 'conflict'),
   rel('critical-point-for', 'has reached a critical point for', 'بلغ نقطة حرجة بالنسبة لـ', 'conflict'),
   rel('provoked', 'provoked', 'استفزّ', 'conflict'),
   // diplomacy
   rel('visits', 'visits', 'يزور', 'diplomacy'),
   rel('undertakes', 'undertakes', 'يقوم بـ', 'diplomacy'),
   rel('coincides-with', 'coincides with', 'يتزامن مع', 'diplomacy'),
-  rel('seeks', 'seeks', 'يسعى إلى', 'diplomacy'),
-  rel('gives-interview', 'gives', 'يُجري', 'diplomacy'),
+  rel('gives-interview', 'gives', 'يُدلي بـ', 'diplomacy'),
   rel('held-with', 'is held with', 'تُجرى مع', 'diplomacy'),
   rel('takes-part-in', 'takes part in', 'يشارك في', 'diplomacy'),
   // economy
@@ -197,6 +197,7 @@ const RELATION_TYPES: RelationType[] = [
   rel('imposed-over', 'are imposed over', 'مفروضة بسبب', 'economy'),
   rel('imposes', 'imposes', 'يفرض', 'economy'),
   rel('sourced-from', 'are sourced from', 'مصدرها', 'economy'),
+  rel('relies-for', 'relies on a partner for', 'يعتمد على شريك في', 'economy'),
   rel('aims-to-reduce-impact-on', 'aims to reduce the negative impact on', 'يهدف إلى تقليل التأثير السلبي على', 'economy'),
   // stance
   rel('neutral-in', 'takes a neutral stance in', 'يتخذ موقفاً محايداً في', 'stance'),
@@ -222,6 +223,7 @@ const RELATION_TYPES: RelationType[] = [
   // location
   rel('takes-place-in', 'takes place in', 'يجري في', 'location'),
   rel('located-in', 'is located in', 'يقع في', 'location'),
+  rel('based-in', 'is based in', 'مقرّها في', 'location'),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -250,6 +252,8 @@ interface EdgeSpec {
   target: string;
   evidence: Span[];
   attributedTo?: string;
+  /** The text implies the relation without stating it; the evidence is what it rests on. */
+  inferred?: boolean;
   qualifiers?: Note;
   note?: Note;
 }
@@ -303,8 +307,8 @@ const NODES: NodeSpec[] = [
     id: 'lavrov',
     type: 'person',
     ar: 'لافروف',
-    en: 'Sergei Lavrov',
-    aliases: { ar: ['وزير الخارجية الروسي'], en: ['Lavrov', 'the Russian foreign minister'] },
+    en: 'Lavrov',
+    aliases: { ar: ['وزير الخارجية الروسي'], en: ['the Russian foreign minister', 'Sergei Lavrov'] },
     description: { en: 'Russian Foreign Minister', ar: 'وزير الخارجية الروسي' },
     mentions: [['s15', 'لافروف']],
   },
@@ -438,7 +442,7 @@ const NODES: NodeSpec[] = [
     id: 'displaced-people',
     type: 'group',
     ar: 'ما يقرب من 8000 شخص',
-    en: 'Nearly 8,000 displaced people',
+    en: 'Nearly 8,000 people',
     qualifiers: { en: 'nearly 8,000 people who fled their homes', ar: 'ما يقرب من 8000 شخص فرّوا من منازلهم' },
     mentions: [['s4', 'ما يقرب من 8000 شخص']],
   },
@@ -580,7 +584,7 @@ const NODES: NodeSpec[] = [
     id: 'tension-escalation',
     type: 'event',
     ar: 'تصعيد التوتر',
-    en: 'Further escalation of tension',
+    en: 'Escalation of tension',
     mentions: [['s11', 'المزيد من تصعيد التوتر']],
   },
 
@@ -589,7 +593,7 @@ const NODES: NodeSpec[] = [
     id: 'chinese-peace-plan',
     type: 'plan',
     ar: 'خطة السلام الصينية',
-    en: "China's peace plan for Ukraine",
+    en: 'Chinese peace plan',
     aliases: { ar: ['الاقتراح الصيني', 'الخطة', 'هذا الاقتراح'], en: ['the Chinese proposal', 'the plan'] },
     mentions: [
       ['s9', 'خطة السلام الصينية'],
@@ -602,7 +606,7 @@ const NODES: NodeSpec[] = [
     id: 'peaceful-settlement',
     type: 'concept',
     ar: 'تسوية سلمية للصراع',
-    en: 'Peaceful, diplomatic settlement of the conflict',
+    en: 'Peaceful settlement of the conflict',
     aliases: { ar: ['حلول دبلوماسية', 'حلًا سياسيًا ودبلوماسيًا للصراع'], en: ['diplomatic solutions', 'a political and diplomatic solution to the conflict'] },
     note: {
       en: 'One node for the "diplomatic solutions" of the title, the "peaceful settlement of the conflict through diplomatic means" Putin is ready to negotiate (s6) and the "political and diplomatic solution to the conflict" he says the Chinese proposal could provide (s10).',
@@ -741,7 +745,7 @@ const NODES: NodeSpec[] = [
     id: 'international-sanctions',
     type: 'concept',
     ar: 'العقوبات الدولية',
-    en: 'International (Western) sanctions on Russia',
+    en: 'International sanctions',
     aliases: { ar: ['العقوبات الغربية'], en: ['Western sanctions', 'international sanctions'] },
     note: {
       en: 'One node for the "international sanctions" of s2 and the "Western sanctions" of s17: both are given as the reason Russia/Moscow depends on China, so they are evidently the same sanctions regime.',
@@ -756,7 +760,7 @@ const NODES: NodeSpec[] = [
     id: 'energy-exports',
     type: 'concept',
     ar: 'تصدير الطاقة',
-    en: 'Russian energy exports',
+    en: 'Energy exports',
     mentions: [['s17', 'تصدير الطاقة']],
   },
   {
@@ -854,6 +858,15 @@ const NODES: NodeSpec[] = [
 
 const ZELENSKY_HEAD = 'حدد الرئيس الأوكراني فولوديمير زيلينسكي شروطه';
 const FOR_NEGOTIATIONS = 'شروطه للمفاوضات';
+/** s13 announces the talks («سوف يُجري», "will hold"): they had not taken place when the article was written. */
+const TALKS_FUTURE = { en: 'will hold (announced in the future tense: «سوف يُجري»), this week', ar: 'سوف تُجرى (بصيغة المستقبل: «سوف يُجري»)، هذا الأسبوع' };
+
+/** One reading of the ambiguous s17 clause, shared by the edges that rest on it. */
+const S17_READING = {
+  en: 'How s17 is read: «تعتمد موسكو على الصين لتصدير الطاقة ومكونات التكنولوجيا المتقدمة» (literally "Moscow depends on China for exporting energy and advanced technology components") is ambiguous. It is read as two dependencies: Russia relies on China for its energy exports (China as buyer), and for the advanced technology components it can no longer get elsewhere because of Western sanctions (China as source). The literal reading, that Russia exports technology components through China, fits neither the sanctions clause nor s19–s21.',
+  ar: 'كيف قُرئت الجملة s17: عبارة «تعتمد موسكو على الصين لتصدير الطاقة ومكونات التكنولوجيا المتقدمة» تحتمل أكثر من قراءة. قُرئت على أنها اعتمادان: تعتمد روسيا على الصين في تصدير طاقتها (الصين مشترية)، وفي الحصول على مكونات التكنولوجيا المتقدمة التي لم تعد تجدها في مكان آخر بسبب العقوبات الغربية (الصين مصدر). أما القراءة الحرفية، أن روسيا تصدّر تلك المكونات عبر الصين، فلا تتفق مع عبارة العقوبات ولا مع الجمل s19–s21.',
+};
+
 const ZELENSKY_CONDITION = { en: "one of Zelensky's conditions for negotiations", ar: 'أحد شروط زيلينسكي للمفاوضات' };
 
 const EDGES: EdgeSpec[] = [
@@ -887,14 +900,6 @@ const EDGES: EdgeSpec[] = [
     type: 'aims-to-strengthen',
     target: 'comprehensive-partnership',
     evidence: [['s1', 'بهدف تعزيز العلاقات بين الحلفاء الاستبداديين'], ['s0', 'تعزيز الحلفاء الاستبداديين']],
-  },
-  {
-    id: 'visit-seeks-peaceful-settlement',
-    source: 'putin-china-visit',
-    type: 'seeks',
-    target: 'peaceful-settlement',
-    evidence: [['s0', 'البحث عن حلول دبلوماسية']],
-    note: { en: 'The headline pairs the visit with "seeking diplomatic solutions" without naming who seeks them; read as the visit\'s purpose.', ar: 'يربط العنوان الزيارة بـ«البحث عن حلول دبلوماسية» دون تسمية الباحث عنها؛ فهمت على أنها من أهداف الزيارة.' },
   },
   {
     id: 'visit-coincides-with-attack',
@@ -938,10 +943,14 @@ const EDGES: EdgeSpec[] = [
     source: 'russia',
     type: 'wages',
     target: 'attack-on-ukraine',
-    evidence: [['s0', 'الهجوم على أوكرانيا'], ['s8', 'ادعاءات روسيا بأن الغرب هو من استفز الهجوم']],
+    evidence: [
+      ['s4', 'كثفت فيه القوات الروسية هجومها في منطقة خاركيف في أوكرانيا'],
+      ['s0', 'الهجوم على أوكرانيا'],
+      ['s8', 'ادعاءات روسيا بأن الغرب هو من استفز الهجوم'],
+    ],
     note: {
-      en: 'No single clause names the attacker; that the attack is Russia\'s follows from the text as a whole: Russia claims the West provoked it (s8), Zelensky demands a tribunal for "the aggression" and the withdrawal of Russian troops (s7), and Russian forces are on the offensive in Ukraine (s4).',
-      ar: 'لا تسمّي أي عبارة منفردة الطرفَ المهاجم؛ لكن النص في مجمله يدل على أنه روسيا: فروسيا تدّعي أن الغرب استفز الهجوم (s8)، وزيلينسكي يطالب بمحكمة للمسؤولين عن العدوان وبسحب القوات الروسية (s7)، والقوات الروسية تشن هجوماً في أوكرانيا (s4).',
+      en: 's4 states it: Russian forces have intensified their offensive in Ukraine. The title\'s "attack on Ukraine" names no attacker by itself; the rest of the text agrees: Russia claims the West provoked it (s8), and Zelensky demands a tribunal for "the aggression" and the withdrawal of Russian troops (s7).',
+      ar: 'تنص عليه الجملة s4: كثفت القوات الروسية هجومها في أوكرانيا. أما «الهجوم على أوكرانيا» في العنوان فلا يسمّي المهاجم وحده؛ وبقية النص توافق ذلك: فروسيا تدّعي أن الغرب استفز الهجوم (s8)، وزيلينسكي يطالب بمحكمة للمسؤولين عن العدوان وبسحب القوات الروسية (s7).',
     },
   },
 
@@ -963,7 +972,7 @@ const EDGES: EdgeSpec[] = [
     source: 'international-sanctions',
     type: 'imposed-on',
     target: 'russia',
-    evidence: [['s2', 'العقوبات الدولية التي فرضتها موسكو على أوكرانيا']],
+    evidence: [['s2', 'العقوبات الدولية التي فرضتها موسكو على أوكرانيا'], ['s17', 'العقوبات الغربية']],
     qualifiers: { en: 'for more than two years', ar: 'منذ أكثر من عامين' },
     note: {
       en: 'Machine-translation error. The Arabic reads "the international sanctions that Moscow imposed on Ukraine", which the original cannot have meant: the sentence gives the sanctions as the reason Russia became dependent on China, and s17 says Moscow depends on China "because of Western sanctions". The evident meaning is "the international sanctions imposed on Moscow over Ukraine", so the relation is modelled as the sanctions targeting Russia. "For more than two years" (منذ أكثر من عامين) may in the original have dated the war rather than the sanctions.',
@@ -971,14 +980,14 @@ const EDGES: EdgeSpec[] = [
     },
   },
   {
-    id: 'sanctions-imposed-over-ukraine',
+    id: 'sanctions-imposed-over-attack',
     source: 'international-sanctions',
     type: 'imposed-over',
-    target: 'ukraine',
+    target: 'attack-on-ukraine',
     evidence: [['s2', 'العقوبات الدولية التي فرضتها موسكو على أوكرانيا']],
     note: {
-      en: 'Machine-translation error (see the sanctions-on-Russia edge): the text says Moscow imposed the sanctions "on Ukraine"; the evident meaning is sanctions imposed on Russia over Ukraine.',
-      ar: 'خطأ في الترجمة الآلية: المقصود عقوبات مفروضة على روسيا بسبب أوكرانيا، لا عقوبات فرضتها موسكو على أوكرانيا.',
+      en: 'Machine-translation error (see the sanctions-on-Russia edge): the text says Moscow imposed the sanctions "on Ukraine"; the evident meaning is sanctions imposed on Russia over its attack on Ukraine, so the reason they point at is the attack, not the country.',
+      ar: 'خطأ في الترجمة الآلية: المقصود عقوبات مفروضة على روسيا بسبب هجومها على أوكرانيا، لا عقوبات فرضتها موسكو على أوكرانيا؛ لذلك تشير العلاقة إلى الهجوم لا إلى البلد.',
     },
   },
   {
@@ -1008,6 +1017,7 @@ const EDGES: EdgeSpec[] = [
     type: 'concerns',
     target: 'ukraine',
     evidence: [['s3', 'للتفاوض بشأن أوكرانيا']],
+    attributedTo: 'putin',
   },
   {
     id: 'negotiations-aim-at-settlement',
@@ -1016,6 +1026,7 @@ const EDGES: EdgeSpec[] = [
     target: 'peaceful-settlement',
     evidence: [['s6', 'للتفاوض على تسوية سلمية للصراع من خلال الوسائل الدبلوماسية']],
     qualifiers: { en: 'through diplomatic means', ar: 'من خلال الوسائل الدبلوماسية' },
+    attributedTo: 'putin',
   },
   {
     id: 'settlement-solution-to-conflict',
@@ -1023,6 +1034,7 @@ const EDGES: EdgeSpec[] = [
     type: 'solution-to',
     target: 'russia-ukraine-conflict',
     evidence: [['s6', 'تسوية سلمية للصراع'], ['s10', 'حلًا سياسيًا ودبلوماسيًا للصراع']],
+    attributedTo: 'putin',
   },
   {
     id: 'putin-sets-condition-all-parties',
@@ -1045,6 +1057,7 @@ const EDGES: EdgeSpec[] = [
       ['s6', 'استعداده للتفاوض على تسوية سلمية للصراع من خلال الوسائل الدبلوماسية ، ولكن فقط إذا تم أخذ مصالح جميع الأطراف المعنية في الاعتبار'],
     ],
     qualifiers: { en: "Putin's condition", ar: 'شرط بوتين' },
+    attributedTo: 'putin',
   },
   {
     id: 'all-parties-condition-concerns-all-parties',
@@ -1052,6 +1065,7 @@ const EDGES: EdgeSpec[] = [
     type: 'concerns',
     target: 'all-parties',
     evidence: [['s3', 'مصالح جميع الأطراف'], ['s6', 'مصالح جميع الأطراف المعنية']],
+    attributedTo: 'putin',
   },
   {
     id: 'putin-gives-interview',
@@ -1068,9 +1082,9 @@ const EDGES: EdgeSpec[] = [
     evidence: [['s3', 'مقابلة مع وسائل الإعلام الصينية']],
   },
   {
-    id: 'chinese-media-belongs-to-china',
+    id: 'chinese-media-based-in-china',
     source: 'chinese-media',
-    type: 'belongs-to',
+    type: 'based-in',
     target: 'china',
     evidence: [['s3', 'وسائل الإعلام الصينية']],
   },
@@ -1089,6 +1103,18 @@ const EDGES: EdgeSpec[] = [
     type: 'intensifies',
     target: 'kharkiv-offensive',
     evidence: [['s4', 'كثفت فيه القوات الروسية هجومها']],
+  },
+  {
+    id: 'kharkiv-offensive-part-of-conflict',
+    source: 'kharkiv-offensive',
+    type: 'part-of',
+    target: 'russia-ukraine-conflict',
+    evidence: [['s4', 'كثفت فيه القوات الروسية هجومها في منطقة خاركيف في أوكرانيا']],
+    inferred: true,
+    note: {
+      en: 'Inferred, not stated: s4 places the Russian offensive in the Kharkiv region of Ukraine, and s5 names the ongoing conflict between Ukraine and Russia; no sentence says the one is part of the other.',
+      ar: 'علاقة مستنتجة لا منصوص عليها: تضع الجملة s4 الهجوم الروسي في منطقة خاركيف في أوكرانيا، وتذكر الجملة s5 الصراع المستمر بين أوكرانيا وروسيا، ولا تقول أي جملة إن الأول جزء من الثاني.',
+    },
   },
   {
     id: 'kharkiv-offensive-in-kharkiv-region',
@@ -1232,6 +1258,7 @@ const EDGES: EdgeSpec[] = [
     target: 'peace-negotiations',
     evidence: [['s7', 'شروطه للمفاوضات، والتي تشمل استعادة وحدة أراضي أوكرانيا']],
     qualifiers: ZELENSKY_CONDITION,
+    attributedTo: 'zelensky',
   },
   {
     id: 'troop-withdrawal-condition-for-negotiations',
@@ -1240,6 +1267,7 @@ const EDGES: EdgeSpec[] = [
     target: 'peace-negotiations',
     evidence: [['s7', FOR_NEGOTIATIONS], ['s7', 'وسحب القوات الروسية']],
     qualifiers: ZELENSKY_CONDITION,
+    attributedTo: 'zelensky',
   },
   {
     id: 'prisoner-release-condition-for-negotiations',
@@ -1248,6 +1276,7 @@ const EDGES: EdgeSpec[] = [
     target: 'peace-negotiations',
     evidence: [['s7', FOR_NEGOTIATIONS], ['s7', 'وإطلاق سراح السجناء']],
     qualifiers: ZELENSKY_CONDITION,
+    attributedTo: 'zelensky',
   },
   {
     id: 'tribunal-condition-for-negotiations',
@@ -1256,6 +1285,7 @@ const EDGES: EdgeSpec[] = [
     target: 'peace-negotiations',
     evidence: [['s7', FOR_NEGOTIATIONS], ['s7', 'ومحكمة للمسؤولين عن العدوان']],
     qualifiers: ZELENSKY_CONDITION,
+    attributedTo: 'zelensky',
   },
   {
     id: 'security-guarantees-condition-for-negotiations',
@@ -1264,6 +1294,7 @@ const EDGES: EdgeSpec[] = [
     target: 'peace-negotiations',
     evidence: [['s7', FOR_NEGOTIATIONS], ['s7', 'وضمانات أمنية لأوكرانيا']],
     qualifiers: ZELENSKY_CONDITION,
+    attributedTo: 'zelensky',
   },
   {
     id: 'territorial-integrity-concerns-ukraine',
@@ -1271,6 +1302,7 @@ const EDGES: EdgeSpec[] = [
     type: 'concerns',
     target: 'ukraine',
     evidence: [['s7', 'استعادة وحدة أراضي أوكرانيا']],
+    attributedTo: 'zelensky',
   },
   {
     id: 'troop-withdrawal-concerns-russian-forces',
@@ -1278,6 +1310,7 @@ const EDGES: EdgeSpec[] = [
     type: 'concerns',
     target: 'russian-forces',
     evidence: [['s7', 'سحب القوات الروسية']],
+    attributedTo: 'zelensky',
   },
   {
     id: 'tribunal-concerns-aggression',
@@ -1286,6 +1319,7 @@ const EDGES: EdgeSpec[] = [
     target: 'attack-on-ukraine',
     evidence: [['s7', 'محكمة للمسؤولين عن العدوان']],
     qualifiers: { en: 'those responsible for the aggression', ar: 'المسؤولون عن العدوان' },
+    attributedTo: 'zelensky',
   },
   {
     id: 'security-guarantees-concern-ukraine',
@@ -1293,6 +1327,7 @@ const EDGES: EdgeSpec[] = [
     type: 'concerns',
     target: 'ukraine',
     evidence: [['s7', 'ضمانات أمنية لأوكرانيا']],
+    attributedTo: 'zelensky',
   },
 
   // ===== s8: China's stance =====
@@ -1350,6 +1385,7 @@ const EDGES: EdgeSpec[] = [
     type: 'concerns',
     target: 'ukraine',
     evidence: [['s9', 'خطة السلام الصينية لأوكرانيا']],
+    attributedTo: 'china',
   },
   {
     id: 'ukraine-rejects-peace-plan',
@@ -1382,6 +1418,7 @@ const EDGES: EdgeSpec[] = [
     type: 'aims-to-prevent',
     target: 'tension-escalation',
     evidence: [['s11', 'تهدف الخطة إلى منع المزيد من تصعيد التوتر']],
+    attributedTo: 'china',
   },
   {
     id: 'peace-plan-aims-to-reduce-impact-on-global-economy',
@@ -1389,6 +1426,7 @@ const EDGES: EdgeSpec[] = [
     type: 'aims-to-reduce-impact-on',
     target: 'global-economy',
     evidence: [['s11', 'تهدف الخطة إلى'], ['s11', 'وتقليل التأثير السلبي على الاقتصاد العالمي']],
+    attributedTo: 'china',
   },
 
   // ===== s12: Putin's hope =====
@@ -1416,6 +1454,7 @@ const EDGES: EdgeSpec[] = [
     type: 'has-concerns',
     target: 'russia-security-concerns',
     evidence: [['s12', 'مخاوف روسيا الأمنية']],
+    attributedTo: 'putin',
   },
 
   // ===== s13: the talks =====
@@ -1425,7 +1464,7 @@ const EDGES: EdgeSpec[] = [
     type: 'takes-part-in',
     target: 'putin-xi-talks',
     evidence: [['s13', 'سوف يُجري بوتين و شي جين بينغ، قادة روسيا والصين، محادثات هذا الأسبوع']],
-    qualifiers: { en: 'this week', ar: 'هذا الأسبوع' },
+    qualifiers: TALKS_FUTURE,
   },
   {
     id: 'xi-takes-part-in-talks',
@@ -1433,7 +1472,7 @@ const EDGES: EdgeSpec[] = [
     type: 'takes-part-in',
     target: 'putin-xi-talks',
     evidence: [['s13', 'سوف يُجري بوتين و شي جين بينغ، قادة روسيا والصين، محادثات هذا الأسبوع']],
-    qualifiers: { en: 'this week', ar: 'هذا الأسبوع' },
+    qualifiers: TALKS_FUTURE,
   },
   {
     id: 'talks-discuss-deepening-partnership',
@@ -1441,6 +1480,7 @@ const EDGES: EdgeSpec[] = [
     type: 'discusses-deepening',
     target: 'comprehensive-partnership',
     evidence: [['s13', 'لمناقشة سبل تعميق شراكتهم الشاملة والتعاون الاستراتيجي']],
+    qualifiers: { en: 'planned: the talks are announced for this week (future tense)', ar: 'مخطط له: أُعلن عن المحادثات لهذا الأسبوع (بصيغة المستقبل)' },
   },
   {
     id: 'xi-leader-of-china',
@@ -1592,6 +1632,7 @@ const EDGES: EdgeSpec[] = [
     target: 'china',
     evidence: [['s17', 'تعتمد موسكو على الصين لتصدير الطاقة']],
     qualifiers: { en: 'Moscow relies on China for its energy exports, because of Western sanctions', ar: 'تعتمد موسكو على الصين لتصدير الطاقة بسبب العقوبات الغربية' },
+    note: S17_READING,
   },
   {
     id: 'technology-components-sourced-from-china',
@@ -1600,6 +1641,25 @@ const EDGES: EdgeSpec[] = [
     target: 'china',
     evidence: [['s17', 'تعتمد موسكو على الصين لتصدير الطاقة ومكونات التكنولوجيا المتقدمة']],
     qualifiers: { en: 'Moscow relies on China for them, because of Western sanctions', ar: 'تعتمد موسكو على الصين في الحصول عليها بسبب العقوبات الغربية' },
+    note: S17_READING,
+  },
+  {
+    id: 'russia-relies-for-energy-exports',
+    source: 'russia',
+    type: 'relies-for',
+    target: 'energy-exports',
+    evidence: [['s17', 'تعتمد موسكو على الصين لتصدير الطاقة']],
+    qualifiers: { en: 'on China, because of Western sanctions', ar: 'على الصين، بسبب العقوبات الغربية' },
+    note: S17_READING,
+  },
+  {
+    id: 'russia-relies-for-technology-components',
+    source: 'russia',
+    type: 'relies-for',
+    target: 'advanced-technology-components',
+    evidence: [['s17', 'تعتمد موسكو على الصين لتصدير الطاقة ومكونات التكنولوجيا المتقدمة بسبب العقوبات الغربية']],
+    qualifiers: { en: 'on China, because of Western sanctions', ar: 'على الصين، بسبب العقوبات الغربية' },
+    note: S17_READING,
   },
 
   // ===== s18: military ties, exercises =====
@@ -1767,14 +1827,24 @@ const NOTES: LocalizedNote = {
   en: [
     'Moscow (موسكو) and Beijing (بكين) are used in the text as metonyms for the Russian and Chinese states; the text never places them as cities (it does not say they are capitals), so they are aliases of the Russia and China nodes, and their mentions are recorded on those nodes. "The two countries" (الدولتان, s14) and the adjectives Russian / Chinese / Ukrainian / Western are not recorded as mentions of the states; they appear in evidence quotes and inside the names of other nodes (Russian forces, Chinese media, the Chinese peace plan...).',
     'The text is a machine translation into Arabic. Where a sentence says something the original cannot have meant, the evident meaning is modelled and the edge carries a note: body sentence s2 says "the international sanctions that Moscow imposed on Ukraine"; modelled as international (Western) sanctions imposed on Russia over Ukraine (s17 confirms it: Moscow depends on China "because of Western sanctions").',
-    'Claims, views and hopes that the article reports rather than states carry attributedTo: the West provoked the attack (Russia\'s claim, supported by China); the Chinese proposal could provide a political and diplomatic solution (Putin); it could address Russia\'s security concerns and contribute to lasting peace (Putin\'s hope); Moscow and Beijing share an interest in leading a fairer world order (Lavrov).',
+    'Claims, views, hopes and conditions that the article reports rather than states carry attributedTo: the West provoked the attack (Russia\'s claim, supported by China); the Chinese proposal could provide a political and diplomatic solution (Putin); it could address Russia\'s security concerns, which appear only inside that hope, and contribute to lasting peace (Putin\'s hope); Moscow and Beijing share an interest in leading a fairer world order (Lavrov). Every relation of the negotiation and conditions category is either stated by its holder (Putin is ready to negotiate, Zelensky sets his conditions, China proposes its plan) or carries attributedTo: the condition that the interests of all parties concerned be taken into account, and the negotiations it frames, are Putin\'s; the restoration of Ukraine\'s territorial integrity, the withdrawal of Russian troops, the release of prisoners, the tribunal and the security guarantees are Zelensky\'s conditions; the aims of the Chinese plan are China\'s.',
+    'The title\'s "seeking diplomatic solutions" names no one who seeks them, so no relation rests on it; it stays recorded as a mention of the peaceful settlement.',
+    'A relation marked inferred is implied by the text without being stated, and its note says what it rests on: the Kharkiv offensive is part of the Russia–Ukraine war.',
+    'Relations that the text announces for the future carry the tense in their qualifiers: the Putin–Xi talks "will" be held this week (s13, «سوف يُجري»).',
+    'Sentence s17 («تعتمد موسكو على الصين لتصدير الطاقة ومكونات التكنولوجيا المتقدمة بسبب العقوبات الغربية») is read as Russia relying on China for its energy exports and for advanced technology components, because of Western sanctions; the edges that rest on it say so in their note.',
     'Where the Arabic article\'s alif is elided after the preposition li- (للصين، للصراع، للجيش، للتفاوض، للمفاوضات، للتكنولوجيا), a mention spans the whole word.',
-    'Node positions are deliberately absent; the app computes the layout.',
+    'Every node carries a stored position, computed once by scripts/layout-graph.ts (fCoSE), so the graph looks the same on every load and the browser does not lay it out.',
   ].join('\n\n'),
   ar: [
     'تُستعمل «موسكو» و«بكين» في النص كنايةً عن الدولتين الروسية والصينية، ولا يذكر النص أنهما عاصمتان، لذلك عُدّتا اسمين بديلين لعقدتي روسيا والصين، وسُجّلت مواضع ذكرهما عليهما. ولم تُسجَّل «الدولتان» ولا صفات النسبة (الروسي، الصيني، الأوكراني، الغربي) مواضعَ ذكرٍ للدول.',
     'النص ترجمة آلية إلى العربية. وحيث تقول جملة ما لا يمكن أن يقصده الأصل، نُمذج المعنى الواضح مع ملاحظة على العلاقة: تقول الجملة s2 «العقوبات الدولية التي فرضتها موسكو على أوكرانيا»، والمقصود العقوبات الدولية (الغربية) المفروضة على روسيا بسبب أوكرانيا، كما تؤكد الجملة s17.',
-    'الادعاءات والآراء والآمال المنقولة تحمل حقل attributedTo: استفزاز الغرب للهجوم (ادعاء روسيا)، وقدرة الاقتراح الصيني على توفير حل سياسي (رأي بوتين)، ومعالجته لمخاوف روسيا الأمنية وإسهامه في سلام مستدام (أمل بوتين)، ومصلحة موسكو وبكين في قيادة نظام عالمي أكثر عدلاً (قول لافروف).',
+    'الادعاءات والآراء والآمال والشروط المنقولة تحمل حقل attributedTo: استفزاز الغرب للهجوم (ادعاء روسيا)، وقدرة الاقتراح الصيني على توفير حل سياسي (رأي بوتين)، ومعالجته لمخاوف روسيا الأمنية التي لا تَرِد إلا في هذا الأمل وإسهامه في سلام مستدام (أمل بوتين)، ومصلحة موسكو وبكين في قيادة نظام عالمي أكثر عدلاً (قول لافروف). وكل علاقة من فئة التفاوض والشروط إما يصرّح بها صاحبها (بوتين مستعد للتفاوض، زيلينسكي يحدد شروطه، الصين تقترح خطتها) وإما تحمل attributedTo: شرط أخذ مصالح جميع الأطراف المعنية في الاعتبار والمفاوضات التي يؤطرها لبوتين؛ واستعادة وحدة أراضي أوكرانيا وسحب القوات الروسية وإطلاق سراح السجناء والمحكمة والضمانات الأمنية شروط زيلينسكي؛ وأهداف الخطة الصينية للصين.',
+    'لا يسمّي العنوان مَن يبحث عن «حلول دبلوماسية»، لذلك لا تقوم عليه أي علاقة، ويبقى مسجّلاً موضعَ ذكرٍ للتسوية السلمية.',
+    'العلاقة الموسومة بأنها مستنتجة (inferred) يدل عليها النص دون أن ينص عليها، وتبيّن ملاحظتها ما تستند إليه: الهجوم في منطقة خاركيف جزء من الحرب الروسية الأوكرانية.',
+    'العلاقات التي يعلنها النص للمستقبل تحمل الزمن في محدداتها: محادثات بوتين وشي «سوف» تُجرى هذا الأسبوع (الجملة s13).',
+    'قُرئت الجملة s17 على أن روسيا تعتمد على الصين في تصدير طاقتها وفي الحصول على مكونات التكنولوجيا المتقدمة بسبب العقوبات الغربية؛ وتذكر ذلك ملاحظة كل علاقة تستند إليها.',
+    'حيث تُحذف ألف «ال» بعد لام الجر (للصين، للصراع، للجيش، للتفاوض، للمفاوضات، للتكنولوجيا)، يشمل موضع الذكر الكلمة كلها.',
+    'لكل عقدة موضع مخزَّن حُسب مرة واحدة بالأداة scripts/layout-graph.ts (fCoSE)، فيبدو الشكل نفسه في كل تحميل ولا يحسب المتصفح التخطيط.',
   ].join('\n\n'),
 };
 
@@ -1894,6 +1964,7 @@ function build(): Graph {
     usedRelationTypes.add(spec.type);
     const edge: GraphEdge = { id: spec.id, source: spec.source, target: spec.target, type: spec.type, evidence };
     if (spec.attributedTo !== undefined) edge.attributedTo = spec.attributedTo;
+    if (spec.inferred) edge.inferred = true;
     const qualifiers = note(spec.qualifiers);
     if (qualifiers) edge.qualifiers = qualifiers;
     const n = note(spec.note);

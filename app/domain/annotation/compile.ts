@@ -107,6 +107,7 @@ function toNode(entity: Entity, mentions: Mention[]): GraphNode {
 function toEdge(relation: AnnotationRelation, evidence: Evidence[]): GraphEdge {
   const edge: GraphEdge = { id: relation.id, source: relation.source, target: relation.target, type: relation.type, evidence };
   if (relation.attributedTo !== undefined) edge.attributedTo = relation.attributedTo;
+  if (relation.inferred !== undefined) edge.inferred = relation.inferred;
   if (relation.qualifiers !== undefined) edge.qualifiers = relation.qualifiers;
   if (relation.note !== undefined) edge.note = relation.note;
   return edge;
@@ -166,6 +167,7 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
       evidence: e.evidence.map((x) => span(x, x.quote)),
     };
     if (e.attributedTo !== undefined) relation.attributedTo = e.attributedTo;
+    if (e.inferred !== undefined) relation.inferred = e.inferred;
     if (e.qualifiers !== undefined) relation.qualifiers = e.qualifiers;
     if (e.note !== undefined) relation.note = e.note;
     return relation;

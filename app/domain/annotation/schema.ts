@@ -64,6 +64,8 @@ export const AnnotationRelationSchema = z.object({
   type: id,
   evidence: z.array(SpanRefSchema).max(LIMITS.evidence),
   attributedTo: id.optional(),
+  /** The text implies the relation without stating it; `note` says what it rests on. */
+  inferred: z.boolean().optional(),
   qualifiers: LocalizedNoteSchema.optional(),
   note: LocalizedNoteSchema.optional(),
 });

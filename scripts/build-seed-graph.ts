@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
   Category,
   Evidence,
@@ -26,7 +26,7 @@ import type {
 } from '../app/domain/schema';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE_PATH = join(ROOT, 'graph-data', 'putin-china-visit.ar.txt');
+export const SOURCE_PATH = join(ROOT, 'graph-data', 'putin-china-visit.ar.txt');
 const OUTPUT_PATH = join(ROOT, 'graph-data', 'putin-china-visit.graph.json');
 
 // ---------------------------------------------------------------------------------------
@@ -35,7 +35,7 @@ const OUTPUT_PATH = join(ROOT, 'graph-data', 'putin-china-visit.graph.json');
 
 const FURNITURE = ['Translation:', 'Translated by AI', 'Newsletter', 'Related Articles'];
 
-function cutSentences(source: string): { role: Sentence['role']; text: string }[] {
+export function cutSentences(source: string): { role: Sentence['role']; text: string }[] {
   const lines = source.split('\n');
   const [title, lede, body, ...trailer] = lines;
   if (title === undefined || lede === undefined || body === undefined) {
@@ -59,7 +59,7 @@ function cutSentences(source: string): { role: Sentence['role']; text: string }[
 }
 
 /** Hand-written English translations, in sentence order (s0 title, s1 lede, s2... body). */
-const TRANSLATIONS: string[] = [
+export const TRANSLATIONS: string[] = [
   // s0
   "Putin's visit to China amid the attack on Ukraine: seeking diplomatic solutions and strengthening the authoritarian allies",
   // s1
@@ -110,7 +110,7 @@ const TRANSLATIONS: string[] = [
 // Vocabulary: categories, node types, relation types.
 // ---------------------------------------------------------------------------------------
 
-const CATEGORIES: Category[] = [
+export const CATEGORIES: Category[] = [
   { id: 'alliance', label: { ar: 'التحالف والشراكة', en: 'Alliance and partnership' } },
   { id: 'military', label: { ar: 'التعاون العسكري', en: 'Military cooperation' } },
   { id: 'negotiation', label: { ar: 'التفاوض والشروط', en: 'Negotiation and conditions' } },
@@ -122,7 +122,7 @@ const CATEGORIES: Category[] = [
   { id: 'location', label: { ar: 'الموقع', en: 'Location' } },
 ];
 
-const NODE_TYPES: NodeType[] = [
+export const NODE_TYPES: NodeType[] = [
   { id: 'person', label: { ar: 'شخص', en: 'Person' } },
   { id: 'country', label: { ar: 'دولة', en: 'Country (state actor)' } },
   { id: 'armed-force', label: { ar: 'قوة مسلحة', en: 'Armed force' } },
@@ -146,7 +146,7 @@ function rel(id: string, en: string, ar: string, category: CategoryId, directed 
   return { id, label: { ar, en }, category, directed };
 }
 
-const RELATION_TYPES: RelationType[] = [
+export const RELATION_TYPES: RelationType[] = [
   // alliance
   rel('allied-with', 'is allied with', 'حليف لـ', 'alliance', false),
   rel('works-with', 'works together with', 'يعمل مع', 'alliance', false),
@@ -230,10 +230,10 @@ const RELATION_TYPES: RelationType[] = [
 // Authoring forms. A span is [sentence id, quote] or [sentence id, quote, occurrence].
 // ---------------------------------------------------------------------------------------
 
-type Span = [sentence: string, quote: string] | [sentence: string, quote: string, occurrence: number];
+export type Span = [sentence: string, quote: string] | [sentence: string, quote: string, occurrence: number];
 type Note = { en: string; ar?: string };
 
-interface NodeSpec {
+export interface NodeSpec {
   id: string;
   type: string;
   ar: string;
@@ -245,7 +245,7 @@ interface NodeSpec {
   mentions: Span[];
 }
 
-interface EdgeSpec {
+export interface EdgeSpec {
   id: string;
   source: string;
   type: string;
@@ -262,7 +262,7 @@ interface EdgeSpec {
 // Nodes
 // ---------------------------------------------------------------------------------------
 
-const NODES: NodeSpec[] = [
+export const NODES: NodeSpec[] = [
   // --- people ---
   {
     id: 'putin',
@@ -869,7 +869,7 @@ const S17_READING = {
 
 const ZELENSKY_CONDITION = { en: "one of Zelensky's conditions for negotiations", ar: 'أحد شروط زيلينسكي للمفاوضات' };
 
-const EDGES: EdgeSpec[] = [
+export const EDGES: EdgeSpec[] = [
   // ===== s0 title, s1 lede: the visit =====
   {
     id: 'putin-visits-china',
@@ -1823,7 +1823,7 @@ const EDGES: EdgeSpec[] = [
 // Top-level metadata
 // ---------------------------------------------------------------------------------------
 
-const NOTES: LocalizedNote = {
+export const NOTES: LocalizedNote = {
   en: [
     'Moscow (موسكو) and Beijing (بكين) are used in the text as metonyms for the Russian and Chinese states; the text never places them as cities (it does not say they are capitals), so they are aliases of the Russia and China nodes, and their mentions are recorded on those nodes. "The two countries" (الدولتان, s14) and the adjectives Russian / Chinese / Ukrainian / Western are not recorded as mentions of the states; they appear in evidence quotes and inside the names of other nodes (Russian forces, Chinese media, the Chinese peace plan...).',
     'The text is a machine translation into Arabic. Where a sentence says something the original cannot have meant, the evident meaning is modelled and the edge carries a note: body sentence s2 says "the international sanctions that Moscow imposed on Ukraine"; modelled as international (Western) sanctions imposed on Russia over Ukraine (s17 confirms it: Moscow depends on China "because of Western sanctions").',
@@ -1848,10 +1848,10 @@ const NOTES: LocalizedNote = {
   ].join('\n\n'),
 };
 
-const ARTICLE_SOURCE =
+export const ARTICLE_SOURCE =
   'Seed article: a machine translation into Arabic ("Translated by AI", as the page trailer says) of an English-language news report on Vladimir Putin\'s two-day visit to China. The Arabic text is kept verbatim in graph-data/putin-china-visit.ar.txt; the English sentence translations are written by hand.';
 
-const TITLE_EN = TRANSLATIONS[0] ?? '';
+export const TITLE_EN = TRANSLATIONS[0] ?? '';
 
 // ---------------------------------------------------------------------------------------
 // Build
@@ -1882,7 +1882,7 @@ function locate(sentences: Map<string, string>, span: Span, where: string): { se
   return { sentence, start, end: start + quote.length, text: quote };
 }
 
-function note(n: Note | undefined): LocalizedNote | undefined {
+export function note(n: Note | undefined): LocalizedNote | undefined {
   if (n === undefined) return undefined;
   return n.ar === undefined ? { en: n.en } : { en: n.en, ar: n.ar };
 }
@@ -1995,8 +1995,12 @@ function build(): Graph {
   };
 }
 
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+
+function main(): void {
 const graph = build();
 writeFileSync(OUTPUT_PATH, `${JSON.stringify(graph, null, 2)}\n`, 'utf8');
 console.log(
   `wrote ${OUTPUT_PATH}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.article.sentences.length} sentences, ${graph.relationTypes.length} relation types`,
 );
+}

@@ -71,6 +71,16 @@ describe('compileAnnotations', () => {
     expect(problems).toHaveLength(4);
   });
 
+  it('reports a repeated relation and a mention marking the same words twice, as the seed script did', () => {
+    const doc = sampleDoc();
+    doc.relations.push({ ...doc.relations[0]!, id: 'again' });
+    doc.entities[2] = { ...doc.entities[2]!, mentions: [...doc.entities[2]!.mentions, { sentence: 's1', quote: 'الصين', occurrence: 1 }] };
+    expect(compileAnnotations(doc).problems).toEqual([
+      { path: 'entities[2].mentions[2]', message: 'marks the same words as an earlier mention ("الصين" in s1)' },
+      { path: 'relations[2]', message: 'repeats relation "putin-visits-china" (putin visits china); add the evidence there instead' },
+    ]);
+  });
+
   it('reports shape problems of the document (a bad id) at their path, beside span problems', () => {
     const doc = sampleDoc();
     doc.entities[1] = { ...doc.entities[1]!, mentions: [{ sentence: 's2', quote: 'غائب' }, ...doc.entities[1]!.mentions] };

@@ -26,6 +26,9 @@ import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
 import { useUrlSync } from './state/use-url-sync';
+import { SkipLinks } from './features/skip-links/SkipLinks';
+import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
+import { AuthoringSkipLink } from './features/authoring/AuthoringSkipLink';
 import { NewGraphButton } from './features/authoring/NewGraphButton';
 import { useAuthoringMode } from './features/authoring/store';
 
@@ -58,9 +61,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#graph-main">
-        {t('app.skipToGraph')}
-      </a>
+      {authoring === 'off' || authoring === 'preview' ? <SkipLinks /> : <AuthoringSkipLink />}
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -166,7 +167,7 @@ function Workspace() {
         <GraphSourceBar />
         <FilterPanel />
       </aside>
-      <main id="graph-main" className="pane pane--center" tabIndex={-1}>
+      <main id={MAIN_ID} className="pane pane--center" tabIndex={-1}>
         <FocusBanner />
         {/* The canvas stays mounted in list view so its layout and viewport survive. */}
         <div className="graph-stage" hidden={view !== 'graph'}>
@@ -179,7 +180,7 @@ function Workspace() {
           </section>
         )}
       </main>
-      <aside className="pane pane--side" aria-label={t('details.region')}>
+      <aside id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
         <SidePanels />
       </aside>
     </div>

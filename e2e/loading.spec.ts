@@ -223,7 +223,7 @@ test.describe('opening a graph file from disk', () => {
   test('the open button is a real button that opens the file chooser', async ({ page }) => {
     await openExplorer(page);
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a graph file from disk' }).click();
+    await page.getByRole('button', { name: 'Open file…' }).click();
     const fileChooser = await chooser;
     await fileChooser.setFiles({ name: 'chosen.graph.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smallGraph())) });
     await expectGraphOpen(page, smallGraph());

@@ -102,6 +102,8 @@ export const EdgeSchema = z.object({
   type: id,
   evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence item').max(LIMITS.evidence),
   attributedTo: id.optional(),
+  /** The text implies the relation without stating it; `note` says what it rests on. */
+  inferred: z.boolean().optional(),
   qualifiers: LocalizedNoteSchema.optional(),
   note: LocalizedNoteSchema.optional(),
 });

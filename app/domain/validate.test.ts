@@ -31,6 +31,18 @@ describe('validateGraph', () => {
     expect(problems).toContainEqual({ path: '$.edges[0].target', message: 'unknown node "nowhere"' });
   });
 
+  it('reports two relation types that share a label in one language, so their filters cannot be told apart', () => {
+    const problems = problemsOf(mutate((g) => (g.relationTypes[1]!.label.ar = g.relationTypes[0]!.label.ar)));
+    expect(problems).toEqual([{ path: '$.relationTypes[1].label.ar', message: expect.stringContaining('same Arabic label as "visits"') }]);
+    const english = problemsOf(mutate((g) => (g.relationTypes[2]!.label.en = 'Visits ')));
+    expect(english.map((p) => p.path)).toEqual(['$.relationTypes[2].label.en']);
+  });
+
+  it('reports two node types that share a label', () => {
+    const problems = problemsOf(mutate((g) => (g.nodeTypes[2]!.label.en = g.nodeTypes[0]!.label.en)));
+    expect(problems.map((p) => p.path)).toEqual(['$.nodeTypes[2].label.en']);
+  });
+
   it('reports a self-loop', () => {
     const problems = problemsOf(mutate((g) => (g.edges[1]!.target = 'putin')));
     expect(problems.map((p) => p.path)).toContain('$.edges[1].target');

@@ -110,6 +110,10 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
   const relationTypes = uniqueIds(graph.relationTypes, '$.relationTypes', 'relation type', add);
   if (graph.categories) uniqueIds(graph.categories, '$.categories', 'category', add);
   const nodes = uniqueIds(graph.nodes, '$.nodes', 'node', add);
+  // Types are told apart by their labels in the filters and the legend: two alike in one language cannot be.
+  uniqueLabels(graph.relationTypes, '$.relationTypes', 'relation type', add);
+  uniqueLabels(graph.nodeTypes, '$.nodeTypes', 'node type', add);
+  if (graph.categories) uniqueLabels(graph.categories, '$.categories', 'category', add);
   uniqueIds(graph.edges, '$.edges', 'edge', add);
 
   const checkSpan = (base: string, span: { sentence: string; start: number; end: number }, expected: string, field: string) => {
@@ -170,6 +174,23 @@ function uniqueIds(
     seen.add(item.id);
   });
   return seen;
+}
+
+function uniqueLabels(
+  items: readonly { id: string; label: { ar: string; en: string } }[],
+  base: string,
+  what: string,
+  add: (path: string, message: string) => void,
+): void {
+  for (const lang of ['ar', 'en'] as const) {
+    const seen = new Map<string, string>();
+    items.forEach((item, i) => {
+      const key = item.label[lang].normalize('NFC').trim().toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) add(`${base}[${i}].label.${lang}`, `${what} "${item.id}" has the same ${lang === 'ar' ? 'Arabic' : 'English'} label as "${first}": "${item.label[lang]}"`);
+      else seen.set(key, item.id);
+    });
+  }
 }
 
 /**

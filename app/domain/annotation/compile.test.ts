@@ -71,6 +71,16 @@ describe('compileAnnotations', () => {
     expect(problems).toHaveLength(4);
   });
 
+  it('reports a repeated relation and a mention marking the same words twice, as the seed script did', () => {
+    const doc = sampleDoc();
+    doc.relations.push({ ...doc.relations[0]!, id: 'again' });
+    doc.entities[2] = { ...doc.entities[2]!, mentions: [...doc.entities[2]!.mentions, { sentence: 's1', quote: 'الصين', occurrence: 1 }] };
+    expect(compileAnnotations(doc).problems).toEqual([
+      { path: 'entities[2].mentions[2]', message: 'marks the same words as an earlier mention ("الصين" in s1)' },
+      { path: 'relations[2]', message: 'repeats relation "putin-visits-china" (putin visits china); add the evidence there instead' },
+    ]);
+  });
+
   it('reports shape problems of the document (a bad id) at their path, beside span problems', () => {
     const doc = sampleDoc();
     doc.entities[1] = { ...doc.entities[1]!, mentions: [{ sentence: 's2', quote: 'غائب' }, ...doc.entities[1]!.mentions] };
@@ -129,5 +139,27 @@ describe('decompileGraph', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('parseAnnotationDoc', () => {
+  it('keeps the key order of the file (zod alone would reorder notes to { ar, en })', () => {
+    const raw = JSON.parse(JSON.stringify({ ...sampleDoc(), notes: { en: 'first', ar: 'ثانياً' } })) as unknown;
+    const parsed = parseAnnotationDoc(raw);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(Object.keys(parsed.doc.notes!)).toEqual(['en', 'ar']);
+      expect(JSON.stringify(parsed.doc)).toBe(JSON.stringify(raw));
+    }
+  });
+
+  it('reports shape problems with document paths', () => {
+    const raw = { ...sampleDoc(), relations: [{ id: 'r', source: 'a', target: 'b', type: 't', evidence: [{ sentence: 's1', quote: '', occurrence: 0 }] }] };
+    const parsed = parseAnnotationDoc(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.problems.map((p) => p.path)).toEqual(['relations[0].evidence[0].quote', 'relations[0].evidence[0].occurrence']);
+    }
+    expect(parseAnnotationDoc({ format: 'other' })).toMatchObject({ ok: false, problems: expect.arrayContaining([{ path: 'format', message: 'must be "article-graph-annotations"' }]) });
   });
 });

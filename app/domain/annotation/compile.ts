@@ -45,14 +45,28 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
   const nodes = doc.entities.map((entity, i) => {
     const kept: number[] = [];
     const mentions: Mention[] = [];
+    const seen = new Set<string>();
     entity.mentions.forEach((m, j) => {
       const at = resolve(m, `entities[${i}].mentions[${j}]`);
       if (at === null) return;
+      // Kept in the graph (it is valid there), but marking the same words twice is a slip worth saying.
+      const key = `${at.sentence}:${at.start}:${at.end}`;
+      if (seen.has(key)) problems.push({ path: `entities[${i}].mentions[${j}]`, message: `marks the same words as an earlier mention ("${m.quote}" in ${m.sentence})` });
+      seen.add(key);
       kept.push(j);
       mentions.push({ ...at, text: m.quote });
     });
     mentionIndex.push(kept);
     return toNode(entity, mentions);
+  });
+
+  // The seed script refused two relations with the same source, type and target; so does the compiler.
+  const triples = new Map<string, string>();
+  doc.relations.forEach((r, i) => {
+    const triple = `${r.source} ${r.type} ${r.target}`;
+    const first = triples.get(triple);
+    if (first !== undefined) problems.push({ path: `relations[${i}]`, message: `repeats relation "${first}" (${triple}); add the evidence there instead` });
+    else triples.set(triple, r.id);
   });
 
   const edges = doc.relations.map((relation, i) => {
@@ -107,6 +121,7 @@ function toNode(entity: Entity, mentions: Mention[]): GraphNode {
 function toEdge(relation: AnnotationRelation, evidence: Evidence[]): GraphEdge {
   const edge: GraphEdge = { id: relation.id, source: relation.source, target: relation.target, type: relation.type, evidence };
   if (relation.attributedTo !== undefined) edge.attributedTo = relation.attributedTo;
+  if (relation.inferred !== undefined) edge.inferred = relation.inferred;
   if (relation.qualifiers !== undefined) edge.qualifiers = relation.qualifiers;
   if (relation.note !== undefined) edge.note = relation.note;
   return edge;
@@ -166,6 +181,7 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
       evidence: e.evidence.map((x) => span(x, x.quote)),
     };
     if (e.attributedTo !== undefined) relation.attributedTo = e.attributedTo;
+    if (e.inferred !== undefined) relation.inferred = e.inferred;
     if (e.qualifiers !== undefined) relation.qualifiers = e.qualifiers;
     if (e.note !== undefined) relation.note = e.note;
     return relation;

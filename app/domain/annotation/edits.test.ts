@@ -227,16 +227,19 @@ describe('relations', () => {
 
   it('updates type, attribution, qualifiers and note, and clears them with null', () => {
     const doc = sampleDoc();
-    const next = ok(updateRelation(doc, 'russia-supports-china', { type: 'partner-of', attributedTo: null, qualifiers: { en: 'since 2001' }, note: { ar: 'ملاحظة' } })).doc;
+    const next = ok(updateRelation(doc, 'russia-supports-china', { type: 'partner-of', attributedTo: null, inferred: true, qualifiers: { en: 'since 2001' }, note: { ar: 'ملاحظة' } })).doc;
     expect(next.relations[1]).toEqual({
       id: 'russia-supports-china',
       source: 'russia',
       target: 'china',
       type: 'partner-of',
       evidence: [{ sentence: 's2', quote: 'روسيا تدعم الصين' }],
+      inferred: true,
       qualifiers: { en: 'since 2001' },
       note: { ar: 'ملاحظة' },
     });
+    expect(Object.keys(next.relations[1]!)).toEqual(['id', 'source', 'target', 'type', 'evidence', 'inferred', 'qualifiers', 'note']);
+    expect(ok(updateRelation(next, 'russia-supports-china', { inferred: false })).doc.relations[1]!.inferred).toBeUndefined();
     expect(updateRelation(doc, 'russia-supports-china', { target: 'russia' })).toMatchObject({ ok: false, error: { code: 'self-relation' } });
     expect(updateRelation(doc, 'russia-supports-china', { attributedTo: 'ghost' })).toMatchObject({ ok: false, error: { code: 'unknown-entity' } });
     expect(updateRelation(doc, 'ghost', {})).toMatchObject({ ok: false, error: { code: 'unknown-relation' } });

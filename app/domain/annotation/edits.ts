@@ -306,6 +306,7 @@ export interface AddRelationArgs {
   type: string;
   evidence: SpanInput;
   attributedTo?: string;
+  inferred?: boolean;
   qualifiers?: LocalizedNote;
   note?: LocalizedNote;
 }
@@ -322,6 +323,7 @@ export function addRelation(doc: AnnotationDoc, args: AddRelationArgs): CreateRe
   if (!span.ok) return span;
   const relation: AnnotationRelation = { id, source: args.source, target: args.target, type: args.type, evidence: [span.span] };
   if (args.attributedTo !== undefined) relation.attributedTo = args.attributedTo;
+  if (args.inferred === true) relation.inferred = true;
   if (args.qualifiers !== undefined) relation.qualifiers = args.qualifiers;
   if (args.note !== undefined) relation.note = args.note;
   return { ok: true, doc: { ...doc, relations: [...doc.relations, relation] }, id };
@@ -350,6 +352,8 @@ export interface RelationPatch {
   source?: string;
   target?: string;
   attributedTo?: string | null;
+  /** true marks the relation as implied rather than stated; false or null clears the mark. */
+  inferred?: boolean | null;
   qualifiers?: LocalizedNote | null;
   note?: LocalizedNote | null;
 }
@@ -367,6 +371,8 @@ export function updateRelation(doc: AnnotationDoc, id: string, patch: RelationPa
   if (twin) return fail('relation-exists', { id: twin.id });
   const next: AnnotationRelation = { id, source, target, type, evidence: relation.evidence };
   if (attributedTo !== undefined) next.attributedTo = attributedTo;
+  const inferred = patch.inferred === undefined ? relation.inferred : patch.inferred === true ? true : undefined;
+  if (inferred !== undefined) next.inferred = inferred;
   const qualifiers = patch.qualifiers === undefined ? relation.qualifiers : patch.qualifiers;
   if (qualifiers != null) next.qualifiers = qualifiers;
   const note = patch.note === undefined ? relation.note : patch.note;
@@ -488,6 +494,7 @@ function withOrder(e: Entity): Entity {
 function relationInOrder(r: AnnotationRelation): AnnotationRelation {
   const out: AnnotationRelation = { id: r.id, source: r.source, target: r.target, type: r.type, evidence: r.evidence };
   if (r.attributedTo !== undefined) out.attributedTo = r.attributedTo;
+  if (r.inferred !== undefined) out.inferred = r.inferred;
   if (r.qualifiers !== undefined) out.qualifiers = r.qualifiers;
   if (r.note !== undefined) out.note = r.note;
   return out;

@@ -64,6 +64,8 @@ export const AnnotationRelationSchema = z.object({
   type: id,
   evidence: z.array(SpanRefSchema).max(LIMITS.evidence),
   attributedTo: id.optional(),
+  /** The text implies the relation without stating it; `note` says what it rests on. */
+  inferred: z.boolean().optional(),
   qualifiers: LocalizedNoteSchema.optional(),
   note: LocalizedNoteSchema.optional(),
 });
@@ -116,11 +118,28 @@ export function parseAnnotationDoc(
   data: unknown,
 ): { ok: true; doc: AnnotationDoc } | { ok: false; problems: AnnotationProblem[] } {
   const parsed = AnnotationDocSchema.safeParse(data);
-  if (parsed.success) return { ok: true, doc: parsed.data };
+  if (parsed.success) return { ok: true, doc: inKeyOrderOf(parsed.data, data) };
   return {
     ok: false,
     problems: parsed.error.issues.slice(0, 200).map((issue) => ({ path: docPath(issue.path), message: issue.message })),
   };
+}
+
+/**
+ * zod writes an object's keys in the order of its schema; the author's order is put back
+ * (keys zod added or kept follow), so a document that is read and compiled gives the
+ * same bytes as the file it came from (notes written `{ en, ar }` stay that way).
+ */
+function inKeyOrderOf<T>(parsed: T, raw: unknown): T {
+  if (Array.isArray(parsed)) {
+    return (Array.isArray(raw) ? parsed.map((item, i) => inKeyOrderOf(item, raw[i])) : parsed) as T;
+  }
+  if (parsed === null || typeof parsed !== 'object' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return parsed;
+  const source = parsed as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) if (Object.hasOwn(source, key)) out[key] = inKeyOrderOf(source[key], (raw as Record<string, unknown>)[key]);
+  for (const key of Object.keys(source)) if (!Object.hasOwn(out, key)) out[key] = source[key];
+  return out as T;
 }
 
 /** `['relations', 3, 'evidence', 0]` -> `relations[3].evidence[0]` */

@@ -5,6 +5,7 @@ import { ChecksList, EntityList, RelationList } from './AnnotationLists';
 import { AuthoringDialog, type DialogState } from './dialogs';
 import { SentenceList } from './SentenceList';
 import { SpanActions } from './SpanActions';
+import { MAIN_ID } from '../../shared/ids';
 
 const KEYS_HELP_ID = 'ann-keys-help';
 
@@ -13,7 +14,7 @@ export function AnnotateView({ problems }: { problems: Problem[] }) {
   const t = useT();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   return (
-    <main id="graph-main" className="annotate" tabIndex={-1}>
+    <main id={MAIN_ID} className="annotate" tabIndex={-1}>
       <section className="annotate__text" aria-labelledby="ann-article">
         <h3 id="ann-article">{t('author.article')}</h3>
         <p id={KEYS_HELP_ID} className="muted annotate__help">

@@ -11,6 +11,7 @@ import { errorMessage } from './messages';
 import { cutToSentences, GRAPH_ID, newDoc, slugify } from './new-doc';
 import { useAuthoring } from './store';
 import { Field } from './FormDialog';
+import { MAIN_ID } from '../../shared/ids';
 
 /** Start a graph: paste, pick or drop an article (or a graph JSON to continue), see it cut. */
 export function IntakeView() {
@@ -94,7 +95,7 @@ export function IntakeView() {
   const shownId = idTouched ? id : slugify(titleEn);
   return (
     <main
-      id="graph-main"
+      id={MAIN_ID}
       className={`intake${dragging ? ' intake--dragging' : ''}`}
       tabIndex={-1}
       onDragOver={(e) => {

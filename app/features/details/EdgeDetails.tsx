@@ -45,8 +45,20 @@ export function EdgeDetails({ index, edge }: { index: GraphIndex; edge: GraphEdg
         </dd>
         <dt>{t('details.to')}</dt>
         <dd>{nodeButton(edge.target)}</dd>
-        <dt>{t('details.attributedTo')}</dt>
-        <dd>{edge.attributedTo ? nodeButton(edge.attributedTo) : <span className="muted">{t('details.statedByArticle')}</span>}</dd>
+        {(edge.attributedTo || !edge.inferred) && (
+          <>
+            <dt>{t('details.attributedTo')}</dt>
+            <dd>{edge.attributedTo ? nodeButton(edge.attributedTo) : <span className="muted">{t('details.statedByArticle')}</span>}</dd>
+          </>
+        )}
+        {edge.inferred && (
+          <>
+            <dt>{t('details.basis')}</dt>
+            <dd>
+              <span className="badge badge--inferred">{t('details.inferred')}</span>
+            </dd>
+          </>
+        )}
         {qualifiers && (
           <>
             <dt>{t('details.qualifiers')}</dt>

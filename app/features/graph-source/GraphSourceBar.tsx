@@ -74,7 +74,7 @@ export function GraphSourceBar() {
           </optgroup>
           {source.kind !== 'bundled' && <option value="__other__">{source.kind === 'file' ? source.name : source.kind === 'draft' ? source.id : source.url}</option>}
         </select>
-        <button type="button" className="toolbar-button" aria-label={t('loader.openLabel')} title={t('loader.openLabel')} onClick={() => inputRef.current?.click()}>
+        <button type="button" className="toolbar-button" title={t('loader.openLabel')} onClick={() => inputRef.current?.click()}>
           {t('loader.open')}
         </button>
         <input

@@ -5,6 +5,7 @@ import { buildSearchIndex, searchEntities } from '../../domain/search';
 import { useDarkMode, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
+import { GRAPH_CANVAS_ID } from '../../shared/ids';
 import { cyLabel } from './cy-elements';
 import { applyClasses } from './cy-adapter';
 import { cyStyle, themeOf } from './cy-style';
@@ -33,6 +34,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
     <div className="graph-view">
       <div
         ref={containerRef}
+        id={GRAPH_CANVAS_ID}
         className="graph-canvas"
         role="application"
         aria-roledescription="graph"

@@ -41,7 +41,7 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
         color: categoryColor(category, index.categories.indexOf(category)),
         label: cyLabel(relation?.label[lang] ?? edge.type, lang),
       },
-      classes: relation?.directed === false ? 'undirected' : 'directed',
+      classes: `${relation?.directed === false ? 'undirected' : 'directed'}${edge.inferred ? ' inferred' : ''}`,
     });
   }
   return out;

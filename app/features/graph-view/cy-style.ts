@@ -70,6 +70,8 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': largeGraph ? 'none' : 'triangle' } },
     { selector: 'edge.undirected', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } as never },
+    // Implied by the text, not stated: dotted, so it never reads as one of the article's statements.
+    { selector: 'edge.inferred', style: { 'line-style': 'dotted' } as never },
     { selector: 'node.zoom-label, node.highlighted, node.search-hit, node.on-path', style: { label: 'data(label)' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.25 } },

@@ -61,6 +61,25 @@ export function Legend() {
               ))}
             </ul>
           </div>
+          <div>
+            <h2>{t('graph.legendLines')}</h2>
+            <ul>
+              <li>
+                <span className="legend__line legend__line--directed" aria-hidden="true" />
+                {t('graph.lineDirected')}
+              </li>
+              <li>
+                <span className="legend__line legend__line--dashed" aria-hidden="true" />
+                {t('graph.lineUndirected')}
+              </li>
+              {index.graph.edges.some((e) => e.inferred) && (
+                <li>
+                  <span className="legend__line legend__line--dotted" aria-hidden="true" />
+                  {t('graph.lineInferred')}
+                </li>
+              )}
+            </ul>
+          </div>
         </div>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { categoryLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
+import { LIST_ENTITIES_ID } from '../../shared/ids';
 
 /**
  * The graph as lists a keyboard and a screen reader can use alone: entities by type,
@@ -42,7 +43,7 @@ function Lists({ index }: { index: GraphIndex }) {
 
   return (
     <div className="list-view" ref={rootRef}>
-      <section aria-labelledby="list-entities">
+      <section id={LIST_ENTITIES_ID} aria-labelledby="list-entities">
         <h2 id="list-entities">{t('list.entities', { count: visibleNodes.length })}</h2>
         {index.graph.nodeTypes.map((type, order) => {
           const nodes = visibleNodes.filter((n) => n.type === type.id).sort((a, b) => collator.compare(a.label[lang], b.label[lang]));

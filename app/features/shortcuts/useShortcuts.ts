@@ -4,7 +4,21 @@ import { useGraphIndex, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 
-import { SEARCH_INPUT_ID } from '../../shared/ids';
+import { GRAPH_CANVAS_ID, SEARCH_INPUT_ID } from '../../shared/ids';
+import type { GraphIndex } from '../../domain/graph-index';
+
+function mostConnected(index: GraphIndex, visible: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  let degree = -1;
+  for (const node of index.graph.nodes) {
+    const d = index.edgesByNode.get(node.id)?.length ?? 0;
+    if (visible.has(node.id) && d > degree) {
+      best = node.id;
+      degree = d;
+    }
+  }
+  return best;
+}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -61,7 +75,17 @@ export function useShortcuts(openHelp: () => void) {
           case 'ArrowLeft':
           case 'ArrowUp': {
             const selection = state.selection;
-            if (!index || !visibility || selection?.kind !== 'node' || inButton) return;
+            if (!index || !visibility || inButton) return;
+            if (!selection && event.target instanceof HTMLElement && event.target.id === GRAPH_CANVAS_ID) {
+              // Nothing selected yet: the arrows start at the most connected visible entity.
+              const start = mostConnected(index, visibility.nodes);
+              if (!start) return;
+              event.preventDefault();
+              state.select({ kind: 'node', id: start });
+              handle.current?.center(start);
+              return;
+            }
+            if (selection?.kind !== 'node') return;
             event.preventDefault();
             const forward = event.key === 'ArrowDown' || (event.key === 'ArrowRight') === (document.documentElement.dir !== 'rtl');
             let current = walk.current;

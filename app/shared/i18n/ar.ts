@@ -4,6 +4,9 @@ import type { MessageKey } from './en';
 export const ar: Record<MessageKey, string> = {
   'app.title': 'مستكشف شبكة المقال',
   'app.skipToGraph': 'انتقل إلى الشبكة',
+  'app.skipToEntities': 'انتقل إلى قائمة الكيانات',
+  'app.skipToDetails': 'انتقل إلى التفاصيل',
+  'app.skipLinks': 'روابط التخطي',
   'app.loading': 'جارٍ تحميل الشبكة…',
   'app.loadFailed': 'تعذّر تحميل الشبكة',
   'app.problems': 'وُجدت {count} مشكلة. أولها مع موضعها في الملف:',
@@ -26,7 +29,7 @@ export const ar: Record<MessageKey, string> = {
   'header.filters': 'المرشِّحات',
   'header.panel': 'التفاصيل',
 
-  'graph.label': 'شبكة المعرفة للمقال: تُعرض {nodes} كيانًا و{edges} علاقة. استخدم عرض القائمة لقراءتها بلوحة المفاتيح أو قارئ الشاشة.',
+  'graph.label': 'شبكة المعرفة للمقال: تُعرض {nodes} كيانًا و{edges} علاقة. تنقّل بين الكيانات بمفاتيح الأسهم؛ ويعرضها عرض القائمة نصًّا.',
   'graph.fit': 'ملاءمة الشبكة للشاشة',
   'graph.zoomIn': 'تكبير',
   'graph.zoomOut': 'تصغير',
@@ -40,6 +43,10 @@ export const ar: Record<MessageKey, string> = {
   'graph.legendRelations': 'العلاقات',
   'graph.hideLegend': 'إخفاء دليل الألوان',
   'graph.showLegend': 'إظهار دليل الألوان',
+  'graph.legendLines': 'الخطوط',
+  'graph.lineDirected': 'سهم: علاقة باتجاه واحد',
+  'graph.lineUndirected': 'متقطع: علاقة متبادلة',
+  'graph.lineInferred': 'منقّط: مستنتجة لا منصوص عليها',
 
   'announce.selectedNode': 'الكيان المحدد: {label}، {type}، {count} علاقة',
   'announce.selectedEdge': 'العلاقة المحددة: {sentence}',
@@ -58,6 +65,8 @@ export const ar: Record<MessageKey, string> = {
   'details.to': 'إلى',
   'details.attributedTo': 'ادعاء منسوب إلى',
   'details.statedByArticle': 'يقرره المقال',
+  'details.basis': 'الأساس',
+  'details.inferred': 'مستنتجة من النص لا منصوص عليها فيه (انظر الملاحظة)',
   'details.qualifiers': 'تفاصيل',
   'details.note': 'ملاحظة',
   'details.evidence': 'الدليل ({count})',
@@ -75,10 +84,10 @@ export const ar: Record<MessageKey, string> = {
 
   'filters.region': 'المرشِّحات',
   'filters.relations': 'أنواع العلاقات',
-  'filters.all': 'الكل',
-  'filters.none': 'لا شيء',
-  'filters.allIn': 'أظهر كل {category}',
-  'filters.noneIn': 'أخفِ كل {category}',
+  'filters.all': 'أظهر الكل',
+  'filters.none': 'أخفِ الكل',
+  'filters.allIn': 'أظهر الكل في {category}',
+  'filters.noneIn': 'أخفِ الكل في {category}',
   'filters.entities': 'أنواع الكيانات',
   'filters.attribution': 'منسوبة إلى',
   'filters.attributionAny': 'أي طرف (كل العلاقات)',
@@ -214,6 +223,7 @@ export const ar: Record<MessageKey, string> = {
 
   // authoring (issue 12)
   'author.newGraph': 'شبكة جديدة…',
+  'author.skipToArticle': 'انتقل إلى المقال',
   'author.workspace': 'التحرير',
   'author.undo': 'تراجع',
   'author.redo': 'إعادة',

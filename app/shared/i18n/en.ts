@@ -2,6 +2,9 @@
 export const en = {
   'app.title': 'Article Graph Explorer',
   'app.skipToGraph': 'Skip to graph',
+  'app.skipToEntities': 'Skip to the list of entities',
+  'app.skipToDetails': 'Skip to details',
+  'app.skipLinks': 'Skip links',
   'app.loading': 'Loading graph…',
   'app.loadFailed': 'The graph could not be loaded',
   'app.problems': '{count} problem(s) found. The first ones, with their place in the file:',
@@ -24,7 +27,7 @@ export const en = {
   'header.filters': 'Filters',
   'header.panel': 'Details',
 
-  'graph.label': 'Knowledge graph of the article: {nodes} entities and {edges} relations shown. Use the list view to read it with a keyboard or screen reader.',
+  'graph.label': 'Knowledge graph of the article: {nodes} entities and {edges} relations shown. Arrow keys walk from entity to entity; the list view reads it as text.',
   'graph.fit': 'Fit graph to screen',
   'graph.zoomIn': 'Zoom in',
   'graph.zoomOut': 'Zoom out',
@@ -38,6 +41,10 @@ export const en = {
   'graph.legendRelations': 'Relations',
   'graph.hideLegend': 'Hide legend',
   'graph.showLegend': 'Show legend',
+  'graph.legendLines': 'Lines',
+  'graph.lineDirected': 'Arrow: one-way relation',
+  'graph.lineUndirected': 'Dashed: mutual relation',
+  'graph.lineInferred': 'Dotted: inferred, not stated',
 
   'announce.selectedNode': 'Selected entity: {label}, {type}, {count} relations',
   'announce.selectedEdge': 'Selected relation: {sentence}',
@@ -56,6 +63,8 @@ export const en = {
   'details.to': 'To',
   'details.attributedTo': 'Claim attributed to',
   'details.statedByArticle': 'Stated by the article',
+  'details.basis': 'Basis',
+  'details.inferred': 'Inferred from the text, not stated in it (see the note)',
   'details.qualifiers': 'Qualifiers',
   'details.note': 'Note',
   'details.evidence': 'Evidence ({count})',
@@ -73,8 +82,8 @@ export const en = {
 
   'filters.region': 'Filters',
   'filters.relations': 'Relation types',
-  'filters.all': 'All',
-  'filters.none': 'None',
+  'filters.all': 'Show all',
+  'filters.none': 'Hide all',
   'filters.allIn': 'Show all {category}',
   'filters.noneIn': 'Hide all {category}',
   'filters.entities': 'Entity types',
@@ -212,6 +221,7 @@ export const en = {
 
   // authoring (issue 12)
   'author.newGraph': 'New graph…',
+  'author.skipToArticle': 'Skip to the article',
   'author.workspace': 'Authoring',
   'author.undo': 'Undo',
   'author.redo': 'Redo',

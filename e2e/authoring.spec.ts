@@ -222,6 +222,14 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await expect(dialog).toContainText('Salma Haddad praises Jordan');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
+  // Qualifiers and a note in the relation's form.
+  await page.getByRole('button', { name: 'Edit Salma Haddad visits Amman', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit relation' });
+  await dialog.getByLabel('Qualifiers (English)').fill('Sunday');
+  await dialog.getByLabel('Note (English)').fill('A working visit.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+
   // A sentence's English translation, by keyboard from the sentence.
   await sentence(page, 'Lede').focus();
   await page.keyboard.press('Home');
@@ -246,6 +254,8 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   expect(graph.edges).toHaveLength(3);
   expect(graph.article.title).toEqual({ ar: 'وزيرة الخارجية تزور عمّان لبحث مشروع المياه', en: TITLE_EN });
   expect(graph.article.sentences.map((x) => x.en)).toEqual([TITLE_EN, LEDE_EN, '', '']);
+  const visit = graph.edges.find((e) => e.type === 'visits')!;
+  expect([visit.qualifiers, visit.note]).toEqual([{ en: 'Sunday' }, { en: 'A working visit.' }]);
 
   // The exported file in the explorer: every relation shows its quoted words.
   await page.getByRole('button', { name: 'Close authoring' }).click();

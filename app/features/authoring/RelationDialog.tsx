@@ -30,6 +30,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const [category, setCategory] = useState(categories[0] ?? 'stance');
   const [directed, setDirected] = useState(true);
   const [attributedTo, setAttributedTo] = useState(existing?.attributedTo ?? '');
+  const [inferred, setInferred] = useState(existing?.inferred ?? false);
   const [qualAr, setQualAr] = useState(existing?.qualifiers?.ar ?? '');
   const [qualEn, setQualEn] = useState(existing?.qualifiers?.en ?? '');
   const [noteAr, setNoteAr] = useState(existing?.note?.ar ?? '');
@@ -49,7 +50,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
         next = added.doc;
         typeId = added.id;
       }
-      if (existing) return updateRelation(next, existing.id, { source, target, type: typeId, attributedTo: attributedTo || null, qualifiers: qualifiers ?? null, note: note ?? null });
+      if (existing) return updateRelation(next, existing.id, { source, target, type: typeId, attributedTo: attributedTo || null, inferred, qualifiers: qualifiers ?? null, note: note ?? null });
       if (!span) return { ok: false, error: { code: 'no-span' } };
       return addRelation(next, {
         source,
@@ -57,6 +58,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
         type: typeId,
         evidence: span,
         ...(attributedTo ? { attributedTo } : {}),
+        ...(inferred ? { inferred } : {}),
         ...(qualifiers ? { qualifiers } : {}),
         ...(note ? { note } : {}),
       });
@@ -135,6 +137,9 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
           {entityOptions}
         </select>
       </Field>
+      <label className="check">
+        <input type="checkbox" checked={inferred} onChange={(e) => setInferred(e.target.checked)} /> {t('author.inferred')}
+      </label>
       <Field label={t('author.qualifiersEn')}>
         <input type="text" dir="ltr" lang="en" value={qualEn} onChange={(e) => setQualEn(e.target.value)} />
       </Field>

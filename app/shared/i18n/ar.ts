@@ -319,6 +319,7 @@ export const ar: Record<MessageKey, string> = {
   'author.directed': 'موجّهة (تُقرأ من المصدر إلى الهدف)',
   'author.attributedTo': 'ادعاء منسوب إلى',
   'author.statedByArticle': 'يقرره المقال',
+  'author.inferred': 'مستنتجة: يوحي بها النص دون أن يقررها (اذكر السبب في الملاحظة)',
   'author.qualifiersEn': 'قيود (بالإنجليزية)',
   'author.qualifiersAr': 'قيود (بالعربية)',
   'author.mergeTitle': 'الدمج في {label}',

@@ -317,6 +317,7 @@ export const en = {
   'author.directed': 'Directed (reads from source to target)',
   'author.attributedTo': 'Claim attributed to',
   'author.statedByArticle': 'Stated by the article',
+  'author.inferred': 'Inferred: the text implies it without stating it (say why in the note)',
   'author.qualifiersEn': 'Qualifiers (English)',
   'author.qualifiersAr': 'Qualifiers (Arabic)',
   'author.mergeTitle': 'Merge into {label}',

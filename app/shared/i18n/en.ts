@@ -276,7 +276,7 @@ export const en = {
   'author.mergeNamed': 'Merge another entity into {label}',
   'author.deleteNamed': 'Delete {label}',
   'author.addEvidenceShort': 'Add selected words',
-  'author.addEvidenceNamed': 'Add the selected words as evidence of “{relation}”',
+  'author.addEvidenceNamed': 'Add selected words as evidence of “{relation}”',
   'author.checks': 'Checks',
   'author.checksOk': 'The graph validates: it is ready to export.',
   'author.checksProblems': '{count} problem(s) to fix before the export validates:',

@@ -36,6 +36,7 @@ for (const file of files) {
     report(file, compiled.problems);
     continue;
   }
+  for (const w of compiled.warnings) console.warn(`! ${file}: ${w.path}: ${w.message}`);
   const dir = dirOf(file);
   const source = sourceTextFor(dir, [doc.id, stemOf(file)]);
   const checked = validateGraph(compiled.graph, source === undefined ? {} : { sourceText: source.text });

@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { newId } from '../app/domain/annotation/edits.ts';
 import { readArticle } from '../app/domain/annotation/intake.ts';
-import { createAnnotationDoc, cutArticle, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
+import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
 import type { AnnotationDoc } from '../app/domain/annotation/schema.ts';
 import type { Graph } from '../app/domain/schema.ts';
 import { readAnnotationFile } from './annotation-files.ts';
@@ -107,5 +107,5 @@ function seedVocabulary(): NewDocOptions['vocabulary'] | undefined {
     source = JSON.parse(readFileSync(SEED_GRAPH, 'utf8')) as Graph;
   }
   if (source === undefined) return undefined;
-  return { ...(source.categories ? { categories: source.categories } : {}), nodeTypes: source.nodeTypes, relationTypes: source.relationTypes };
+  return vocabularyOf(source);
 }

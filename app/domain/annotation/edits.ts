@@ -33,15 +33,7 @@ const fail = (code: string, params?: Record<string, string | number>): { ok: fal
  * (`-2`, `-3`, … appended). Non-Latin text gives `item`.
  */
 export function newId(doc: AnnotationDoc, base: string): string {
-  const stem =
-    base
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'item';
+  const stem = toKebab(base) || 'item';
   const taken = new Set<string>([
     ...doc.entities.map((e) => e.id),
     ...doc.relations.map((r) => r.id),
@@ -51,6 +43,18 @@ export function newId(doc: AnnotationDoc, base: string): string {
   ]);
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/** Lowercase ASCII kebab-case, accents dropped, at most 60 characters; '' when nothing Latin is left. */
+export function toKebab(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 /**

@@ -34,6 +34,14 @@ describe('cutArticle', () => {
     expect(splitBody('First... then.  Second。 三')).toEqual(['First...', 'then.', 'Second。', '三']);
   });
 
+  it('does not cut after English titles, initials or dotted acronyms', () => {
+    expect(splitBody('Mr. Putin met Gen. Gerasimov and J. Smith in the U.S. on Monday. Then he left.')).toEqual([
+      'Mr. Putin met Gen. Gerasimov and J. Smith in the U.S. on Monday.',
+      'Then he left.',
+    ]);
+    expect(splitBody('He met Mr Xi. Tea was served.')).toEqual(['He met Mr Xi.', 'Tea was served.']);
+  });
+
   it('leaves known furniture lines out and reports them, in Arabic and English', () => {
     const cut = cutArticle('Share\nTitle\nNewsletter\nLede.\nاقرأ أيضاً:\nBody one. Body two.\nRelated articles');
     expect(cut.title).toBe('Title');

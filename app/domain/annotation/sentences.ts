@@ -57,11 +57,25 @@ function furnitureKey(line: string): string {
  */
 const SENTENCE_END = /[.。؟?!۔]["'»”’)\]]*(?=\s)/g;
 
+/**
+ * English titles and abbreviations whose full stop does not end a sentence ("Mr. Putin",
+ * "Gen. Gerasimov"); initials and dotted acronyms ("J. Smith", "U.S.") are kept too.
+ * Where this guesses wrong the annotator splits the sentence.
+ */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'pres', 'no', 'vs', 'e.g', 'i.e', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp']);
+
+function isAbbreviation(line: string, stop: number): boolean {
+  if (line[stop] !== '.') return false;
+  const word = /[A-Za-z.]+$/.exec(line.slice(Math.max(0, stop - 12), stop + 1))?.[0] ?? '';
+  return /^(?:[A-Za-z]\.)+$/.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+}
+
 /** Split one body line into sentences, each a verbatim substring of the line. */
 export function splitBody(line: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const match of line.matchAll(SENTENCE_END)) {
+    if (isAbbreviation(line, match.index)) continue;
     const end = match.index + match[0].length;
     const piece = line.slice(from, end).trim();
     if (piece !== '') out.push(piece);

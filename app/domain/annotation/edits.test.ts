@@ -150,6 +150,17 @@ describe('mergeEntities', () => {
     expect(JSON.stringify(doc)).not.toContain('"moscow"');
   });
 
+  it('leaves alone duplicates the merge did not make', () => {
+    const doc = sampleDoc();
+    doc.relations.push({ ...doc.relations[1]!, id: 'russia-supports-china-again' });
+    const { doc: merged, report } = ok(mergeEntities(doc, 'china', 'putin'));
+    expect(report).toEqual({ droppedSelfRelations: ['putin-visits-china'], mergedRelations: [] });
+    expect(merged.relations.map((r) => [r.id, r.attributedTo])).toEqual([
+      ['russia-supports-china', 'china'],
+      ['russia-supports-china-again', 'china'],
+    ]);
+  });
+
   it('refuses merging an entity with itself or with an unknown one', () => {
     expect(mergeEntities(sampleDoc(), 'russia', 'russia')).toEqual({ ok: false, error: { code: 'same-entity', params: { id: 'russia' } } });
     expect(mergeEntities(sampleDoc(), 'russia', 'ghost')).toEqual({ ok: false, error: { code: 'unknown-entity', params: { id: 'ghost' } } });

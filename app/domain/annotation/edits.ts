@@ -213,7 +213,9 @@ export function mergeEntities(
       report.droppedSelfRelations.push(r.id);
       continue;
     }
-    const twin = relations.findIndex((k) => sameTriple(doc, k, moved));
+    // Only relations the merge changed are folded: duplicates that were already there stay as they were.
+    const touched = r.source === dropId || r.target === dropId;
+    const twin = touched ? relations.findIndex((k) => sameTriple(doc, k, moved)) : -1;
     const existing = relations[twin];
     if (existing === undefined) {
       relations.push(moved);

@@ -11,20 +11,30 @@ import { cyStyle, themeOf } from './cy-style';
 import { createHandle } from './handle';
 import { projectCanvas } from './projection';
 import { GraphToolbar } from './GraphToolbar';
-import { isLargeGraph, useCyInstance } from './use-cy-instance';
+import { useCanvasIntents } from './canvas-intents';
+import { isLargeGraph, SEARCH_MARK_DELAY_MS } from './thresholds';
+import { useCanvasResize } from './use-canvas-resize';
+import { useCyInstance } from './use-cy-instance';
+import { useDebugHandle } from './use-debug-handle';
+import { useZoomLabels } from './use-zoom-labels';
 
 /** The canvas: one Cytoscape instance, with store state projected onto it as classes. */
 export function GraphView({ index }: { index: GraphIndex }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const dark = useDarkMode();
-  const { cy, progress } = useCyInstance(containerRef, index, dark);
+  const { cy, progress, cancelLayout } = useCyInstance(containerRef, index, dark);
   const t = useT();
   const visibility = useVisibility(index);
 
+  useCanvasIntents(cy, containerRef);
+  useCanvasResize(cy, containerRef);
+  useZoomLabels(cy, isLargeGraph(index));
   useProjectLabels(cy, index);
   useProjectTheme(cy, index, dark);
   useProjectClasses(cy, index);
   usePublishHandle(cy, dark);
+  // Last, so tests that wait for `window.cy` find an instance already wired and drawn.
+  useDebugHandle(cy);
 
   const nodes = visibility?.nodes.size ?? 0;
   const edges = visibility?.edges.size ?? 0;
@@ -49,7 +59,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
           <span aria-hidden="true">{t(progress.phase === 'layout' ? 'graph.layoutProgress' : 'graph.drawProgress', { percent: Math.round(progress.fraction * 100) })}</span>
           <progress max={1} value={progress.fraction} aria-label={progressLabel} />
           {progress.phase === 'layout' && (
-            <button type="button" onClick={progress.cancel}>
+            <button type="button" onClick={cancelLayout}>
               {t('graph.cancelLayout')}
             </button>
           )}
@@ -105,7 +115,7 @@ function useProjectClasses(cy: Core | null, index: GraphIndex) {
   const typed = useAppStore((s) => s.search);
   // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
   // pauses, so the box keeps up with the fingers.
-  const search = useSettled(typed, isLargeGraph(index) ? 300 : 0);
+  const search = useSettled(typed, isLargeGraph(index) ? SEARCH_MARK_DELAY_MS : 0);
   const pathEnds = useAppStore((s) => s.pathEnds);
   const searchHits = useMemo(
     () => (search.trim() ? searchEntities(buildSearchIndex(index.graph), search, 50).map((h) => h.id) : []),

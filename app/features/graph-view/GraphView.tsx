@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphIndex } from '../../domain/graph-index';
-import { buildSearchIndex, searchEntities } from '../../domain/search';
-import { useDarkMode, useT, useVisibility } from '../../state/hooks';
+import { useDarkMode, useEntityHits, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 import { cyLabel } from './cy-elements';
@@ -111,19 +110,16 @@ function useProjectClasses(cy: Core | null, index: GraphIndex) {
   const visibility = useVisibility(index);
   const selection = useAppStore((s) => s.selection);
   const sentence = useAppStore((s) => s.sentence);
-  const isolated = useAppStore((s) => s.isolated);
   const typed = useAppStore((s) => s.search);
   // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
   // pauses, so the box keeps up with the fingers.
   const search = useSettled(typed, isLargeGraph(index) ? SEARCH_MARK_DELAY_MS : 0);
   const pathEnds = useAppStore((s) => s.pathEnds);
-  const searchHits = useMemo(
-    () => (search.trim() ? searchEntities(buildSearchIndex(index.graph), search, 50).map((h) => h.id) : []),
-    [index, search],
-  );
+  const hits = useEntityHits(index, search);
+  const searchHits = useMemo(() => hits.map((h) => h.id), [hits]);
   const classes = useMemo(
-    () => (visibility ? projectCanvas({ index, visibility, isolated, selection, sentence, searchHits, pathEnds }) : null),
-    [index, visibility, isolated, selection, sentence, searchHits, pathEnds],
+    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds }) : null),
+    [index, visibility, selection, sentence, searchHits, pathEnds],
   );
   useEffect(
     function projectClasses() {

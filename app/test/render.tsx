@@ -1,10 +1,10 @@
 import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
-import { graphQueryOptions, type GraphSource } from '../data/graph-query';
-import type { Graph } from '../domain/schema';
-import { createQueryClient, Providers } from '../providers';
-import { useAppStore, type AppState } from '../state/store';
+import { graphQueryOptions, type GraphSource } from '@/data/graph-query';
+import type { Graph } from '@/domain/schema';
+import { createQueryClient, Providers } from '@/providers';
+import { useAppStore, type AppState } from '@/state/store';
 import { smallGraph } from './fixtures';
 
 /** Put the store back as a fresh page has it (actions included). */

@@ -24,7 +24,7 @@ export const ar: Record<MessageKey, string> = {
   'crash.side': 'اللوحة الجانبية',
   'crash.list': 'عرض القائمة',
   'crash.failed': 'تعذّر رسم {part}.',
-  'crash.detail': 'الخطأ: {message}',
+  'crash.detail': 'الخطأ:',
 
   'header.language': 'اللغة',
   'header.switchTo': 'English',

@@ -22,7 +22,7 @@ export const en = {
   'crash.side': 'The side panel',
   'crash.list': 'The list view',
   'crash.failed': '{part} failed to draw.',
-  'crash.detail': 'Error: {message}',
+  'crash.detail': 'Error:',
 
   'header.language': 'Language',
   'header.switchTo': 'العربية',

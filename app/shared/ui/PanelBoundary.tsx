@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useT } from '../../state/hooks';
+import { useT } from '@/state/hooks';
 import { disarmCrash, throwIfCrashForced, type CrashPart } from './crash-probe';
 
 const PART_NAME = {
@@ -60,7 +60,11 @@ function CrashNotice({ part, error, onRetry }: { part: CrashPart; error: Error; 
       <p>{t('crash.failed', { part: t(PART_NAME[part]) })}</p>
       <p>{t('app.crashHint')}</p>
       <p className="crash-notice__detail">
-        <code dir="auto">{t('crash.detail', { message: error.message })}</code>
+        {t('crash.detail')}{' '}
+        {/* Isolated, so an English message keeps its order inside an Arabic line. */}
+        <bdi>
+          <code>{error.message}</code>
+        </bdi>
       </p>
       <button type="button" onClick={onRetry}>
         {t('app.tryAgain')}

@@ -58,7 +58,7 @@ export function useOpenGraph() {
       try {
         text = await file.text();
       } catch (error) {
-        setFailure({ name: file.name, message: (error as Error).message, problems: [] });
+        setFailure({ name: file.name, message: loadErrorMessage(error, t), problems: [] });
         return;
       }
       await tryOpen(file.name, { kind: 'file', token: registerFileText(text), name: file.name });

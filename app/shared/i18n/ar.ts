@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { MessageKey, PluralForms, PluralKey } from './en';
 
 /** Arabic UI strings. Typed against the English keys: a missing key fails the type check. */
 export const ar: Record<MessageKey, string> = {
@@ -9,11 +9,25 @@ export const ar: Record<MessageKey, string> = {
   'app.skipLinks': 'روابط التخطي',
   'app.loading': 'جارٍ تحميل الشبكة…',
   'app.loadFailed': 'تعذّر تحميل الشبكة',
-  'app.problems': 'وُجدت {count} مشكلة. أولها مع موضعها في الملف:',
+  'app.problems': 'وُجدت {count:problems}. أولها مع موضعها في الملف:',
   'app.retry': 'حمّل الشبكة المرفقة',
   'app.crash': 'حدث خطأ أثناء رسم هذا العرض',
   'app.crashHint': 'الشبكة والمرشِّحات محفوظة. حاول مجددًا أو أعد تحميل الصفحة.',
   'app.tryAgain': 'حاول مجددًا',
+
+  // Why a graph could not be loaded, and a part of the page that failed to draw.
+  'load.fetchFailed': 'تعذّر جلب {url} ({detail}).',
+  'load.httpStatus': 'تعذّر جلب {url}: ردّ الخادم بالرمز HTTP {status}.',
+  'load.noBundled': 'لا توجد شبكة مرفقة باسم «{id}».',
+  'load.invalid': 'ملف الشبكة غير صالح.',
+  'load.fileGone': 'لم يعد هذا الملف متاحًا؛ افتحه مرة أخرى.',
+  'load.unknown': 'تعذّرت قراءة الشبكة: {detail}',
+  'crash.canvas': 'لوحة الشبكة',
+  'crash.filters': 'المرشِّحات',
+  'crash.side': 'اللوحة الجانبية',
+  'crash.list': 'عرض القائمة',
+  'crash.failed': 'تعذّر رسم {part}.',
+  'crash.detail': 'الخطأ:',
 
   'header.language': 'اللغة',
   'header.switchTo': 'English',
@@ -29,14 +43,14 @@ export const ar: Record<MessageKey, string> = {
   'header.filters': 'المرشِّحات',
   'header.panel': 'التفاصيل',
 
-  'graph.label': 'شبكة المعرفة للمقال: تُعرض {nodes} كيانًا و{edges} علاقة. تنقّل بين الكيانات بمفاتيح الأسهم؛ ويعرضها عرض القائمة نصًّا.',
+  'graph.label': 'شبكة المعرفة للمقال: تُعرض {nodes:entities} و{edges:relations}. تنقّل بين الكيانات بمفاتيح الأسهم؛ ويعرضها عرض القائمة نصًّا.',
   'graph.fit': 'ملاءمة الشبكة للشاشة',
   'graph.zoomIn': 'تكبير',
   'graph.zoomOut': 'تصغير',
-  'graph.laidOut': 'جارٍ ترتيب {nodes} كيانًا…',
+  'graph.laidOut': 'جارٍ ترتيب {nodes:entitiesOf}…',
   'graph.layoutProgress': 'الترتيب {percent}٪',
   'graph.cancelLayout': 'إلغاء الترتيب',
-  'graph.drawing': 'جارٍ رسم {nodes} كيانًا…',
+  'graph.drawing': 'جارٍ رسم {nodes:entitiesOf}…',
   'graph.drawProgress': 'الرسم {percent}٪',
   'graph.legend': 'دليل الألوان',
   'graph.legendNodes': 'الكيانات',
@@ -48,7 +62,7 @@ export const ar: Record<MessageKey, string> = {
   'graph.lineUndirected': 'متقطع: علاقة متبادلة',
   'graph.lineInferred': 'منقّط: مستنتجة لا منصوص عليها',
 
-  'announce.selectedNode': 'الكيان المحدد: {label}، {type}، {count} علاقة',
+  'announce.selectedNode': 'الكيان المحدد: {label}، {type}، {count:relations}',
   'announce.selectedEdge': 'العلاقة المحددة: {sentence}',
   'announce.cleared': 'أُلغي التحديد',
 
@@ -97,7 +111,7 @@ export const ar: Record<MessageKey, string> = {
   'filters.isolatedHide': 'إخفاء',
   'filters.reset': 'إعادة ضبط المرشِّحات',
   'filters.summaryNone': 'تُعرض كل الكيانات ({nodes}) وكل العلاقات ({edges})',
-  'filters.summary': 'يُعرض {nodes} من {totalNodes} كيانًا و{edges} من {totalEdges} علاقة',
+  'filters.summary': 'يُعرض {nodes} من {totalNodes:entitiesOf} و{edges} من {totalEdges:relationsOf}',
   'filters.close': 'إغلاق المرشِّحات',
 
   'export.menu': 'تصدير',
@@ -139,7 +153,7 @@ export const ar: Record<MessageKey, string> = {
   'search.entities': 'الكيانات',
   'search.sentences': 'الجمل',
   'search.none': 'لا نتائج',
-  'search.results': '{count} نتيجة',
+  'search.results': '{count:results}',
   'search.inTranslation': 'في الترجمة',
 
   'focus.banner': 'يُعرض جوار {label}',
@@ -154,7 +168,7 @@ export const ar: Record<MessageKey, string> = {
   'path.choose': 'اختر كيانًا',
   'path.swap': 'بدّل الطرفين',
   'path.none': 'لا تربطهما سلسلة من العلاقات الظاهرة.',
-  'path.found': '{count} سلسلة قصيرة من {steps} خطوة',
+  'path.found': '{count:chains} من {steps:stepsOf}',
   'path.chain': 'السلسلة {n}',
   'path.clear': 'امسح المسار',
 
@@ -220,4 +234,20 @@ export const ar: Record<MessageKey, string> = {
   'export.reportImage': 'الشبكة: {nodes} كيانًا و{edges} علاقة',
   'export.reportNone': 'لا تُعرض أي علاقة.',
   'export.reportTranslation': 'الترجمة',
+};
+
+/**
+ * Arabic counted phrases in all six categories: zero, one ("واحدة" after the noun), two
+ * (the dual, no number), few (3–10: plural), many (11–99: singular, accusative) and
+ * other (100, 1000…: singular). The `Of` phrases are in the genitive, after من.
+ */
+export const arPlurals: Record<PluralKey, Required<PluralForms>> = {
+  problems: { zero: '# مشكلة', one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', many: '# مشكلة', other: '# مشكلة' },
+  entities: { zero: '# كيان', one: 'كيان واحد', two: 'كيانان', few: '# كيانات', many: '# كيانًا', other: '# كيان' },
+  entitiesOf: { zero: '# كيان', one: 'كيان واحد', two: 'كيانين', few: '# كيانات', many: '# كيانًا', other: '# كيان' },
+  relations: { zero: '# علاقة', one: 'علاقة واحدة', two: 'علاقتان', few: '# علاقات', many: '# علاقة', other: '# علاقة' },
+  relationsOf: { zero: '# علاقة', one: 'علاقة واحدة', two: 'علاقتين', few: '# علاقات', many: '# علاقة', other: '# علاقة' },
+  results: { zero: '# نتيجة', one: 'نتيجة واحدة', two: 'نتيجتان', few: '# نتائج', many: '# نتيجة', other: '# نتيجة' },
+  chains: { zero: '# سلسلة قصيرة', one: 'سلسلة قصيرة واحدة', two: 'سلسلتان قصيرتان', few: '# سلاسل قصيرة', many: '# سلسلة قصيرة', other: '# سلسلة قصيرة' },
+  stepsOf: { zero: '# خطوة', one: 'خطوة واحدة', two: 'خطوتين', few: '# خطوات', many: '# خطوة', other: '# خطوة' },
 };

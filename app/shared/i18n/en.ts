@@ -7,11 +7,25 @@ export const en = {
   'app.skipLinks': 'Skip links',
   'app.loading': 'Loading graph…',
   'app.loadFailed': 'The graph could not be loaded',
-  'app.problems': '{count} problem(s) found. The first ones, with their place in the file:',
+  'app.problems': '{count:problems} found. The first ones, with their place in the file:',
   'app.retry': 'Load the bundled graph',
   'app.crash': 'Something went wrong while drawing this view',
   'app.crashHint': 'Your graph and filters are kept. Try again, or reload the page.',
   'app.tryAgain': 'Try again',
+
+  // Why a graph could not be loaded, and a part of the page that failed to draw.
+  'load.fetchFailed': 'Could not fetch {url} ({detail}).',
+  'load.httpStatus': 'Could not fetch {url}: the server answered HTTP {status}.',
+  'load.noBundled': 'There is no bundled graph named “{id}”.',
+  'load.invalid': 'The graph file is not valid.',
+  'load.fileGone': 'This file is no longer available; open it again.',
+  'load.unknown': 'The graph could not be read: {detail}',
+  'crash.canvas': 'The graph canvas',
+  'crash.filters': 'The filters',
+  'crash.side': 'The side panel',
+  'crash.list': 'The list view',
+  'crash.failed': '{part} failed to draw.',
+  'crash.detail': 'Error:',
 
   'header.language': 'Language',
   'header.switchTo': 'العربية',
@@ -27,14 +41,14 @@ export const en = {
   'header.filters': 'Filters',
   'header.panel': 'Details',
 
-  'graph.label': 'Knowledge graph of the article: {nodes} entities and {edges} relations shown. Arrow keys walk from entity to entity; the list view reads it as text.',
+  'graph.label': 'Knowledge graph of the article: {nodes:entities} and {edges:relations} shown. Arrow keys walk from entity to entity; the list view reads it as text.',
   'graph.fit': 'Fit graph to screen',
   'graph.zoomIn': 'Zoom in',
   'graph.zoomOut': 'Zoom out',
-  'graph.laidOut': 'Laying out {nodes} entities…',
+  'graph.laidOut': 'Laying out {nodes:entitiesOf}…',
   'graph.layoutProgress': 'Layout {percent}%',
   'graph.cancelLayout': 'Cancel layout',
-  'graph.drawing': 'Drawing {nodes} entities…',
+  'graph.drawing': 'Drawing {nodes:entitiesOf}…',
   'graph.drawProgress': 'Drawing {percent}%',
   'graph.legend': 'Legend',
   'graph.legendNodes': 'Entities',
@@ -46,7 +60,7 @@ export const en = {
   'graph.lineUndirected': 'Dashed: mutual relation',
   'graph.lineInferred': 'Dotted: inferred, not stated',
 
-  'announce.selectedNode': 'Selected entity: {label}, {type}, {count} relations',
+  'announce.selectedNode': 'Selected entity: {label}, {type}, {count:relations}',
   'announce.selectedEdge': 'Selected relation: {sentence}',
   'announce.cleared': 'Selection cleared',
 
@@ -95,7 +109,7 @@ export const en = {
   'filters.isolatedHide': 'Hide',
   'filters.reset': 'Reset filters',
   'filters.summaryNone': 'Showing all {nodes} entities and {edges} relations',
-  'filters.summary': 'Showing {nodes} of {totalNodes} entities and {edges} of {totalEdges} relations',
+  'filters.summary': 'Showing {nodes} of {totalNodes:entitiesOf} and {edges} of {totalEdges:relationsOf}',
   'filters.close': 'Close filters',
 
   'export.menu': 'Export',
@@ -137,7 +151,7 @@ export const en = {
   'search.entities': 'Entities',
   'search.sentences': 'Sentences',
   'search.none': 'No matches',
-  'search.results': '{count} results',
+  'search.results': '{count:results}',
   'search.inTranslation': 'in the translation',
 
   'focus.banner': 'Showing the neighbourhood of {label}',
@@ -152,7 +166,7 @@ export const en = {
   'path.choose': 'Choose an entity',
   'path.swap': 'Swap ends',
   'path.none': 'No chain of visible relations connects them.',
-  'path.found': '{count} shortest chain(s) of {steps} step(s)',
+  'path.found': '{count:chains} of {steps:stepsOf}',
   'path.chain': 'Chain {n}',
   'path.clear': 'Clear path',
 
@@ -221,3 +235,25 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/**
+ * Counted phrases, one per plural category of `Intl.PluralRules` (`#` is the number),
+ * used in messages as `{param:phrase}`. English has two categories; Arabic has six, so
+ * every phrase there gives all six. Phrases ending in `Of` follow a preposition
+ * ("of 58 entities"; Arabic puts the dual after من in the genitive).
+ */
+export const enPlurals = {
+  problems: { one: '# problem', other: '# problems' },
+  entities: { one: '# entity', other: '# entities' },
+  entitiesOf: { one: '# entity', other: '# entities' },
+  relations: { one: '# relation', other: '# relations' },
+  relationsOf: { one: '# relation', other: '# relations' },
+  results: { one: '# result', other: '# results' },
+  chains: { one: '# shortest chain', other: '# shortest chains' },
+  stepsOf: { one: '# step', other: '# steps' },
+} satisfies Record<string, PluralForms>;
+
+export type PluralKey = keyof typeof enPlurals;
+
+/** A phrase per plural category; `other` is the fallback every language has. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

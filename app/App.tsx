@@ -5,6 +5,7 @@ import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph-view/GraphView';
 import { Legend } from './features/legend/Legend';
 import { LoadError } from './features/graph-source/LoadError';
+import { loadErrorMessage } from './features/graph-source/load-error-message';
 import { Announcer } from './features/announcer/Announcer';
 import { ArticlePane } from './features/article/ArticlePane';
 import { ClaimsView } from './features/claims/ClaimsView';
@@ -15,6 +16,7 @@ import { PathFinder } from './features/path/PathFinder';
 import { SearchBox } from './features/search/SearchBox';
 import { ShareButton } from './features/settings/ShareButton';
 import { Tabs } from './shared/ui/Tabs';
+import { PanelBoundary } from './shared/ui/PanelBoundary';
 import type { SidePanel } from './state/store';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { ThemeSwitch } from './features/settings/ThemeSwitch';
@@ -144,7 +146,7 @@ function GraphError({ error }: { error: Error }) {
   const problems = error instanceof GraphLoadError ? error.problems : [];
   return (
     <main className="error-page">
-      <LoadError title={t('app.loadFailed')} message={error.message} problems={problems}>
+      <LoadError title={t('app.loadFailed')} message={loadErrorMessage(error, t)} problems={problems}>
         {!(source.kind === 'bundled' && source.id === DEFAULT_GRAPH_ID) && (
           <button type="button" onClick={() => openGraph({ kind: 'bundled', id: DEFAULT_GRAPH_ID })}>
             {t('app.retry')}
@@ -164,24 +166,32 @@ function Workspace() {
   return (
     <div className="workspace" data-view={view} data-sheet={sheet ?? undefined}>
       <aside className="pane pane--filters" aria-label={t('filters.region')}>
-        <GraphSourceBar />
-        <FilterPanel />
+        <PanelBoundary part="filters">
+          <GraphSourceBar />
+          <FilterPanel />
+        </PanelBoundary>
       </aside>
       <main id={MAIN_ID} className="pane pane--center" tabIndex={-1}>
         <FocusBanner />
         {/* The canvas stays mounted in list view so its layout and viewport survive. */}
         <div className="graph-stage" hidden={view !== 'graph'}>
-          <GraphView index={index} />
-          <Legend />
+          <PanelBoundary part="canvas">
+            <GraphView index={index} />
+            <Legend />
+          </PanelBoundary>
         </div>
         {view === 'list' && (
           <section className="list-stage" aria-label={t('list.region')}>
-            <ListView />
+            <PanelBoundary part="list">
+              <ListView />
+            </PanelBoundary>
           </section>
         )}
       </main>
       <aside id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
-        <SidePanels />
+        <PanelBoundary part="side">
+          <SidePanels />
+        </PanelBoundary>
       </aside>
     </div>
   );

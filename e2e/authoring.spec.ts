@@ -183,7 +183,7 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   dialog = page.getByRole('dialog', { name: 'Mention of an entity' });
   await dialog.getByLabel('Entity').selectOption({ label: 'Salma Haddad' });
   await dialog.getByRole('button', { name: 'Add mention' }).click();
-  await expect(page.getByRole('region', { name: /^Entities/ }).getByRole('listitem').filter({ hasText: 'Salma Haddad' })).toContainText('2 mention(s)');
+  await expect(page.getByRole('region', { name: /^Entities/ }).getByRole('listitem').filter({ hasText: 'Salma Haddad' })).toContainText('2 mentions');
 
   // A selection across two sentences is refused with a message.
   await dragAcross(page);
@@ -203,7 +203,7 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await page.getByRole('button', { name: 'Merge another entity into Salma Haddad' }).click();
   dialog = page.getByRole('dialog', { name: 'Merge into Salma Haddad' });
   await dialog.getByLabel('Entity to merge in').selectOption({ label: 'The minister' });
-  await expect(dialog).toContainText('The minister goes: its 1 mention(s), its 1 relation(s)');
+  await expect(dialog).toContainText('The minister goes: its mentions (1 mention), its relations (1 relation)');
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(relationItem(page, 'Salma Haddad praises Jordan')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit The minister', exact: true })).toHaveCount(0);
@@ -218,7 +218,7 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   // Delete says what goes with it; cancelled here.
   await page.getByRole('button', { name: 'Delete Jordan', exact: true }).click();
   dialog = page.getByRole('dialog', { name: 'Delete Jordan?' });
-  await expect(dialog).toContainText('deletes its 1 relation(s) with it');
+  await expect(dialog).toContainText('deletes its relations (1 relation) with it');
   await expect(dialog).toContainText('Salma Haddad praises Jordan');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
@@ -305,7 +305,7 @@ test('bad articles are refused with a clear message, and bidi marks are reported
 
   await page.getByLabel('Article text').fill('عنوان\u200F المقال\nالمقدمة هنا.\nجملة أولى. جملة ثانية.');
   await page.getByRole('button', { name: 'Cut into sentences' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'invisible direction mark' })).toContainText('1 invisible direction mark(s)');
+  await expect(page.getByRole('status').filter({ hasText: 'invisible direction mark' })).toContainText('The text holds 1 invisible direction mark (');
   await expect(page.getByRole('heading', { name: '4 sentences' })).toBeVisible();
 
   // A graph id that a bundled graph already has is refused.

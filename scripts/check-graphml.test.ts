@@ -23,7 +23,7 @@ function read(xml: string) {
 }
 
 describe('GraphML of the seed graph, read by graphology-graphml', () => {
-  const full = selectForExport(index, 'full', computeVisibility(index, emptyFilters), 'fade');
+  const full = selectForExport(index, 'full', computeVisibility(index, { ...emptyFilters, isolated: 'fade' }));
   const graph = read(writeGraphml(index, full, 'en'));
 
   it('has every node and edge', () => {
@@ -64,8 +64,8 @@ describe('GraphML of the seed graph, read by graphology-graphml', () => {
 
   it('leaves out the edges of an unchecked relation type', () => {
     const type = seed.edges[0]!.type;
-    const visibility = computeVisibility(index, { ...emptyFilters, hiddenRelationTypes: new Set([type]) });
-    const view = read(writeGraphml(index, selectForExport(index, 'view', visibility, 'fade'), 'ar'));
+    const visibility = computeVisibility(index, { ...emptyFilters, isolated: 'fade', hiddenRelationTypes: new Set([type]) });
+    const view = read(writeGraphml(index, selectForExport(index, 'view', visibility), 'ar'));
     expect(view.size).toBe(seed.edges.filter((e) => e.type !== type).length);
     expect(view.order).toBe(visibility.nodes.size);
     view.forEachEdge((_id, attrs) => expect(attrs.relation).not.toBe(type));

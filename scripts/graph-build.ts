@@ -5,9 +5,10 @@
  * with the same `compileAnnotations` the browser uses, checks the result against the
  * contract and the article text beside it, and writes `<id>.graph.json` next to it. A
  * document with any problem is reported with the paths of its fields and nothing is
- * written for it. Graphs whose entities lack positions are laid out once (fCoSE,
- * deterministic) and, for JSON documents, the positions are stored back on the entities
- * so that the next build keeps them.
+ * written for it. Entities without a position are placed by the layout (fCoSE,
+ * deterministic; entities that have one keep it exactly) and, for JSON documents, the
+ * positions are stored back on the entities so that the next build keeps them. To lay a
+ * whole graph out again, remove every position.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,7 @@ for (const file of files) {
     report(file, compiled.problems);
     continue;
   }
+  for (const w of compiled.warnings) console.warn(`! ${file}: ${w.path}: ${w.message}`);
   const dir = dirOf(file);
   const source = sourceTextFor(dir, [doc.id, stemOf(file)]);
   const checked = validateGraph(compiled.graph, source === undefined ? {} : { sourceText: source.text });
@@ -46,10 +48,15 @@ for (const file of files) {
   let graph = compiled.graph;
   const missing = doc.entities.filter((e) => e.position === undefined).length;
   if (missing > 0 && doc.entities.length > 0) {
-    const { positions, width, height } = layoutPositions(graph);
-    doc = { ...doc, entities: doc.entities.map((e) => ({ ...e, position: positions.get(e.id) ?? { x: 0, y: 0 } })) };
+    // Entities that have a position keep it; only the others are placed.
+    const { positions, width, height } = layoutPositions(graph, true);
+    doc = { ...doc, entities: doc.entities.map((e) => ({ ...e, position: e.position ?? positions.get(e.id) ?? { x: 0, y: 0 } })) };
     graph = compileAnnotations(doc).graph;
-    console.log(`  laid out ${doc.entities.length} entities (${missing} had no position; bounding box ${width} x ${height})`);
+    console.log(
+      missing === doc.entities.length
+        ? `  laid out ${missing} entities (bounding box ${width} x ${height})`
+        : `  placed ${missing} entities without a position; the other ${doc.entities.length - missing} kept theirs`,
+    );
     if (isYaml(file)) {
       console.log(`  ${file} is YAML: positions are stored in the graph file only; add them to the entities to keep them`);
     } else {

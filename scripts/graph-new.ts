@@ -10,9 +10,9 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { newId } from '../app/domain/annotation/edits.ts';
+import { toKebab } from '../app/domain/annotation/edits.ts';
 import { readArticle } from '../app/domain/annotation/intake.ts';
-import { createAnnotationDoc, cutArticle, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
+import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
 import type { AnnotationDoc } from '../app/domain/annotation/schema.ts';
 import type { Graph } from '../app/domain/schema.ts';
 import { readAnnotationFile } from './annotation-files.ts';
@@ -61,9 +61,9 @@ for (const w of read.warnings) console.warn(`! ${input}: ${MESSAGES[w.code]?.(w.
 
 const vocabulary = seedVocabulary();
 const stem = basename(input).replace(/(\.(ar|en))?\.txt$/, '').replace(/\.[^.]+$/, '');
-const docId = id ?? newId({ entities: [], relations: [], relationTypes: [], nodeTypes: [] } as unknown as AnnotationDoc, stem);
+const docId = id ?? toKebab(stem);
+if (docId === '') usage(`cannot make an id from the file name "${basename(input)}"; pass --id`);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(docId)) usage(`--id must be lowercase ascii kebab-case, got "${docId}"`);
-if (docId === 'item') usage('cannot make an id from the file name; pass --id');
 
 const out = join('graph-data', `${docId}.annotations.json`);
 if (existsSync(out) && !force) {
@@ -107,5 +107,5 @@ function seedVocabulary(): NewDocOptions['vocabulary'] | undefined {
     source = JSON.parse(readFileSync(SEED_GRAPH, 'utf8')) as Graph;
   }
   if (source === undefined) return undefined;
-  return { ...(source.categories ? { categories: source.categories } : {}), nodeTypes: source.nodeTypes, relationTypes: source.relationTypes };
+  return vocabularyOf(source);
 }

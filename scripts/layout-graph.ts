@@ -29,8 +29,14 @@ export interface LayoutResult {
   height: number;
 }
 
-/** Deterministic: the same graph gives the same positions (fCoSE's randomness is seeded). */
-export function layoutPositions(graph: Pick<Graph, 'nodes' | 'edges'>): LayoutResult {
+/**
+ * Deterministic: the same graph gives the same positions (fCoSE's randomness is seeded).
+ * Nodes that already have a position keep it exactly (fCoSE's fixed-node constraint)
+ * when `keepPositions` is set and some nodes have one, so adding an entity to a laid-out
+ * graph places the newcomer without moving the rest.
+ */
+export function layoutPositions(graph: Pick<Graph, 'nodes' | 'edges'>, keepPositions = false): LayoutResult {
+  const fixed = keepPositions ? graph.nodes.filter((n) => n.position !== undefined).map((n) => ({ nodeId: n.id, position: n.position! })) : [];
   const random = Math.random;
   let seed = 42;
   Math.random = () => {
@@ -67,6 +73,7 @@ export function layoutPositions(graph: Pick<Graph, 'nodes' | 'edges'>): LayoutRe
       nodeSeparation: 40,
       packComponents: true,
       tile: true,
+      ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
     } as cytoscape.LayoutOptions).run();
     const positions = new Map<string, { x: number; y: number }>();
     for (const node of graph.nodes) {

@@ -63,8 +63,9 @@ function checkAnnotations(file: string): void {
   const read = readAnnotationFile(file);
   if (!read.ok) return fail(file, read.problems);
   const doc = read.doc;
-  const { graph, problems } = compileAnnotations(doc);
+  const { graph, problems, warnings } = compileAnnotations(doc);
   if (problems.length > 0) return fail(file, problems);
+  for (const w of warnings) console.warn(`! ${file}: ${w.path}: ${w.message}`);
   const dir = dirname(file);
   const source = sourceTextFor(dir, [doc.id, stemOf(file)]);
   if (source !== undefined) {

@@ -1,11 +1,14 @@
 // First: configures zod before domain/schema.ts builds its schemas (see zod-config.ts).
 import './zod-config';
 import { queryOptions } from '@tanstack/react-query';
-import { validateGraphText, type Problem } from '../domain/validate';
+import { validateGraphText } from '../domain/validate';
 import type { Graph } from '../domain/schema';
 import { bundledGraphUrl } from './bundled-graphs';
+import { GraphLoadError } from './load-error';
 import { takeFileText } from './local-files';
 import { readDraftGraph } from './draft-graphs';
+
+export { GraphLoadError } from './load-error';
 
 export type GraphSource =
   | { kind: 'bundled'; id: string }
@@ -14,24 +17,17 @@ export type GraphSource =
   /** The graph compiled from the authoring workspace's document (live preview). */
   | { kind: 'draft'; id: string };
 
-/** A graph file that failed to load or validate, with the problems to show the user. */
-export class GraphLoadError extends Error {
-  readonly problems: Problem[];
-  constructor(message: string, problems: Problem[] = []) {
-    super(message);
-    this.name = 'GraphLoadError';
-    this.problems = problems;
-  }
-}
-
 async function fetchText(url: string): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new GraphLoadError(`Could not fetch ${url}: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    throw new GraphLoadError(`Could not fetch ${url}: ${detail}`, { key: 'load.fetchFailed', params: { url, detail } });
   }
-  if (!response.ok) throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`);
+  if (!response.ok) {
+    throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`, { key: 'load.httpStatus', params: { url, status: response.status } });
+  }
   return response.text();
 }
 
@@ -39,7 +35,7 @@ async function readSource(source: Exclude<GraphSource, { kind: 'draft' }>): Prom
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
-      if (url === undefined) throw new GraphLoadError(`No bundled graph named "${source.id}"`);
+      if (url === undefined) throw new GraphLoadError(`No bundled graph named "${source.id}"`, { key: 'load.noBundled', params: { id: source.id } });
       return fetchText(url);
     }
     case 'url':
@@ -51,7 +47,7 @@ async function readSource(source: Exclude<GraphSource, { kind: 'draft' }>): Prom
 
 export function parseGraphOrThrow(text: string): Graph {
   const result = validateGraphText(text);
-  if (!result.ok) throw new GraphLoadError('The graph file is not valid', result.problems);
+  if (!result.ok) throw new GraphLoadError('The graph file is not valid', { key: 'load.invalid' }, result.problems);
   return result.graph;
 }
 

@@ -50,15 +50,21 @@ describe('text segments', () => {
 });
 
 describe('computeVisibility', () => {
-  const none = { hiddenRelationTypes: new Set<string>(), hiddenCategories: new Set<string>(), hiddenNodeTypes: new Set<string>(), attribution: null, focus: null };
-  it('hides relation types and reports isolated nodes', () => {
+  const none = { hiddenRelationTypes: new Set<string>(), hiddenNodeTypes: new Set<string>(), attribution: null, focus: null, isolated: 'fade' } as const;
+  it('hides relation types and fades the entities they leave without a relation', () => {
     const v = computeVisibility(index, { ...none, hiddenRelationTypes: new Set(['accuses']) });
     expect(v.edges.has('putin-accuses-west')).toBe(false);
     expect(v.edges.size).toBe(3);
-    expect([...v.isolated]).toEqual(['west']);
+    expect([...v.faded]).toEqual(['west']);
+    expect(v.nodes.has('west')).toBe(true);
   });
-  it('hides whole categories and node types', () => {
-    expect(computeVisibility(index, { ...none, hiddenCategories: new Set(['stance']) }).edges.size).toBe(2);
+  it('hides isolated entities when asked, for every reader at once', () => {
+    const v = computeVisibility(index, { ...none, isolated: 'hide', hiddenRelationTypes: new Set(['accuses']) });
+    expect(v.nodes.has('west')).toBe(false);
+    expect(v.nodes.size).toBe(3);
+    expect(v.faded.size).toBe(0);
+  });
+  it('hides node types', () => {
     const v = computeVisibility(index, { ...none, hiddenNodeTypes: new Set(['bloc']) });
     expect(v.nodes.has('west')).toBe(false);
     expect(v.edges.has('putin-accuses-west')).toBe(false);

@@ -36,12 +36,12 @@ interface SimNode extends SimulationNodeDatum {
 
 export type Positions = Record<string, { x: number; y: number }>;
 
-/** Above this many nodes the layout packs nodes tighter and uses cheaper settings. */
-const LARGE = 2000;
+/** Above this many nodes the layout packs nodes tighter and uses cheaper settings (the canvas has its own sizes, in features/graph-view/thresholds.ts). */
+const COARSE_LAYOUT_NODES = 2000;
 
 export function defaultIterations(nodeCount: number): number {
   if (nodeCount > 10_000) return 120;
-  if (nodeCount > LARGE) return 200;
+  if (nodeCount > COARSE_LAYOUT_NODES) return 200;
   return 300;
 }
 
@@ -53,13 +53,13 @@ export function defaultIterations(nodeCount: number): number {
  */
 function theta(nodeCount: number): number {
   if (nodeCount > 10_000) return 1.0;
-  if (nodeCount > LARGE) return 1.2;
+  if (nodeCount > COARSE_LAYOUT_NODES) return 1.2;
   return 0.9;
 }
 
 export function forceLayout(input: LayoutInput, options: LayoutOptions = {}): Positions | null {
   const n = input.nodes.length;
-  const large = n > LARGE;
+  const large = n > COARSE_LAYOUT_NODES;
   const requested = options.iterations ?? defaultIterations(n);
   const iterations = Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : defaultIterations(n);
   const linkDistance = options.linkDistance ?? (large ? 40 : 120);

@@ -6,18 +6,20 @@ export const ATTRIBUTION_NONE = '@article';
 
 export interface VisibilityFilters {
   hiddenRelationTypes: ReadonlySet<string>;
-  hiddenCategories: ReadonlySet<string>;
   hiddenNodeTypes: ReadonlySet<string>;
   /** null: any; ATTRIBUTION_NONE: only what the article states itself; else a node id. */
   attribution: string | null;
   focus: { nodeId: string; depth: number } | null;
+  /** What happens to entities the other filters leave with no visible relation. */
+  isolated: 'fade' | 'hide';
 }
 
 export interface Visibility {
+  /** The entities on screen (isolated ones included only when they fade). */
   nodes: Set<string>;
   edges: Set<string>;
-  /** Visible nodes left with no visible relation. */
-  isolated: Set<string>;
+  /** Entities on screen with no visible relation, drawn faded (none when they hide). */
+  faded: Set<string>;
 }
 
 export function computeVisibility(index: GraphIndex, f: VisibilityFilters): Visibility {
@@ -27,8 +29,6 @@ export function computeVisibility(index: GraphIndex, f: VisibilityFilters): Visi
   const edges = new Set<string>();
   for (const edge of index.graph.edges) {
     if (f.hiddenRelationTypes.has(edge.type)) continue;
-    const category = index.relationTypeById.get(edge.type)?.category;
-    if (category !== undefined && f.hiddenCategories.has(category)) continue;
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
     if (f.attribution === ATTRIBUTION_NONE ? edge.attributedTo !== undefined : f.attribution !== null && edge.attributedTo !== f.attribution) {
       continue;
@@ -53,7 +53,13 @@ export function computeVisibility(index: GraphIndex, f: VisibilityFilters): Visi
       touched.add(e.target);
     }
   }
-  const isolated = new Set<string>();
-  for (const id of nodes) if (!touched.has(id)) isolated.add(id);
-  return { nodes, edges, isolated };
+  // The one place the isolated-entity rule lives: every reader (canvas, list, counts,
+  // export) gets nodes and faded already decided.
+  const faded = new Set<string>();
+  for (const id of [...nodes]) {
+    if (touched.has(id)) continue;
+    if (f.isolated === 'hide') nodes.delete(id);
+    else faded.add(id);
+  }
+  return { nodes, edges, faded };
 }

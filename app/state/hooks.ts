@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import { graphQueryOptions } from '../data/graph-query';
 import { indexGraph, type GraphIndex } from '../domain/graph-index';
+import { buildSearchIndex, searchEntities, type EntityHit } from '../domain/search';
 import { computeVisibility, type Visibility, type VisibilityFilters } from '../domain/visibility';
 import { translate, type Translate } from '../shared/i18n/translate';
 import { useAppStore } from './store';
@@ -34,10 +35,10 @@ let lastVisibility: { index: GraphIndex; filters: VisibilityFilters; result: Vis
 function sameFilters(a: VisibilityFilters, b: VisibilityFilters): boolean {
   return (
     a.hiddenRelationTypes === b.hiddenRelationTypes &&
-    a.hiddenCategories === b.hiddenCategories &&
     a.hiddenNodeTypes === b.hiddenNodeTypes &&
     a.attribution === b.attribution &&
-    a.focus === b.focus
+    a.focus === b.focus &&
+    a.isolated === b.isolated
   );
 }
 
@@ -52,13 +53,24 @@ export function useVisibility(index: GraphIndex | undefined): Visibility | undef
   const filters = useAppStore(
     useShallow((s) => ({
       hiddenRelationTypes: s.hiddenRelationTypes,
-      hiddenCategories: s.hiddenCategories,
       hiddenNodeTypes: s.hiddenNodeTypes,
       attribution: s.attribution,
       focus: s.focus,
+      isolated: s.isolated,
     })),
   );
   return useMemo(() => (index ? sharedVisibility(index, filters) : undefined), [index, filters]);
+}
+
+/** How many entity hits are ranked: the canvas marks them all, the search box lists the first few. */
+export const ENTITY_HIT_LIMIT = 50;
+
+/**
+ * The entities a query finds, best first: one hook for the search box and the canvas, so
+ * both rank the same way (and share the domain's cached ranking of the last query).
+ */
+export function useEntityHits(index: GraphIndex | undefined, query: string): readonly EntityHit[] {
+  return useMemo(() => (index && query.trim() ? searchEntities(buildSearchIndex(index.graph), query, ENTITY_HIT_LIMIT) : []), [index, query]);
 }
 
 function subscribeColorScheme(callback: () => void): () => void {

@@ -24,17 +24,18 @@ export interface SelectionSlice {
   clearSelection: () => void;
   setSpanCursor: (cursor: number) => void;
   setSentence: (sentence: string | null) => void;
+  /** Open the article at a sentence: the tab, the sentence and (on phones) the sheet at once. */
+  readSentence: (sentence: string) => void;
 }
 
 export interface FilterSlice {
+  /** A category is hidden when all its relation types are: it is not stored apart. */
   hiddenRelationTypes: ReadonlySet<string>;
-  hiddenCategories: ReadonlySet<string>;
   hiddenNodeTypes: ReadonlySet<string>;
   attribution: string | null;
   isolated: 'fade' | 'hide';
   focus: { nodeId: string; depth: number } | null;
   setRelationTypesHidden: (ids: readonly string[], hidden: boolean) => void;
-  setCategoriesHidden: (ids: readonly string[], hidden: boolean) => void;
   setNodeTypesHidden: (ids: readonly string[], hidden: boolean) => void;
   setAttribution: (attribution: string | null) => void;
   setIsolated: (mode: 'fade' | 'hide') => void;
@@ -72,7 +73,6 @@ export const VIEW_KEYS = [
   'selection',
   'sentence',
   'hiddenRelationTypes',
-  'hiddenCategories',
   'hiddenNodeTypes',
   'attribution',
   'isolated',
@@ -138,7 +138,6 @@ function withIds(set: ReadonlySet<string>, ids: readonly string[], present: bool
 
 export const emptyFilters = {
   hiddenRelationTypes: new Set<string>() as ReadonlySet<string>,
-  hiddenCategories: new Set<string>() as ReadonlySet<string>,
   hiddenNodeTypes: new Set<string>() as ReadonlySet<string>,
   attribution: null,
   focus: null,
@@ -158,11 +157,11 @@ export const useAppStore = create<AppState>()((set) => ({
   clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null }),
   setSpanCursor: (spanCursor) => set({ spanCursor }),
   setSentence: (sentence) => set({ sentence }),
+  readSentence: (sentence) => set({ panel: 'article', sentence, sheet: 'side' }),
 
   ...emptyFilters,
   isolated: 'fade',
   setRelationTypesHidden: (ids, hidden) => set((s) => ({ hiddenRelationTypes: withIds(s.hiddenRelationTypes, ids, hidden) })),
-  setCategoriesHidden: (ids, hidden) => set((s) => ({ hiddenCategories: withIds(s.hiddenCategories, ids, hidden) })),
   setNodeTypesHidden: (ids, hidden) => set((s) => ({ hiddenNodeTypes: withIds(s.hiddenNodeTypes, ids, hidden) })),
   setAttribution: (attribution) => set({ attribution }),
   setIsolated: (isolated) => set({ isolated }),

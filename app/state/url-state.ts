@@ -27,7 +27,6 @@ export function parseUrl(search: string, hash: string): Partial<ViewState> {
   out.selection = match ? ({ kind: match[1] === 'n' ? 'node' : 'edge', id: match[2] ?? '' } satisfies Selection) : null;
   out.sentence = p.get('s') || null;
   out.hiddenRelationTypes = list(p.get('hide'));
-  out.hiddenCategories = list(p.get('hidecat'));
   out.hiddenNodeTypes = list(p.get('hidetype'));
   out.attribution = p.get('attr') || null;
   out.isolated = p.get('isolated') === 'hide' ? 'hide' : 'fade';
@@ -56,7 +55,6 @@ export function toHash(state: ViewState): string {
   if (state.sentence) p.set('s', state.sentence);
   const join = (set: ReadonlySet<string>) => [...set].sort().join(',');
   if (state.hiddenRelationTypes.size) p.set('hide', join(state.hiddenRelationTypes));
-  if (state.hiddenCategories.size) p.set('hidecat', join(state.hiddenCategories));
   if (state.hiddenNodeTypes.size) p.set('hidetype', join(state.hiddenNodeTypes));
   if (state.attribution) p.set('attr', state.attribution);
   if (state.isolated === 'hide') p.set('isolated', 'hide');

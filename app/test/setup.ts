@@ -1,2 +1,9 @@
 // Shared set-up for Vitest; component tests opt into jsdom per file.
-export {};
+import { afterEach } from 'vitest';
+
+// Vitest runs without globals, so Testing Library cannot unmount by itself between tests.
+afterEach(async () => {
+  if (typeof document === 'undefined') return;
+  const { cleanup } = await import('@testing-library/react');
+  cleanup();
+});

@@ -11,11 +11,19 @@ import { locateSpan, spanFromOffsets } from './spans';
 
 export interface CompileResult {
   graph: Graph;
+  /** What makes the graph break the contract (or leaves a span out of it). */
   problems: AnnotationProblem[];
+  /**
+   * Allowed by the contract but most likely a slip: a relation repeating another's
+   * source, type and target, or a mention marking the same words twice (the seed script
+   * refused both). Shown to the annotator; they do not stop a build.
+   */
+  warnings: AnnotationProblem[];
 }
 
 export function compileAnnotations(doc: AnnotationDoc): CompileResult {
   const problems: AnnotationProblem[] = [];
+  const warnings: AnnotationProblem[] = [];
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
   // Where each compiled mention / evidence item came from, to report graph problems at document paths.
   const mentionIndex: number[][] = [];
@@ -51,7 +59,7 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
       if (at === null) return;
       // Kept in the graph (it is valid there), but marking the same words twice is a slip worth saying.
       const key = `${at.sentence}:${at.start}:${at.end}`;
-      if (seen.has(key)) problems.push({ path: `entities[${i}].mentions[${j}]`, message: `marks the same words as an earlier mention ("${m.quote}" in ${m.sentence})` });
+      if (seen.has(key)) warnings.push({ path: `entities[${i}].mentions[${j}]`, message: `marks the same words as an earlier mention ("${m.quote}" in ${m.sentence})` });
       seen.add(key);
       kept.push(j);
       mentions.push({ ...at, text: m.quote });
@@ -65,7 +73,7 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
   doc.relations.forEach((r, i) => {
     const triple = `${r.source} ${r.type} ${r.target}`;
     const first = triples.get(triple);
-    if (first !== undefined) problems.push({ path: `relations[${i}]`, message: `repeats relation "${first}" (${triple}); add the evidence there instead` });
+    if (first !== undefined) warnings.push({ path: `relations[${i}]`, message: `repeats relation "${first}" (${triple}); add the evidence there instead` });
     else triples.set(triple, r.id);
   });
 
@@ -104,7 +112,7 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
       if (!seen.has(path)) problems.push({ path, message: p.message });
     }
   }
-  return { graph, problems };
+  return { graph, problems, warnings };
 }
 
 function toNode(entity: Entity, mentions: Mention[]): GraphNode {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   addEntity,
@@ -18,7 +19,7 @@ import {
   updateSentence,
 } from './edits';
 import { sampleDoc } from './fixtures';
-import type { AnnotationDoc } from './schema';
+import { EDIT_ERROR_CODES, type AnnotationDoc } from './schema';
 
 /** Unwrap a successful edit, failing the test with the refusal otherwise. */
 function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
@@ -149,6 +150,17 @@ describe('mergeEntities', () => {
     expect(JSON.stringify(doc)).not.toContain('"moscow"');
   });
 
+  it('leaves alone duplicates the merge did not make', () => {
+    const doc = sampleDoc();
+    doc.relations.push({ ...doc.relations[1]!, id: 'russia-supports-china-again' });
+    const { doc: merged, report } = ok(mergeEntities(doc, 'china', 'putin'));
+    expect(report).toEqual({ droppedSelfRelations: ['putin-visits-china'], mergedRelations: [] });
+    expect(merged.relations.map((r) => [r.id, r.attributedTo])).toEqual([
+      ['russia-supports-china', 'china'],
+      ['russia-supports-china-again', 'china'],
+    ]);
+  });
+
   it('refuses merging an entity with itself or with an unknown one', () => {
     expect(mergeEntities(sampleDoc(), 'russia', 'russia')).toEqual({ ok: false, error: { code: 'same-entity', params: { id: 'russia' } } });
     expect(mergeEntities(sampleDoc(), 'russia', 'ghost')).toEqual({ ok: false, error: { code: 'unknown-entity', params: { id: 'ghost' } } });
@@ -259,5 +271,17 @@ describe('article edits', () => {
     expect(updateSentence(doc, 's9', { en: 'x' })).toMatchObject({ ok: false, error: { code: 'unknown-sentence' } });
     expect(ok(updateArticle(doc, { title: { ar: 'عنوان', en: 'Title' }, notes: { en: 'n' } })).doc).toMatchObject({ article: { title: { ar: 'عنوان', en: 'Title' } }, notes: { en: 'n' } });
     expect(updateArticle(doc, { title: { ar: 'عنوان', en: '' } })).toMatchObject({ ok: false, error: { code: 'empty-label' } });
+  });
+});
+
+describe('EDIT_ERROR_CODES', () => {
+  it('lists exactly the codes the annotation modules can return, so the UI can translate each', () => {
+    const dir = new URL('./', import.meta.url);
+    const used = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const m of source.matchAll(/(?:fail\(|code: )'([a-z-]+)'/g)) used.add(m[1]!);
+    }
+    expect([...used].sort()).toEqual([...EDIT_ERROR_CODES].sort());
   });
 });

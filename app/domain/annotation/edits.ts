@@ -33,15 +33,7 @@ const fail = (code: string, params?: Record<string, string | number>): { ok: fal
  * (`-2`, `-3`, … appended). Non-Latin text gives `item`.
  */
 export function newId(doc: AnnotationDoc, base: string): string {
-  const stem =
-    base
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'item';
+  const stem = toKebab(base) || 'item';
   const taken = new Set<string>([
     ...doc.entities.map((e) => e.id),
     ...doc.relations.map((r) => r.id),
@@ -51,6 +43,18 @@ export function newId(doc: AnnotationDoc, base: string): string {
   ]);
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/** Lowercase ASCII kebab-case, accents dropped, at most 60 characters; '' when nothing Latin is left. */
+export function toKebab(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 /**
@@ -209,7 +213,9 @@ export function mergeEntities(
       report.droppedSelfRelations.push(r.id);
       continue;
     }
-    const twin = relations.findIndex((k) => sameTriple(doc, k, moved));
+    // Only relations the merge changed are folded: duplicates that were already there stay as they were.
+    const touched = r.source === dropId || r.target === dropId;
+    const twin = touched ? relations.findIndex((k) => sameTriple(doc, k, moved)) : -1;
     const existing = relations[twin];
     if (existing === undefined) {
       relations.push(moved);

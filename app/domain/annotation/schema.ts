@@ -104,6 +104,50 @@ export interface EditError {
   params?: Record<string, string | number>;
 }
 
+/**
+ * Every code an edit, a sentence edit or the intake can return (warnings included), for
+ * the UI's dictionaries. A unit test keeps the list in step with the code.
+ */
+export const EDIT_ERROR_CODES = [
+  // spans and sentences
+  'unknown-sentence',
+  'span-crosses-sentences',
+  'span-out-of-range',
+  'empty-span',
+  'splits-character',
+  'quote-not-found',
+  'no-next-sentence',
+  'invalid-split',
+  'empty-sentence',
+  'split-inside-span',
+  // ids and labels
+  'invalid-id',
+  'duplicate-id',
+  'empty-label',
+  'label-taken',
+  // entities
+  'unknown-entity',
+  'unknown-node-type',
+  'duplicate-mention',
+  'unknown-mention',
+  'same-entity',
+  // relations
+  'unknown-relation',
+  'unknown-relation-type',
+  'self-relation',
+  'relation-exists',
+  'duplicate-evidence',
+  'unknown-evidence',
+  'last-evidence',
+  // intake
+  'empty',
+  'binary',
+  'too-large',
+  'bidi-controls',
+] as const;
+
+export type EditErrorCode = (typeof EDIT_ERROR_CODES)[number];
+
 export type EditResult = { ok: true; doc: AnnotationDoc } | { ok: false; error: EditError };
 
 /** A problem found while reading or compiling a document, with the path of the offending field. */

@@ -21,8 +21,9 @@ describe('the seed annotations', () => {
   it('compile to the committed graph file, key for key', () => {
     if (!parsed.ok) throw new Error('invalid annotations');
     const committedText = read('putin-china-visit.graph.json');
-    const { graph, problems } = compileAnnotations(parsed.doc);
+    const { graph, problems, warnings } = compileAnnotations(parsed.doc);
     expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
     expect(graph).toEqual(JSON.parse(committedText));
     expect(`${JSON.stringify(graph, null, 2)}\n`).toBe(committedText);
     expect(validateGraph(graph, { sourceText: read('putin-china-visit.ar.txt') }).ok).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleDoc } from './fixtures';
-import { createAnnotationDoc, cutArticle, guessLang, mergeSentences, sentencesFromCut, splitBody, splitSentence } from './sentences';
+import { createAnnotationDoc, cutArticle, guessLang, mergeSentences, sentencesFromCut, splitBody, splitSentence, vocabularyOf } from './sentences';
 import { locateSpan } from './spans';
 import type { AnnotationDoc } from './schema';
 import { compileAnnotations } from './compile';
@@ -34,14 +34,24 @@ describe('cutArticle', () => {
     expect(splitBody('First... then.  Second。 三')).toEqual(['First...', 'then.', 'Second。', '三']);
   });
 
+  it('does not cut after English titles, initials or dotted acronyms', () => {
+    expect(splitBody('Mr. Putin met Gen. Gerasimov and J. Smith in the U.S. on Monday. Then he left.')).toEqual([
+      'Mr. Putin met Gen. Gerasimov and J. Smith in the U.S. on Monday.',
+      'Then he left.',
+    ]);
+    expect(splitBody('He met Mr Xi. Tea was served.')).toEqual(['He met Mr Xi.', 'Tea was served.']);
+  });
+
   it('leaves known furniture lines out and reports them, in Arabic and English', () => {
-    const cut = cutArticle('Title\nNewsletter\nLede.\nاقرأ أيضاً:\nBody one. Body two.\nRelated articles');
+    const cut = cutArticle('Share\nTitle\nNewsletter\nLede.\nاقرأ أيضاً:\nBody one. Body two.\nRelated articles');
+    expect(cut.title).toBe('Title');
     expect(cut.lede).toBe('Lede.');
     expect(cut.body).toEqual(['Body one.', 'Body two.']);
     expect(cut.furniture).toEqual([
-      { line: 2, text: 'Newsletter' },
-      { line: 4, text: 'اقرأ أيضاً:' },
-      { line: 6, text: 'Related articles' },
+      { line: 1, text: 'Share' },
+      { line: 3, text: 'Newsletter' },
+      { line: 5, text: 'اقرأ أيضاً:' },
+      { line: 7, text: 'Related articles' },
     ]);
   });
 
@@ -69,6 +79,14 @@ describe('createAnnotationDoc', () => {
     ]);
     expect(doc.entities).toEqual([]);
     expect(compileAnnotations(doc).graph.article.sentences).toHaveLength(4);
+  });
+
+  it('starts from the vocabulary of another document', () => {
+    const doc = createAnnotationDoc('عنوان\nمقدمة.', { id: 'next', vocabulary: vocabularyOf(sampleDoc()) });
+    expect(doc.relationTypes).toEqual(sampleDoc().relationTypes);
+    expect(doc.categories).toEqual(sampleDoc().categories);
+    expect(doc.article.lang).toBe('ar');
+    expect(Object.keys(doc)).toEqual(['format', 'version', 'id', 'article', 'sentences', 'categories', 'nodeTypes', 'relationTypes', 'entities', 'relations']);
   });
 
   it('guesses the language from the script', () => {

@@ -4,7 +4,8 @@
  *
  * Additions to the design: `cutArticle` also returns the line number of each piece of
  * furniture; `createAnnotationDoc` builds an empty document from a cut article (used by
- * `npm run graph:new` and the browser alike); `guessLang` picks `ar` or `en`.
+ * `npm run graph:new` and the browser alike); `vocabularyOf` takes the types of an
+ * existing document or graph; `guessLang` picks `ar` or `en`.
  */
 import type { Category, NodeType, RelationType } from '../schema';
 import { withDocOrder } from './edits';
@@ -56,11 +57,25 @@ function furnitureKey(line: string): string {
  */
 const SENTENCE_END = /[.。؟?!۔]["'»”’)\]]*(?=\s)/g;
 
+/**
+ * English titles and abbreviations whose full stop does not end a sentence ("Mr. Putin",
+ * "Gen. Gerasimov"); initials and dotted acronyms ("J. Smith", "U.S.") are kept too.
+ * Where this guesses wrong the annotator splits the sentence.
+ */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'pres', 'no', 'vs', 'e.g', 'i.e', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp']);
+
+function isAbbreviation(line: string, stop: number): boolean {
+  if (line[stop] !== '.') return false;
+  const word = /[A-Za-z.]+$/.exec(line.slice(Math.max(0, stop - 12), stop + 1))?.[0] ?? '';
+  return /^(?:[A-Za-z]\.)+$/.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+}
+
 /** Split one body line into sentences, each a verbatim substring of the line. */
 export function splitBody(line: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const match of line.matchAll(SENTENCE_END)) {
+    if (isAbbreviation(line, match.index)) continue;
     const end = match.index + match[0].length;
     const piece = line.slice(from, end).trim();
     if (piece !== '') out.push(piece);
@@ -73,7 +88,7 @@ export function splitBody(line: string): string[] {
 
 /**
  * Title = first non-empty line, lede = second, the rest is body cut at full stops.
- * Known furniture lines after the title are left out and reported. Every piece is a
+ * Known furniture lines are left out wherever they are, and reported. Every piece is a
  * verbatim substring of `raw` (only the ends of lines are trimmed).
  */
 export function cutArticle(raw: string): CutArticle {
@@ -85,15 +100,13 @@ export function cutArticle(raw: string): CutArticle {
   lines.forEach((line, i) => {
     const text = line.trim();
     if (text === '') return;
-    if (title === null) {
-      title = text;
-      return;
-    }
+    // Checked before the title too: a paste often starts with the page's chrome.
     if (furnitureKeys.has(furnitureKey(text))) {
       furniture.push({ line: i + 1, text });
       return;
     }
-    if (lede === null) lede = text;
+    if (title === null) title = text;
+    else if (lede === null) lede = text;
     else body.push(...splitBody(text));
   });
   return { title: title ?? '', lede, body, furniture };
@@ -113,6 +126,11 @@ export function guessLang(text: string): 'ar' | 'en' {
   const arabic = text.match(/[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/g)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return arabic >= latin && arabic > 0 ? 'ar' : 'en';
+}
+
+/** The categories, node types and relation types of a document or graph, to start another one with. */
+export function vocabularyOf(from: Pick<AnnotationDoc, 'categories' | 'nodeTypes' | 'relationTypes'>): NonNullable<NewDocOptions['vocabulary']> {
+  return { ...(from.categories === undefined ? {} : { categories: from.categories }), nodeTypes: from.nodeTypes, relationTypes: from.relationTypes };
 }
 
 export interface NewDocOptions {

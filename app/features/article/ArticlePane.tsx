@@ -20,6 +20,7 @@ function Article({ index }: { index: GraphIndex }) {
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
   const spanCursor = useAppStore((s) => s.spanCursor);
+  const sentence = useAppStore((s) => s.sentence);
   const setSpanCursor = useAppStore((s) => s.setSpanCursor);
   const [allTranslations, setAllTranslations] = useState(lang === 'en');
   const spans = useMemo(() => (selection ? spansFor(index, selection) : []), [index, selection]);
@@ -33,6 +34,16 @@ function Article({ index }: { index: GraphIndex }) {
       el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
     [active],
+  );
+
+  useEffect(
+    function scrollToReadSentence() {
+      // A sentence chosen elsewhere (search) comes into view; one clicked here already is.
+      if (!sentence) return;
+      const el = listRef.current?.querySelector(`[data-sentence="${CSS.escape(sentence)}"]`);
+      if (el && !fullyInView(el)) el.scrollIntoView({ block: 'center' });
+    },
+    [sentence],
   );
 
   const bySentence = new Map<string, { start: number; end: number }[]>();
@@ -75,4 +86,13 @@ function Article({ index }: { index: GraphIndex }) {
       </ol>
     </section>
   );
+}
+
+/** Whether the element is wholly visible inside its scrolling pane (or the window). */
+function fullyInView(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  const pane = (el.closest('.pane') ?? document.documentElement).getBoundingClientRect();
+  const top = Math.max(pane.top, 0);
+  const bottom = Math.min(pane.bottom, window.innerHeight);
+  return box.top >= top && box.bottom <= bottom;
 }

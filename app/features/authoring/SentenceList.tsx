@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -51,19 +51,13 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
   const span = useAuthoring((s) => s.span);
   const setSpan = useAuthoring((s) => s.setSpan);
   const setNotice = useAuthoring((s) => s.setNotice);
-  const [current, setCurrent] = useState<string | null>(null);
+  const current = useAuthoring((s) => s.current);
   const listRef = useRef<HTMLOListElement>(null);
   const marks = useMemo(() => marksBySentence(doc, lang), [doc, lang]);
   const dir = doc.article.lang === 'ar' ? 'rtl' : 'ltr';
-  const currentId = span?.sentence ?? current ?? doc.sentences[0]?.id;
+  // One tab stop, on a sentence that exists (a merge may have removed the last one used).
+  const currentId = [span?.sentence, current].find((id) => id && doc.sentences.some((x) => x.id === id)) ?? doc.sentences[0]?.id;
   const range = spanRange(span);
-
-  useEffect(
-    function followCurrentSentence() {
-      if (span) setCurrent(span.sentence);
-    },
-    [span],
-  );
 
   const focusSentence = (id: string) => listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(id)}"]`)?.focus();
 
@@ -127,17 +121,20 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
     if (!selection.isCollapsed) selection.removeAllRanges();
   };
 
-  let body = 0;
+  const bodyNumbers = useMemo(() => {
+    const numbers = new Map<string, number>();
+    for (const s of doc.sentences) if (s.role === 'body') numbers.set(s.id, numbers.size + 1);
+    return numbers;
+  }, [doc.sentences]);
   return (
     <ol className="ann-list" ref={listRef} onKeyDown={onKeyDown} onMouseUp={onMouseUp}>
       {doc.sentences.map((s) => {
-        if (s.role === 'body') body += 1;
         const here = span?.sentence === s.id ? span : null;
         return (
           <AnnotatableSentence
             key={s.id}
             sentence={s}
-            label={t(sentenceLabelKey(s.role), { n: body })}
+            label={t(sentenceLabelKey(s.role), { n: bodyNumbers.get(s.id) ?? 0 })}
             marks={marks.get(s.id) ?? []}
             selection={range?.sentence === s.id ? range : null}
             caret={here && here.anchor === here.focus ? here.focus : null}

@@ -27,6 +27,8 @@ interface AuthoringState {
   mode: AuthoringMode;
   history: History | null;
   span: SpanSelection | null;
+  /** The sentence the keyboard was last in: the article's one tab stop. */
+  current: string | null;
   notice: Notice | null;
   save: SaveStatus;
   restored: boolean;
@@ -45,11 +47,12 @@ export const useAuthoring = create<AuthoringState>()((set, get) => ({
   mode: 'off',
   history: null,
   span: null,
+  current: null,
   notice: null,
   save: 'idle',
   restored: false,
   setMode: (mode) => set({ mode }),
-  start: (doc) => set({ history: { past: [], present: doc, future: [] }, mode: 'annotate', span: null, notice: null }),
+  start: (doc) => set({ history: { past: [], present: doc, future: [] }, mode: 'annotate', span: null, current: null, notice: null }),
   apply: (result) => {
     const { history } = get();
     if (!result.ok) {
@@ -68,7 +71,7 @@ export const useAuthoring = create<AuthoringState>()((set, get) => ({
     const { history } = get();
     if (history && history.future.length > 0) set({ history: redo(history), notice: { kind: 'info', error: { code: 'redone' } } });
   },
-  setSpan: (span) => set({ span }),
+  setSpan: (span) => set(span ? { span, current: span.sentence } : { span }),
   setNotice: (notice) => set({ notice }),
   restore: async () => {
     if (get().restored) return;

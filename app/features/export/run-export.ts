@@ -24,7 +24,6 @@ export interface ExportRequest {
   scope: ExportScope;
   index: GraphIndex;
   visibility: Visibility;
-  isolated: 'fade' | 'hide';
   lang: Lang;
   t: Translate;
   handle: GraphHandle | null;
@@ -35,7 +34,7 @@ export interface ExportRequest {
 export async function runExport(req: ExportRequest): Promise<string[]> {
   const { index, scope, lang, t, handle } = req;
   const now = new Date();
-  const selection = selectForExport(index, scope, req.visibility, req.isolated);
+  const selection = selectForExport(index, scope, req.visibility);
   const name = (ext: string) => exportFileName(index.graph.id, ext, scope, now);
   const canvas = () => {
     if (!handle) throw new Error('the graph canvas is not ready');

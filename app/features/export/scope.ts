@@ -13,15 +13,14 @@ export interface ExportSelection {
 
 /**
  * What an export carries: in the view, the nodes and edges on screen (isolated nodes
- * too when the canvas fades rather than hides them); otherwise everything.
+ * too when the canvas fades rather than hides them: computeVisibility decides); otherwise
+ * everything.
  */
-export function selectForExport(index: GraphIndex, scope: ExportScope, visibility: Visibility, isolated: 'fade' | 'hide'): ExportSelection {
+export function selectForExport(index: GraphIndex, scope: ExportScope, visibility: Visibility): ExportSelection {
   if (scope === 'full') {
     return { nodes: new Set(index.graph.nodes.map((n) => n.id)), edges: new Set(index.graph.edges.map((e) => e.id)) };
   }
-  const nodes = new Set(visibility.nodes);
-  if (isolated === 'hide') for (const id of visibility.isolated) nodes.delete(id);
-  return { nodes, edges: new Set(visibility.edges) };
+  return { nodes: new Set(visibility.nodes), edges: new Set(visibility.edges) };
 }
 
 export function selectedNodes(index: GraphIndex, selection: ExportSelection): GraphNode[] {

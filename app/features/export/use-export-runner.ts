@@ -19,7 +19,6 @@ export function useExportRunner() {
   const index = useGraphIndex();
   const visibility = useVisibility(index);
   const lang = useAppStore((s) => s.lang);
-  const isolated = useAppStore((s) => s.isolated);
   const handle = useGraphHandleRef();
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
 
@@ -33,7 +32,6 @@ export function useExportRunner() {
         scope: options.scope,
         index,
         visibility,
-        isolated,
         lang,
         t,
         handle: handle.current,

@@ -15,7 +15,7 @@ export function FilterPanel() {
   if (!index || !visibility) return null;
   const totalNodes = index.graph.nodes.length;
   const totalEdges = index.graph.edges.length;
-  const shownNodes = isolated === 'hide' ? visibility.nodes.size - visibility.isolated.size : visibility.nodes.size;
+  const shownNodes = visibility.nodes.size;
   const everything = shownNodes === totalNodes && visibility.edges.size === totalEdges;
   return (
     <div className="filter-panel">

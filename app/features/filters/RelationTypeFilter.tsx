@@ -8,14 +8,7 @@ import { categoryColor } from '../../shared/palette';
 export function RelationTypeFilter({ index }: { index: GraphIndex }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const { hidden, hiddenCategories, setHidden, setCategoriesHidden } = useAppStore(
-    useShallow((s) => ({
-      hidden: s.hiddenRelationTypes,
-      hiddenCategories: s.hiddenCategories,
-      setHidden: s.setRelationTypesHidden,
-      setCategoriesHidden: s.setCategoriesHidden,
-    })),
-  );
+  const { hidden, setHidden } = useAppStore(useShallow((s) => ({ hidden: s.hiddenRelationTypes, setHidden: s.setRelationTypesHidden })));
   return (
     <section className="filter-section" aria-labelledby="relation-filter-title">
       <h2 id="relation-filter-title">{t('filters.relations')}</h2>
@@ -24,7 +17,6 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
         const ids = types.map((r) => r.id);
         const label = categoryLabel(index, category, lang);
         const color = categoryColor(category, order);
-        const categoryHidden = hiddenCategories.has(category);
         return (
           <fieldset key={category} className="filter-group" data-category={category}>
             <legend>
@@ -36,10 +28,7 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
                 type="button"
                 className="link-button"
                 aria-label={t('filters.allIn', { category: label })}
-                onClick={() => {
-                  setHidden(ids, false);
-                  if (categoryHidden) setCategoriesHidden([category], false);
-                }}
+                onClick={() => setHidden(ids, false)}
               >
                 {t('filters.all')}
               </button>
@@ -53,16 +42,10 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
                 <label key={r.id} className="check">
                   <input
                     type="checkbox"
-                    checked={!hidden.has(r.id) && !categoryHidden}
+                    checked={!hidden.has(r.id)}
                     aria-label={r.label[lang]}
                     aria-describedby={countId}
-                    onChange={(e) => {
-                      setHidden([r.id], !e.target.checked);
-                      if (e.target.checked && categoryHidden) {
-                        setCategoriesHidden([category], false);
-                        setHidden(ids.filter((id) => id !== r.id), true);
-                      }
-                    }}
+                    onChange={(e) => setHidden([r.id], !e.target.checked)}
                   />
                   <span className="swatch swatch--line" style={{ background: color }} aria-hidden="true" />
                   <span className="check__label" aria-hidden="true">

@@ -4,6 +4,7 @@ import { GraphLoadError, graphQueryOptions, type GraphSource } from '../../data/
 import { registerFileText } from '../../data/local-files';
 import { formatSize, type Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
+import { loadErrorMessage } from './load-error-message';
 import { useAppStore } from '../../state/store';
 
 /** Files larger than this are refused before they are read. */
@@ -37,14 +38,14 @@ export function useOpenGraph() {
         queryClient.removeQueries({ queryKey: graphQueryOptions(source).queryKey });
         setFailure({
           name,
-          message: error instanceof Error ? error.message : String(error),
+          message: loadErrorMessage(error, t),
           problems: error instanceof GraphLoadError ? error.problems : [],
         });
       } finally {
         setBusy(null);
       }
     },
-    [queryClient, openGraph],
+    [queryClient, openGraph, t],
   );
 
   const openFile = useCallback(
@@ -57,7 +58,7 @@ export function useOpenGraph() {
       try {
         text = await file.text();
       } catch (error) {
-        setFailure({ name: file.name, message: (error as Error).message, problems: [] });
+        setFailure({ name: file.name, message: loadErrorMessage(error, t), problems: [] });
         return;
       }
       await tryOpen(file.name, { kind: 'file', token: registerFileText(text), name: file.name });

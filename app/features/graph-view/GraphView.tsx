@@ -1,31 +1,36 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Core } from 'cytoscape';
+import { useRef } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
-import { buildSearchIndex, searchEntities } from '../../domain/search';
 import { useDarkMode, useT, useVisibility } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
-import { useGraphHandleRef } from '../../shared/graph-handle';
 import { GRAPH_CANVAS_ID } from '../../shared/ids';
-import { cyLabel } from './cy-elements';
-import { applyClasses } from './cy-adapter';
-import { cyStyle, themeOf } from './cy-style';
-import { createHandle } from './handle';
-import { projectCanvas } from './projection';
 import { GraphToolbar } from './GraphToolbar';
-import { isLargeGraph, useCyInstance } from './use-cy-instance';
+import { useCanvasIntents } from './canvas-intents';
+import { isLargeGraph } from './thresholds';
+import { useProjectClasses, useProjectLabels, useProjectTheme, usePublishHandle } from './use-canvas-projections';
+import { useCanvasResize } from './use-canvas-resize';
+import { useCyInstance } from './use-cy-instance';
+import { useDebugHandle } from './use-debug-handle';
+import { useZoomLabels } from './use-zoom-labels';
 
-/** The canvas: one Cytoscape instance, with store state projected onto it as classes. */
+/**
+ * The canvas: a thin shell over one Cytoscape instance, calling one hook per concern;
+ * store state reaches it as classes, and it sends back only intents.
+ */
 export function GraphView({ index }: { index: GraphIndex }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const dark = useDarkMode();
-  const { cy, progress } = useCyInstance(containerRef, index, dark);
+  const { cy, progress, cancelLayout } = useCyInstance(containerRef, index, dark);
   const t = useT();
   const visibility = useVisibility(index);
 
+  useCanvasIntents(cy, containerRef);
+  useCanvasResize(cy, containerRef);
+  useZoomLabels(cy, isLargeGraph(index));
   useProjectLabels(cy, index);
   useProjectTheme(cy, index, dark);
   useProjectClasses(cy, index);
   usePublishHandle(cy, dark);
+  // Last, so tests that wait for `window.cy` find an instance already wired and drawn.
+  useDebugHandle(cy);
 
   const nodes = visibility?.nodes.size ?? 0;
   const edges = visibility?.edges.size ?? 0;
@@ -51,105 +56,12 @@ export function GraphView({ index }: { index: GraphIndex }) {
           <span aria-hidden="true">{t(progress.phase === 'layout' ? 'graph.layoutProgress' : 'graph.drawProgress', { percent: Math.round(progress.fraction * 100) })}</span>
           <progress max={1} value={progress.fraction} aria-label={progressLabel} />
           {progress.phase === 'layout' && (
-            <button type="button" onClick={progress.cancel}>
+            <button type="button" onClick={cancelLayout}>
               {t('graph.cancelLayout')}
             </button>
           )}
         </div>
       )}
     </div>
-  );
-}
-
-function useProjectLabels(cy: Core | null, index: GraphIndex) {
-  const lang = useAppStore((s) => s.lang);
-  useEffect(
-    function projectLabels() {
-      if (!cy) return;
-      cy.batch(() => {
-        // Setting data restyles the element, so only labels that change are written:
-        // on a fresh instance (already in this language) this touches nothing.
-        cy.nodes().forEach((node) => {
-          const label = index.nodeById.get(node.id())?.label[lang];
-          if (label === undefined) return;
-          const next = cyLabel(label, lang);
-          if (node.data('label') !== next) node.data('label', next);
-        });
-        cy.edges().forEach((edge) => {
-          const type = index.relationTypeById.get(String(edge.data('type')));
-          if (!type) return;
-          const next = cyLabel(type.label[lang], lang);
-          if (edge.data('label') !== next) edge.data('label', next);
-        });
-      });
-    },
-    [cy, index, lang],
-  );
-}
-
-function useProjectTheme(cy: Core | null, index: GraphIndex, dark: boolean) {
-  useEffect(
-    function projectTheme() {
-      // Replacing the stylesheet restyles every element; skip it when nothing changes.
-      if (!cy || themeOf.get(cy) === dark) return;
-      cy.style(cyStyle({ dark }, isLargeGraph(index)));
-      themeOf.set(cy, dark);
-    },
-    [cy, dark, index],
-  );
-}
-
-function useProjectClasses(cy: Core | null, index: GraphIndex) {
-  const visibility = useVisibility(index);
-  const selection = useAppStore((s) => s.selection);
-  const sentence = useAppStore((s) => s.sentence);
-  const isolated = useAppStore((s) => s.isolated);
-  const typed = useAppStore((s) => s.search);
-  // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
-  // pauses, so the box keeps up with the fingers.
-  const search = useSettled(typed, isLargeGraph(index) ? 300 : 0);
-  const pathEnds = useAppStore((s) => s.pathEnds);
-  const searchHits = useMemo(
-    () => (search.trim() ? searchEntities(buildSearchIndex(index.graph), search, 50).map((h) => h.id) : []),
-    [index, search],
-  );
-  const classes = useMemo(
-    () => (visibility ? projectCanvas({ index, visibility, isolated, selection, sentence, searchHits, pathEnds }) : null),
-    [index, visibility, isolated, selection, sentence, searchHits, pathEnds],
-  );
-  useEffect(
-    function projectClasses() {
-      if (cy && classes) applyClasses(cy, classes, { dimRest: !isLargeGraph(index) });
-    },
-    [cy, classes, index],
-  );
-}
-
-/** The value, once it has stayed the same for `ms` (at once when ms is 0). */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(
-    function settle() {
-      if (ms === 0) return;
-      const timer = setTimeout(() => setSettled(value), ms);
-      return () => clearTimeout(timer);
-    },
-    [value, ms],
-  );
-  return ms === 0 ? value : settled;
-}
-
-function usePublishHandle(cy: Core | null, dark: boolean) {
-  const handleRef = useGraphHandleRef();
-  useEffect(
-    function publishHandle() {
-      if (!cy) return;
-      const handle = createHandle(cy, dark);
-      handleRef.current = handle;
-      return () => {
-        if (handleRef.current === handle) handleRef.current = null;
-      };
-    },
-    [cy, dark, handleRef],
   );
 }

@@ -8,7 +8,7 @@ import { toCyElements } from './cy-elements';
 import { projectCanvas } from './projection';
 
 const index = indexGraph(smallGraph());
-const none = { hiddenRelationTypes: new Set<string>(), hiddenCategories: new Set<string>(), hiddenNodeTypes: new Set<string>(), attribution: null, focus: null };
+const none = { hiddenRelationTypes: new Set<string>(), hiddenNodeTypes: new Set<string>(), attribution: null, focus: null, isolated: 'fade' } as const;
 
 function headless() {
   return cytoscape({ headless: true, elements: toCyElements(index, 'en') });
@@ -32,7 +32,7 @@ describe('applyClasses on headless Cytoscape', () => {
   it('hides filtered relations, fades isolated entities and dims around a selection', () => {
     const cy = headless();
     const visibility = computeVisibility(index, { ...none, hiddenRelationTypes: new Set(['accuses']) });
-    applyClasses(cy, projectCanvas({ index, visibility, isolated: 'fade', selection: { kind: 'node', id: 'china' }, sentence: null, searchHits: [], pathEnds: { from: null, to: null } }));
+    applyClasses(cy, projectCanvas({ index, visibility, selection: { kind: 'node', id: 'china' }, sentence: null, searchHits: [], pathEnds: { from: null, to: null } }));
     expect(cy.$('.hidden').map((e) => e.id())).toEqual(['putin-accuses-west']);
     expect(cy.$('.faded').map((e) => e.id())).toEqual(['west']);
     expect(cy.$('.selected').map((e) => e.id())).toEqual(['china']);
@@ -43,7 +43,7 @@ describe('applyClasses on headless Cytoscape', () => {
   it('on large graphs emphasises the selection without restyling everything else', () => {
     const cy = headless();
     const visibility = computeVisibility(index, none);
-    const selected = projectCanvas({ index, visibility, isolated: 'fade', selection: { kind: 'node', id: 'china' }, sentence: null, searchHits: [], pathEnds: { from: null, to: null } });
+    const selected = projectCanvas({ index, visibility, selection: { kind: 'node', id: 'china' }, sentence: null, searchHits: [], pathEnds: { from: null, to: null } });
     applyClasses(cy, selected, { dimRest: false });
     expect(cy.$('.highlighted').map((e) => e.id()).sort()).toEqual(['china', 'china-supports-russia', 'putin', 'putin-visits-china', 'russia']);
     expect(cy.$('.dimmed').length).toBe(0);
@@ -56,23 +56,23 @@ describe('applyClasses on headless Cytoscape', () => {
 
   it('is idempotent and undoes what it no longer needs', () => {
     const cy = headless();
-    const visibility = computeVisibility(index, none);
-    const selected = projectCanvas({ index, visibility, isolated: 'hide', selection: { kind: 'edge', id: 'putin-visits-china' }, sentence: null, searchHits: ['west'], pathEnds: { from: null, to: null } });
+    const visibility = computeVisibility(index, { ...none, isolated: 'hide' });
+    const selected = projectCanvas({ index, visibility, selection: { kind: 'edge', id: 'putin-visits-china' }, sentence: null, searchHits: ['west'], pathEnds: { from: null, to: null } });
     applyClasses(cy, selected);
     const once = cy.elements().map((e) => `${e.id()}:${e.classes().join(',')}`);
     applyClasses(cy, selected);
     expect(cy.elements().map((e) => `${e.id()}:${e.classes().join(',')}`)).toEqual(once);
     expect(cy.$('.search-hit').map((e) => e.id())).toEqual(['west']);
-    applyClasses(cy, projectCanvas({ index, visibility, isolated: 'hide', selection: null, sentence: null, searchHits: [], pathEnds: { from: null, to: null } }));
+    applyClasses(cy, projectCanvas({ index, visibility, selection: null, sentence: null, searchHits: [], pathEnds: { from: null, to: null } }));
     expect(cy.$('.selected, .dimmed, .highlighted, .search-hit').length).toBe(0);
   });
 
   it('highlights what a sentence cites and the elements on a path', () => {
     const cy = headless();
     const visibility = computeVisibility(index, none);
-    applyClasses(cy, projectCanvas({ index, visibility, isolated: 'fade', selection: null, sentence: 's2', searchHits: [], pathEnds: { from: null, to: null } }));
+    applyClasses(cy, projectCanvas({ index, visibility, selection: null, sentence: 's2', searchHits: [], pathEnds: { from: null, to: null } }));
     expect(cy.$('edge.highlighted').map((e) => e.id()).sort()).toEqual(['china-supports-russia', 'putin-accuses-west']);
-    applyClasses(cy, projectCanvas({ index, visibility, isolated: 'fade', selection: null, sentence: null, searchHits: [], pathEnds: { from: 'west', to: 'china' } }));
+    applyClasses(cy, projectCanvas({ index, visibility, selection: null, sentence: null, searchHits: [], pathEnds: { from: 'west', to: 'china' } }));
     expect(cy.$('.on-path').map((e) => e.id()).sort()).toEqual(['china', 'putin', 'putin-accuses-west', 'putin-visits-china', 'west']);
   });
 });

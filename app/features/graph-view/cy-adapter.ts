@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
+import { CANVAS_CLASS, type CanvasClassName } from './canvas-classes';
 import type { CanvasClasses } from './projection';
 
-const applied = new WeakMap<Core, Map<string, Set<string>>>();
+const applied = new WeakMap<Core, Map<CanvasClassName, Set<string>>>();
 const allIds = new WeakMap<Core, string[]>();
 
 export interface ApplyOptions {
@@ -12,7 +13,7 @@ export interface ApplyOptions {
   dimRest: boolean;
 }
 
-function classSets(cy: Core, c: CanvasClasses, options: ApplyOptions): Map<string, Set<string>> {
+function classSets(cy: Core, c: CanvasClasses, options: ApplyOptions): Map<CanvasClassName, Set<string>> {
   const highlighted = c.highlighted;
   let dimmed = new Set<string>();
   if (highlighted && options.dimRest) {
@@ -23,15 +24,17 @@ function classSets(cy: Core, c: CanvasClasses, options: ApplyOptions): Map<strin
     }
     dimmed = new Set(ids.filter((id) => !highlighted.has(id)));
   }
-  return new Map([
-    ['hidden', c.hidden],
-    ['faded', c.faded],
-    ['selected', new Set(c.selected ? [c.selected] : [])],
-    ['highlighted', highlighted ?? new Set<string>()],
-    ['dimmed', dimmed],
-    ['search-hit', c.searchHits],
-    ['on-path', c.onPath],
-  ]);
+  // Keyed by every projected class (the Record makes a missing one a type error).
+  const sets: Record<keyof typeof CANVAS_CLASS, Set<string>> = {
+    hidden: c.hidden,
+    faded: c.faded,
+    selected: new Set(c.selected ? [c.selected] : []),
+    highlighted: highlighted ?? new Set<string>(),
+    dimmed,
+    searchHit: c.searchHits,
+    onPath: c.onPath,
+  };
+  return new Map(Object.entries(sets).map(([key, ids]) => [CANVAS_CLASS[key as keyof typeof CANVAS_CLASS], ids]));
 }
 
 /**

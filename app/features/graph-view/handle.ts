@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GraphHandle, GraphSnapshot, PngOptions } from '../../shared/graph-handle';
+import { CANVAS_CLASS, PROJECTED_CLASSES } from './canvas-classes';
 import { CANVAS_COLORS } from './cy-style';
 import { maxScaleFor } from './cy-adapter';
 
@@ -48,7 +49,7 @@ export function createHandle(cy: Core, dark: boolean): GraphHandle {
           height: n.height(),
           color: String(n.data('color')),
           shape: String(n.data('shape')),
-          faded: n.hasClass('faded') || n.hasClass('dimmed'),
+          faded: n.hasClass(CANVAS_CLASS.faded) || n.hasClass(CANVAS_CLASS.dimmed),
         })),
         edges: edges.map((e: EdgeSingular) => ({
           id: e.id(),
@@ -67,9 +68,9 @@ export function createHandle(cy: Core, dark: boolean): GraphHandle {
       };
     },
     unfiltered: (read) => {
-      // The classes projection.ts applies; cy.png draws and snapshot measures
-      // synchronously, so the canvas never paints the unfiltered state.
-      const transient = ['hidden', 'faded', 'dimmed', 'highlighted', 'selected', 'search-hit', 'on-path'];
+      // cy.png draws and snapshot measures synchronously, so the canvas never paints
+      // the unfiltered state.
+      const transient = PROJECTED_CLASSES;
       const saved = cy.elements().map((ele) => ({ ele, classes: transient.filter((c) => ele.hasClass(c)) }));
       cy.batch(() => cy.elements().removeClass(transient.join(' ')));
       try {

@@ -15,7 +15,6 @@ export interface CanvasClasses {
 export interface ProjectionInput {
   index: GraphIndex;
   visibility: Visibility;
-  isolated: 'fade' | 'hide';
   selection: { kind: 'node' | 'edge'; id: string } | null;
   sentence: string | null;
   searchHits: readonly string[];
@@ -28,7 +27,7 @@ export function projectCanvas(input: ProjectionInput): CanvasClasses {
   const faded = new Set<string>();
   for (const node of index.graph.nodes) {
     if (!visibility.nodes.has(node.id)) hidden.add(node.id);
-    else if (visibility.isolated.has(node.id)) (input.isolated === 'hide' ? hidden : faded).add(node.id);
+    else if (visibility.faded.has(node.id)) faded.add(node.id);
   }
   for (const edge of index.graph.edges) if (!visibility.edges.has(edge.id)) hidden.add(edge.id);
 

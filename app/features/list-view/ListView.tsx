@@ -22,7 +22,6 @@ function Lists({ index }: { index: GraphIndex }) {
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const isolated = useAppStore((s) => s.isolated);
   const visibility = useVisibility(index);
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -36,7 +35,7 @@ function Lists({ index }: { index: GraphIndex }) {
   );
 
   if (!visibility) return null;
-  const nodeVisible = (id: string) => visibility.nodes.has(id) && !(isolated === 'hide' && visibility.isolated.has(id));
+  const nodeVisible = (id: string) => visibility.nodes.has(id);
   const visibleNodes = index.graph.nodes.filter((n) => nodeVisible(n.id));
   const visibleEdges = index.graph.edges.filter((e) => visibility.edges.has(e.id));
   const collator = new Intl.Collator(lang);

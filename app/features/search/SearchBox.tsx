@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { buildSearchIndex, searchEntities, searchIndexBuilder, searchSentences } from '../../domain/search';
-import { useGraphIndex, useT } from '../../state/hooks';
+import { buildSearchIndex, searchIndexBuilder, searchSentences } from '../../domain/search';
+import { useEntityHits, useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 import { nodeTypeLabel } from '../../shared/labels';
@@ -21,6 +21,7 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const entityHits = useEntityHits(index, query);
 
   // Fold every label and sentence in idle slices once the graph is open, so that the
   // first keystroke does not pay for it (a second or so on 20,000 nodes).
@@ -41,7 +42,7 @@ export function SearchBox() {
   const options = useMemo<Option[]>(() => {
     if (!index || !query.trim()) return [];
     const searchIndex = buildSearchIndex(index.graph);
-    const nodes: Option[] = searchEntities(searchIndex, query, 8).map((hit) => {
+    const nodes: Option[] = entityHits.slice(0, 8).map((hit) => {
       const node = index.nodeById.get(hit.id);
       const type = node?.type ?? '';
       return { kind: 'node', id: hit.id, label: node?.label[lang] ?? hit.id, detail: nodeTypeLabel(index, type, lang), color: nodeStyle(type).color };
@@ -54,7 +55,7 @@ export function SearchBox() {
       return { kind: 'sentence', id: hit.id, label: snippet, detail: hit.inTranslation ? t('search.inTranslation') : '' };
     });
     return [...nodes, ...sentences];
-  }, [index, query, lang, t]);
+  }, [index, query, entityHits, lang, t]);
 
   const choose = (option: Option | undefined) => {
     if (!option) return;
@@ -63,10 +64,8 @@ export function SearchBox() {
       state.select({ kind: 'node', id: option.id });
       handle.current?.center(option.id);
     } else {
-      state.setPanel('article');
-      state.setSentence(option.id);
-      state.setSheet('side');
-      requestAnimationFrame(() => document.querySelector(`.article-sentences [data-sentence="${CSS.escape(option.id)}"]`)?.scrollIntoView({ block: 'center' }));
+      // The article pane brings the sentence into view itself.
+      state.readSentence(option.id);
     }
     setOpen(false);
   };

@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { MessageKey, PluralForms, PluralKey } from './en';
 
 /** Arabic UI strings. Typed against the English keys: a missing key fails the type check. */
 export const ar: Record<MessageKey, string> = {
@@ -9,11 +9,25 @@ export const ar: Record<MessageKey, string> = {
   'app.skipLinks': 'روابط التخطي',
   'app.loading': 'جارٍ تحميل الشبكة…',
   'app.loadFailed': 'تعذّر تحميل الشبكة',
-  'app.problems': 'وُجدت {count} مشكلة. أولها مع موضعها في الملف:',
+  'app.problems': 'وُجدت {count:problems}. أولها مع موضعها في الملف:',
   'app.retry': 'حمّل الشبكة المرفقة',
   'app.crash': 'حدث خطأ أثناء رسم هذا العرض',
   'app.crashHint': 'الشبكة والمرشِّحات محفوظة. حاول مجددًا أو أعد تحميل الصفحة.',
   'app.tryAgain': 'حاول مجددًا',
+
+  // Why a graph could not be loaded, and a part of the page that failed to draw.
+  'load.fetchFailed': 'تعذّر جلب {url} ({detail}).',
+  'load.httpStatus': 'تعذّر جلب {url}: ردّ الخادم بالرمز HTTP {status}.',
+  'load.noBundled': 'لا توجد شبكة مرفقة باسم «{id}».',
+  'load.invalid': 'ملف الشبكة غير صالح.',
+  'load.fileGone': 'لم يعد هذا الملف متاحًا؛ افتحه مرة أخرى.',
+  'load.unknown': 'تعذّرت قراءة الشبكة: {detail}',
+  'crash.canvas': 'لوحة الشبكة',
+  'crash.filters': 'المرشِّحات',
+  'crash.side': 'اللوحة الجانبية',
+  'crash.list': 'عرض القائمة',
+  'crash.failed': 'تعذّر رسم {part}.',
+  'crash.detail': 'الخطأ:',
 
   'header.language': 'اللغة',
   'header.switchTo': 'English',
@@ -29,14 +43,14 @@ export const ar: Record<MessageKey, string> = {
   'header.filters': 'المرشِّحات',
   'header.panel': 'التفاصيل',
 
-  'graph.label': 'شبكة المعرفة للمقال: تُعرض {nodes} كيانًا و{edges} علاقة. تنقّل بين الكيانات بمفاتيح الأسهم؛ ويعرضها عرض القائمة نصًّا.',
+  'graph.label': 'شبكة المعرفة للمقال: تُعرض {nodes:entities} و{edges:relations}. تنقّل بين الكيانات بمفاتيح الأسهم؛ ويعرضها عرض القائمة نصًّا.',
   'graph.fit': 'ملاءمة الشبكة للشاشة',
   'graph.zoomIn': 'تكبير',
   'graph.zoomOut': 'تصغير',
-  'graph.laidOut': 'جارٍ ترتيب {nodes} كيانًا…',
+  'graph.laidOut': 'جارٍ ترتيب {nodes:entitiesOf}…',
   'graph.layoutProgress': 'الترتيب {percent}٪',
   'graph.cancelLayout': 'إلغاء الترتيب',
-  'graph.drawing': 'جارٍ رسم {nodes} كيانًا…',
+  'graph.drawing': 'جارٍ رسم {nodes:entitiesOf}…',
   'graph.drawProgress': 'الرسم {percent}٪',
   'graph.legend': 'دليل الألوان',
   'graph.legendNodes': 'الكيانات',
@@ -48,7 +62,7 @@ export const ar: Record<MessageKey, string> = {
   'graph.lineUndirected': 'متقطع: علاقة متبادلة',
   'graph.lineInferred': 'منقّط: مستنتجة لا منصوص عليها',
 
-  'announce.selectedNode': 'الكيان المحدد: {label}، {type}، {count} علاقة',
+  'announce.selectedNode': 'الكيان المحدد: {label}، {type}، {count:relations}',
   'announce.selectedEdge': 'العلاقة المحددة: {sentence}',
   'announce.cleared': 'أُلغي التحديد',
 
@@ -97,7 +111,7 @@ export const ar: Record<MessageKey, string> = {
   'filters.isolatedHide': 'إخفاء',
   'filters.reset': 'إعادة ضبط المرشِّحات',
   'filters.summaryNone': 'تُعرض كل الكيانات ({nodes}) وكل العلاقات ({edges})',
-  'filters.summary': 'يُعرض {nodes} من {totalNodes} كيانًا و{edges} من {totalEdges} علاقة',
+  'filters.summary': 'يُعرض {nodes} من {totalNodes:entitiesOf} و{edges} من {totalEdges:relationsOf}',
   'filters.close': 'إغلاق المرشِّحات',
 
   'export.menu': 'تصدير',
@@ -139,7 +153,7 @@ export const ar: Record<MessageKey, string> = {
   'search.entities': 'الكيانات',
   'search.sentences': 'الجمل',
   'search.none': 'لا نتائج',
-  'search.results': '{count} نتيجة',
+  'search.results': '{count:results}',
   'search.inTranslation': 'في الترجمة',
 
   'focus.banner': 'يُعرض جوار {label}',
@@ -154,7 +168,7 @@ export const ar: Record<MessageKey, string> = {
   'path.choose': 'اختر كيانًا',
   'path.swap': 'بدّل الطرفين',
   'path.none': 'لا تربطهما سلسلة من العلاقات الظاهرة.',
-  'path.found': '{count} سلسلة قصيرة من {steps} خطوة',
+  'path.found': '{count:chains} من {steps:stepsOf}',
   'path.chain': 'السلسلة {n}',
   'path.clear': 'امسح المسار',
 
@@ -232,7 +246,7 @@ export const ar: Record<MessageKey, string> = {
   'author.preview': 'معاينة في المستكشف',
   'author.export': 'تصدير الشبكة JSON',
   'author.exported': 'حُفظ {name}.',
-  'author.exportedWithProblems': 'حُفظ {name}، لكنه لا يجتاز التحقق بعد: {count} مشكلة مذكورة تحت «الفحوص».',
+  'author.exportedWithProblems': 'حُفظ {name}، لكنه لا يجتاز التحقق بعد: انظر «الفحوص» ({count:problems}).',
   'author.close': 'إغلاق التحرير',
   'author.saving': 'جارٍ الحفظ في هذا المتصفح…',
   'author.saved': 'محفوظ في هذا المتصفح.',
@@ -249,10 +263,10 @@ export const ar: Record<MessageKey, string> = {
   'author.pastedSource': 'نص ملصوق',
   'author.cut': 'قطّع إلى جمل',
   'author.create': 'أنشئ الشبكة',
-  'author.cutResult': '{count} جملة',
+  'author.cutResult': '{count:sentences}',
   'author.furniture': 'أُسقطت بوصفها من أثاث الصفحة: {lines}',
   'author.draftSaved': 'توجد مسودة محفوظة في هذا المتصفح',
-  'author.draftSummary': '«{title}»: {entities} كيانًا، {relations} علاقة.',
+  'author.draftSummary': '«{title}»: {entities:entities}، {relations:relations}.',
   'author.continueDraft': 'أكمل المسودة',
   'author.replaceWarning': 'إنشاء شبكة جديدة يحل محل المسودة؛ صدّرها أولًا للاحتفاظ بها.',
   'author.article': 'المقال: حدّد كلمات لتوسيمها',
@@ -270,7 +284,7 @@ export const ar: Record<MessageKey, string> = {
   'author.relations': 'العلاقات ({count})',
   'author.noEntities': 'لا شيء بعد: حدّد اسمًا في المقال واختر «كيان جديد…».',
   'author.noRelations': 'لا شيء بعد: حدّد الكلمات التي تقرر علاقة واختر «علاقة جديدة…».',
-  'author.counts': '{mentions} ذِكر، {relations} علاقة',
+  'author.counts': '{mentions:mentions}، {relations:relations}',
   'author.edit': 'تعديل',
   'author.merge': 'دمج',
   'author.delete': 'حذف',
@@ -281,7 +295,7 @@ export const ar: Record<MessageKey, string> = {
   'author.addEvidenceNamed': 'أضف الكلمات المحددة شاهدًا على «{relation}»',
   'author.checks': 'الفحوص',
   'author.checksOk': 'الشبكة تجتاز التحقق: جاهزة للتصدير.',
-  'author.checksProblems': '{count} مشكلة يجب إصلاحها قبل أن يجتاز الملف المصدَّر التحقق:',
+  'author.checksProblems': 'يجب إصلاحها قبل أن يجتاز الملف المصدَّر التحقق ({count:problems}):',
   'author.cancel': 'إلغاء',
   'author.save': 'حفظ',
   'author.remove': 'إزالة',
@@ -324,13 +338,13 @@ export const ar: Record<MessageKey, string> = {
   'author.qualifiersAr': 'قيود (بالعربية)',
   'author.mergeTitle': 'الدمج في {label}',
   'author.mergeWhich': 'الكيان المدموج (يختفي)',
-  'author.mergeStatement': 'يختفي {drop}: تنتقل مواضعه ({mentions}) وعلاقاته ({relations}) والادعاءات المنسوبة إليه ({attributed}) إلى {keep}، وتصبح تسمياته أسماءً أخرى لـ{keep}.',
-  'author.mergeDropped': '{count} علاقة بين الاثنين ستصير من {keep} إلى نفسه فتُحذف.',
+  'author.mergeStatement': 'يختفي {drop}: تنتقل مواضعه ({mentions:mentions}) وعلاقاته ({relations:relations}) والادعاءات المنسوبة إليه ({attributed:relations}) إلى {keep}، وتصبح تسمياته أسماءً أخرى لـ{keep}.',
+  'author.mergeDropped': 'العلاقات بين الاثنين ({count:relations}) ستصير من {keep} إلى نفسه فتُحذف.',
   'author.deleteEntityTitle': 'حذف {label}؟',
-  'author.deleteEntityStatement': 'حذف {label} يُسقط مواضعه ({mentions}) ويحذف معه علاقاته ({relations})؛ وتفقد {attributed} علاقة أخرى نسبتها إليه. التراجع يعيد كل شيء.',
+  'author.deleteEntityStatement': 'حذف {label} يُسقط مواضعه ({mentions:mentions}) ويحذف معه علاقاته ({relations:relations})؛ وتفقد العلاقات الأخرى المنسوبة إليه ({attributed:relations}) هذه النسبة. التراجع يعيد كل شيء.',
   'author.deleteAttribution': 'هذه تبقى، ويقررها المقال بدلًا منه:',
   'author.deleteRelationTitle': 'حذف هذه العلاقة؟',
-  'author.deleteRelationStatement': 'حذف «{relation}» يُسقط شواهده ({count}). التراجع يعيدها.',
+  'author.deleteRelationStatement': 'حذف «{relation}» يُسقط شواهده ({count:spans}). التراجع يعيدها.',
   'author.evidenceList': 'الشواهد ({count})',
   'author.removeEvidence': 'إزالة الشاهد «{quote}»',
   'author.translate': 'الترجمة الإنجليزية…',
@@ -353,7 +367,7 @@ export const ar: Record<MessageKey, string> = {
   'author.error.empty': 'النص فارغ: الصق مقالًا أو اختر ملفًا فيه نص.',
   'author.error.binary': 'هذا الملف ليس نصًا (فيه بيانات ثنائية أو ليس بترميز UTF-8): اختر ملفًا نصيًا.',
   'author.error.too-large': 'حجم هذا المقال {size}؛ المقالات التي تتجاوز 10 MB لا تُفتح.',
-  'author.error.bidi-controls': 'في النص {count} علامة اتجاه خفية (U+200E أو U+200F أو U+202A–U+202E أو U+2066–U+2069)، أولها في السطر {line}. تُبقى جزءًا من النص الحرفي.',
+  'author.error.bidi-controls': 'في النص {count:bidiMarks} (U+200E أو U+200F أو U+202A–U+202E أو U+2066–U+2069)، أولها في السطر {line}. تُبقى جزءًا من النص الحرفي.',
   'author.error.not-a-graph': '{name} ليس ملف شبكة يمكن لهذا التطبيق فتحه من جديد: {problem}',
   'author.error.bad-graph-id': 'معرّف الشبكة «{id}» يجب أن يكون حروفًا لاتينية صغيرة وأرقامًا وشَرطات.',
   'author.error.duplicate-id': 'المعرّف «{id}» مستعمل؛ اختر غيره.',
@@ -386,4 +400,25 @@ export const ar: Record<MessageKey, string> = {
   'author.error.no-next-sentence': 'هذه آخر جملة: لا جملة بعدها لدمجها معها.',
   'author.error.invalid-split': 'ضع المؤشر داخل الجملة بين كلمتين لقسمها هناك.',
   'author.error.empty-sentence': 'القسم هناك يترك جملة فارغة.',
+};
+
+/**
+ * Arabic counted phrases in all six categories: zero, one ("واحدة" after the noun), two
+ * (the dual, no number), few (3–10: plural), many (11–99: singular, accusative) and
+ * other (100, 1000…: singular). The `Of` phrases are in the genitive, after من.
+ */
+export const arPlurals: Record<PluralKey, Required<PluralForms>> = {
+  problems: { zero: '# مشكلة', one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', many: '# مشكلة', other: '# مشكلة' },
+  entities: { zero: '# كيان', one: 'كيان واحد', two: 'كيانان', few: '# كيانات', many: '# كيانًا', other: '# كيان' },
+  entitiesOf: { zero: '# كيان', one: 'كيان واحد', two: 'كيانين', few: '# كيانات', many: '# كيانًا', other: '# كيان' },
+  relations: { zero: '# علاقة', one: 'علاقة واحدة', two: 'علاقتان', few: '# علاقات', many: '# علاقة', other: '# علاقة' },
+  relationsOf: { zero: '# علاقة', one: 'علاقة واحدة', two: 'علاقتين', few: '# علاقات', many: '# علاقة', other: '# علاقة' },
+  results: { zero: '# نتيجة', one: 'نتيجة واحدة', two: 'نتيجتان', few: '# نتائج', many: '# نتيجة', other: '# نتيجة' },
+  chains: { zero: '# سلسلة قصيرة', one: 'سلسلة قصيرة واحدة', two: 'سلسلتان قصيرتان', few: '# سلاسل قصيرة', many: '# سلسلة قصيرة', other: '# سلسلة قصيرة' },
+  stepsOf: { zero: '# خطوة', one: 'خطوة واحدة', two: 'خطوتين', few: '# خطوات', many: '# خطوة', other: '# خطوة' },
+  // authoring (issue 12)
+  mentions: { zero: '# موضع', one: 'موضع واحد', two: 'موضعان', few: '# مواضع', many: '# موضعًا', other: '# موضع' },
+  sentences: { zero: '# جملة', one: 'جملة واحدة', two: 'جملتان', few: '# جمل', many: '# جملة', other: '# جملة' },
+  spans: { zero: '# شاهد', one: 'شاهد واحد', two: 'شاهدان', few: '# شواهد', many: '# شاهدًا', other: '# شاهد' },
+  bidiMarks: { zero: '# علامة اتجاه خفية', one: 'علامة اتجاه خفية واحدة', two: 'علامتا اتجاه خفيتان', few: '# علامات اتجاه خفية', many: '# علامة اتجاه خفية', other: '# علامة اتجاه خفية' },
 };

@@ -7,11 +7,25 @@ export const en = {
   'app.skipLinks': 'Skip links',
   'app.loading': 'Loading graph…',
   'app.loadFailed': 'The graph could not be loaded',
-  'app.problems': '{count} problem(s) found. The first ones, with their place in the file:',
+  'app.problems': '{count:problems} found. The first ones, with their place in the file:',
   'app.retry': 'Load the bundled graph',
   'app.crash': 'Something went wrong while drawing this view',
   'app.crashHint': 'Your graph and filters are kept. Try again, or reload the page.',
   'app.tryAgain': 'Try again',
+
+  // Why a graph could not be loaded, and a part of the page that failed to draw.
+  'load.fetchFailed': 'Could not fetch {url} ({detail}).',
+  'load.httpStatus': 'Could not fetch {url}: the server answered HTTP {status}.',
+  'load.noBundled': 'There is no bundled graph named “{id}”.',
+  'load.invalid': 'The graph file is not valid.',
+  'load.fileGone': 'This file is no longer available; open it again.',
+  'load.unknown': 'The graph could not be read: {detail}',
+  'crash.canvas': 'The graph canvas',
+  'crash.filters': 'The filters',
+  'crash.side': 'The side panel',
+  'crash.list': 'The list view',
+  'crash.failed': '{part} failed to draw.',
+  'crash.detail': 'Error:',
 
   'header.language': 'Language',
   'header.switchTo': 'العربية',
@@ -27,14 +41,14 @@ export const en = {
   'header.filters': 'Filters',
   'header.panel': 'Details',
 
-  'graph.label': 'Knowledge graph of the article: {nodes} entities and {edges} relations shown. Arrow keys walk from entity to entity; the list view reads it as text.',
+  'graph.label': 'Knowledge graph of the article: {nodes:entities} and {edges:relations} shown. Arrow keys walk from entity to entity; the list view reads it as text.',
   'graph.fit': 'Fit graph to screen',
   'graph.zoomIn': 'Zoom in',
   'graph.zoomOut': 'Zoom out',
-  'graph.laidOut': 'Laying out {nodes} entities…',
+  'graph.laidOut': 'Laying out {nodes:entitiesOf}…',
   'graph.layoutProgress': 'Layout {percent}%',
   'graph.cancelLayout': 'Cancel layout',
-  'graph.drawing': 'Drawing {nodes} entities…',
+  'graph.drawing': 'Drawing {nodes:entitiesOf}…',
   'graph.drawProgress': 'Drawing {percent}%',
   'graph.legend': 'Legend',
   'graph.legendNodes': 'Entities',
@@ -46,7 +60,7 @@ export const en = {
   'graph.lineUndirected': 'Dashed: mutual relation',
   'graph.lineInferred': 'Dotted: inferred, not stated',
 
-  'announce.selectedNode': 'Selected entity: {label}, {type}, {count} relations',
+  'announce.selectedNode': 'Selected entity: {label}, {type}, {count:relations}',
   'announce.selectedEdge': 'Selected relation: {sentence}',
   'announce.cleared': 'Selection cleared',
 
@@ -95,7 +109,7 @@ export const en = {
   'filters.isolatedHide': 'Hide',
   'filters.reset': 'Reset filters',
   'filters.summaryNone': 'Showing all {nodes} entities and {edges} relations',
-  'filters.summary': 'Showing {nodes} of {totalNodes} entities and {edges} of {totalEdges} relations',
+  'filters.summary': 'Showing {nodes} of {totalNodes:entitiesOf} and {edges} of {totalEdges:relationsOf}',
   'filters.close': 'Close filters',
 
   'export.menu': 'Export',
@@ -137,7 +151,7 @@ export const en = {
   'search.entities': 'Entities',
   'search.sentences': 'Sentences',
   'search.none': 'No matches',
-  'search.results': '{count} results',
+  'search.results': '{count:results}',
   'search.inTranslation': 'in the translation',
 
   'focus.banner': 'Showing the neighbourhood of {label}',
@@ -152,7 +166,7 @@ export const en = {
   'path.choose': 'Choose an entity',
   'path.swap': 'Swap ends',
   'path.none': 'No chain of visible relations connects them.',
-  'path.found': '{count} shortest chain(s) of {steps} step(s)',
+  'path.found': '{count:chains} of {steps:stepsOf}',
   'path.chain': 'Chain {n}',
   'path.clear': 'Clear path',
 
@@ -230,7 +244,7 @@ export const en = {
   'author.preview': 'Preview in explorer',
   'author.export': 'Export graph JSON',
   'author.exported': 'Saved {name}.',
-  'author.exportedWithProblems': 'Saved {name}, but it does not validate yet: {count} problem(s) are listed under Checks.',
+  'author.exportedWithProblems': 'Saved {name}, but it does not validate yet: see Checks ({count:problems}).',
   'author.close': 'Close authoring',
   'author.saving': 'Saving in this browser…',
   'author.saved': 'Saved in this browser.',
@@ -247,10 +261,10 @@ export const en = {
   'author.pastedSource': 'Pasted text',
   'author.cut': 'Cut into sentences',
   'author.create': 'Create graph',
-  'author.cutResult': '{count} sentences',
+  'author.cutResult': '{count:sentences}',
   'author.furniture': 'Left out as page furniture: {lines}',
   'author.draftSaved': 'A draft is saved in this browser',
-  'author.draftSummary': '“{title}”: {entities} entities, {relations} relations.',
+  'author.draftSummary': '“{title}”: {entities:entities}, {relations:relations}.',
   'author.continueDraft': 'Continue the draft',
   'author.replaceWarning': 'Creating a new graph replaces the draft; export it first to keep it.',
   'author.article': 'Article: select words to annotate',
@@ -268,7 +282,7 @@ export const en = {
   'author.relations': 'Relations ({count})',
   'author.noEntities': 'None yet: select a name in the article and choose “New entity…”.',
   'author.noRelations': 'None yet: select the words that state a relation and choose “New relation…”.',
-  'author.counts': '{mentions} mention(s), {relations} relation(s)',
+  'author.counts': '{mentions:mentions}, {relations:relations}',
   'author.edit': 'Edit',
   'author.merge': 'Merge',
   'author.delete': 'Delete',
@@ -279,7 +293,7 @@ export const en = {
   'author.addEvidenceNamed': 'Add selected words as evidence of “{relation}”',
   'author.checks': 'Checks',
   'author.checksOk': 'The graph validates: it is ready to export.',
-  'author.checksProblems': '{count} problem(s) to fix before the export validates:',
+  'author.checksProblems': 'To fix before the export validates ({count:problems}):',
   'author.cancel': 'Cancel',
   'author.save': 'Save',
   'author.remove': 'Remove',
@@ -322,13 +336,13 @@ export const en = {
   'author.qualifiersAr': 'Qualifiers (Arabic)',
   'author.mergeTitle': 'Merge into {label}',
   'author.mergeWhich': 'Entity to merge in (it disappears)',
-  'author.mergeStatement': '{drop} goes: its {mentions} mention(s), its {relations} relation(s) and {attributed} claim(s) attributed to it move to {keep}, and its labels become aliases of {keep}.',
-  'author.mergeDropped': '{count} relation(s) between the two would point from {keep} to itself and are dropped.',
+  'author.mergeStatement': '{drop} goes: its mentions ({mentions:mentions}), its relations ({relations:relations}) and the claims attributed to it ({attributed:relations}) move to {keep}, and its labels become aliases of {keep}.',
+  'author.mergeDropped': 'Relations between the two ({count:relations}) would point from {keep} to itself and are dropped.',
   'author.deleteEntityTitle': 'Delete {label}?',
-  'author.deleteEntityStatement': 'Deleting {label} forgets its {mentions} mention(s) and deletes its {relations} relation(s) with it; {attributed} other relation(s) lose their attribution to it. Undo brings everything back.',
+  'author.deleteEntityStatement': 'Deleting {label} forgets its mentions ({mentions:mentions}) and deletes its relations ({relations:relations}) with it; other relations attributed to it ({attributed:relations}) lose that attribution. Undo brings everything back.',
   'author.deleteAttribution': 'These stay, stated by the article instead:',
   'author.deleteRelationTitle': 'Delete this relation?',
-  'author.deleteRelationStatement': 'Deleting “{relation}” forgets its {count} evidence span(s). Undo brings it back.',
+  'author.deleteRelationStatement': 'Deleting “{relation}” forgets its evidence ({count:spans}). Undo brings it back.',
   'author.evidenceList': 'Evidence ({count})',
   'author.removeEvidence': 'Remove the evidence “{quote}”',
   'author.translate': 'English translation…',
@@ -351,7 +365,7 @@ export const en = {
   'author.error.empty': 'The text is empty: paste an article or choose a file with text in it.',
   'author.error.binary': 'This file is not text (it holds binary data or is not UTF-8): choose a plain text file.',
   'author.error.too-large': 'This article is {size}; articles over 10 MB are not opened.',
-  'author.error.bidi-controls': 'The text holds {count} invisible direction mark(s) (U+200E, U+200F, U+202A–U+202E or U+2066–U+2069), the first on line {line}. They are kept as part of the verbatim text.',
+  'author.error.bidi-controls': 'The text holds {count:bidiMarks} (U+200E, U+200F, U+202A–U+202E or U+2066–U+2069), the first on line {line}. They are kept as part of the verbatim text.',
   'author.error.not-a-graph': '{name} is not a graph file this app can reopen: {problem}',
   'author.error.bad-graph-id': 'The graph id “{id}” must be lowercase letters, digits and hyphens.',
   'author.error.duplicate-id': 'The id “{id}” is already taken; choose another.',
@@ -387,3 +401,30 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/**
+ * Counted phrases, one per plural category of `Intl.PluralRules` (`#` is the number),
+ * used in messages as `{param:phrase}`. English has two categories; Arabic has six, so
+ * every phrase there gives all six. Phrases ending in `Of` follow a preposition
+ * ("of 58 entities"; Arabic puts the dual after من in the genitive).
+ */
+export const enPlurals = {
+  problems: { one: '# problem', other: '# problems' },
+  entities: { one: '# entity', other: '# entities' },
+  entitiesOf: { one: '# entity', other: '# entities' },
+  relations: { one: '# relation', other: '# relations' },
+  relationsOf: { one: '# relation', other: '# relations' },
+  results: { one: '# result', other: '# results' },
+  chains: { one: '# shortest chain', other: '# shortest chains' },
+  stepsOf: { one: '# step', other: '# steps' },
+  // authoring (issue 12)
+  mentions: { one: '# mention', other: '# mentions' },
+  sentences: { one: '# sentence', other: '# sentences' },
+  spans: { one: '# span', other: '# spans' },
+  bidiMarks: { one: '# invisible direction mark', other: '# invisible direction marks' },
+} satisfies Record<string, PluralForms>;
+
+export type PluralKey = keyof typeof enPlurals;
+
+/** A phrase per plural category; `other` is the fallback every language has. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

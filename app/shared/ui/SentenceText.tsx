@@ -14,14 +14,21 @@ export function SentenceText({
   activeRange?: { start: number; end: number } | undefined;
 }) {
   const segments = segmentText(text, ranges);
+  // Each segment's start offset, summed before rendering (a sum kept across the map's
+  // callbacks would be a variable reassigned after render).
+  const starts: number[] = [];
   let offset = 0;
+  for (const segment of segments) {
+    starts.push(offset);
+    offset += segment.text.length;
+  }
   return (
     <span lang="ar" dir="rtl" className="sentence-text">
       {segments.map((segment, i) => {
-        const start = offset;
-        offset += segment.text.length;
+        const start = starts[i] ?? 0;
+        const end = start + segment.text.length;
         if (!segment.mark) return <span key={i}>{segment.text}</span>;
-        const active = activeRange !== undefined && activeRange.start < offset && activeRange.end > start;
+        const active = activeRange !== undefined && activeRange.start < end && activeRange.end > start;
         return (
           <mark key={i} className={active ? 'span-active' : undefined} data-start={start}>
             {segment.text}

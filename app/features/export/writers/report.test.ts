@@ -16,7 +16,7 @@ const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 function report(lang: Lang, graph = smallGraph(), hidden: string[] = []) {
   const index = indexGraph(graph);
   const selection = hidden.length
-    ? selectForExport(index, 'view', computeVisibility(index, { ...emptyFilters, hiddenRelationTypes: new Set(hidden) }), 'fade')
+    ? selectForExport(index, 'view', computeVisibility(index, { ...emptyFilters, isolated: 'fade', hiddenRelationTypes: new Set(hidden) }))
     : everything(index);
   return buildReport(index, selection, lang, tFor(lang), { scopeLabel: 'What you see', date: '2025-01-02', nodeCount: selection.nodes.size });
 }

@@ -18,8 +18,8 @@ describe('the graph JSON of a view', () => {
 
   it('drops hidden edges and the nodes they leave with no relation, and still validates', () => {
     const index = indexGraph(smallGraph());
-    const visibility = computeVisibility(index, { ...emptyFilters, hiddenRelationTypes: new Set(['accuses']) });
-    const selection = selectForExport(index, 'view', visibility, 'fade');
+    const visibility = computeVisibility(index, { ...emptyFilters, isolated: 'fade', hiddenRelationTypes: new Set(['accuses']) });
+    const selection = selectForExport(index, 'view', visibility);
     expect(selection.nodes.has('west')).toBe(true); // faded on the canvas, so in the view
     const result = validateGraphText(writeViewJson(index, selection));
     expect(result.ok).toBe(true);
@@ -36,8 +36,8 @@ describe('the graph JSON of a view', () => {
     const graph = smallGraph();
     graph.edges[0]!.attributedTo = 'west';
     const index = indexGraph(graph);
-    const visibility = computeVisibility(index, { ...emptyFilters, hiddenRelationTypes: new Set(['accuses']) });
-    const out = viewGraph(index, selectForExport(index, 'view', visibility, 'hide'));
+    const visibility = computeVisibility(index, { ...emptyFilters, isolated: 'hide', hiddenRelationTypes: new Set(['accuses']) });
+    const out = viewGraph(index, selectForExport(index, 'view', visibility));
     const edge = out.edges.find((e) => e.id === 'putin-visits-china')!;
     expect(edge.attributedTo).toBeUndefined();
     expect(edge.note?.en).toContain('Attributed to the West (west)');

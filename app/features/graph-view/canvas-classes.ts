@@ -1,0 +1,22 @@
+/**
+ * The classes the projection puts on canvas elements, named once: the adapter applies
+ * them, the stylesheet draws them, and the export handle lifts them for an unfiltered
+ * picture. A class missing here would be applied but never lifted, or styled but never set.
+ */
+export const CANVAS_CLASS = {
+  hidden: 'hidden',
+  faded: 'faded',
+  selected: 'selected',
+  highlighted: 'highlighted',
+  dimmed: 'dimmed',
+  searchHit: 'search-hit',
+  onPath: 'on-path',
+} as const;
+
+export type CanvasClassName = (typeof CANVAS_CLASS)[keyof typeof CANVAS_CLASS];
+
+/** Every class the projection owns. */
+export const PROJECTED_CLASSES: readonly CanvasClassName[] = Object.values(CANVAS_CLASS);
+
+/** Not projected from the store: set on a large graph's nodes in view once zoomed in. */
+export const ZOOM_LABEL_CLASS = 'zoom-label';

@@ -1,0 +1,38 @@
+import type { GraphIndex } from '../../domain/graph-index';
+
+/**
+ * Every size at which the canvas changes how it works, each under one name. (The force
+ * layout in `domain/layout.ts` has its own, COARSE_LAYOUT_NODES: a different question.)
+ */
+
+/** Above this many nodes the canvas is built headless, in slices (see create-core.ts). */
+export const SLICED_BUILD_NODES = 400;
+
+/**
+ * Above this many nodes the canvas draws cheaply: labels only for the nodes in view
+ * once zoomed in, straight edges hidden while panning, no dimming of the whole graph on
+ * selection, search hits marked once typing pauses.
+ */
+export const LARGE_GRAPH_NODES = 1500;
+
+/** Elements added, or styles computed, per slice of main-thread work in a sliced build. */
+export const ELEMENTS_PER_SLICE = 1500;
+
+/** Below this zoom the smallest labels (13 px) render under 10 px. */
+export const MIN_READABLE_ZOOM = 0.75;
+
+/** Zoom at which a large graph's labels appear, and how many are drawn at most. */
+export const ZOOM_LABEL_MIN_ZOOM = 1.1;
+export const MAX_ZOOM_LABELS = 600;
+
+/** How long typing must pause before a large graph marks search hits. */
+export const SEARCH_MARK_DELAY_MS = 300;
+
+/** One answer for every part of the canvas that asks whether to draw cheaply. */
+export function isLargeGraph(index: GraphIndex): boolean {
+  return index.graph.nodes.length > LARGE_GRAPH_NODES;
+}
+
+export function needsSlicedBuild(index: GraphIndex): boolean {
+  return index.graph.nodes.length > SLICED_BUILD_NODES;
+}

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { GraphIndex } from '../../domain/graph-index';
+import { useEntityHits, useVisibility } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { useGraphHandleRef } from '../../shared/graph-handle';
+import { cyLabel } from './cy-elements';
+import { applyClasses } from './cy-adapter';
+import { cyStyle, themeOf } from './cy-style';
+import { createHandle } from './handle';
+import { projectCanvas } from './projection';
+import { isLargeGraph, SEARCH_MARK_DELAY_MS } from './thresholds';
+
+/**
+ * The store drawn onto the canvas, one hook per projection: labels in the chosen
+ * language, the theme's stylesheet, the classes of filters, selection, search and path;
+ * and the narrow handle other features use to reach the canvas.
+ */
+
+export function useProjectLabels(cy: Core | null, index: GraphIndex) {
+  const lang = useAppStore((s) => s.lang);
+  useEffect(
+    function projectLabels() {
+      if (!cy) return;
+      cy.batch(() => {
+        // Setting data restyles the element, so only labels that change are written:
+        // on a fresh instance (already in this language) this touches nothing.
+        cy.nodes().forEach((node) => {
+          const label = index.nodeById.get(node.id())?.label[lang];
+          if (label === undefined) return;
+          const next = cyLabel(label, lang);
+          if (node.data('label') !== next) node.data('label', next);
+        });
+        cy.edges().forEach((edge) => {
+          const type = index.relationTypeById.get(String(edge.data('type')));
+          if (!type) return;
+          const next = cyLabel(type.label[lang], lang);
+          if (edge.data('label') !== next) edge.data('label', next);
+        });
+      });
+    },
+    [cy, index, lang],
+  );
+}
+
+export function useProjectTheme(cy: Core | null, index: GraphIndex, dark: boolean) {
+  useEffect(
+    function projectTheme() {
+      // Replacing the stylesheet restyles every element; skip it when nothing changes.
+      if (!cy || themeOf.get(cy) === dark) return;
+      cy.style(cyStyle({ dark }, isLargeGraph(index)));
+      themeOf.set(cy, dark);
+    },
+    [cy, dark, index],
+  );
+}
+
+export function useProjectClasses(cy: Core | null, index: GraphIndex) {
+  const visibility = useVisibility(index);
+  const selection = useAppStore((s) => s.selection);
+  const sentence = useAppStore((s) => s.sentence);
+  const typed = useAppStore((s) => s.search);
+  // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
+  // pauses, so the box keeps up with the fingers.
+  const search = useSettled(typed, isLargeGraph(index) ? SEARCH_MARK_DELAY_MS : 0);
+  const pathEnds = useAppStore((s) => s.pathEnds);
+  const hits = useEntityHits(index, search);
+  const searchHits = useMemo(() => hits.map((h) => h.id), [hits]);
+  const classes = useMemo(
+    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds }) : null),
+    [index, visibility, selection, sentence, searchHits, pathEnds],
+  );
+  useEffect(
+    function projectClasses() {
+      if (cy && classes) applyClasses(cy, classes, { dimRest: !isLargeGraph(index) });
+    },
+    [cy, classes, index],
+  );
+}
+
+/** The value, once it has stayed the same for `ms` (at once when ms is 0). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(
+    function settle() {
+      if (ms === 0) return;
+      const timer = setTimeout(() => setSettled(value), ms);
+      return () => clearTimeout(timer);
+    },
+    [value, ms],
+  );
+  return ms === 0 ? value : settled;
+}
+
+export function usePublishHandle(cy: Core | null, dark: boolean) {
+  const handleRef = useGraphHandleRef();
+  useEffect(
+    function publishHandle() {
+      if (!cy) return;
+      const handle = createHandle(cy, dark);
+      handleRef.current = handle;
+      return () => {
+        if (handleRef.current === handle) handleRef.current = null;
+      };
+    },
+    [cy, dark, handleRef],
+  );
+}

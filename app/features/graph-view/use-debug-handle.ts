@@ -1,0 +1,23 @@
+import type { Core } from 'cytoscape';
+import { useEffect } from 'react';
+
+declare global {
+  interface Window {
+    /** The Cytoscape core, for tests and console debugging (as Cytoscape's demos do). */
+    cy?: Core;
+  }
+}
+
+/** Publishes the live instance as `window.cy` while it lives. */
+export function useDebugHandle(cy: Core | null): void {
+  useEffect(
+    function publishDebugHandle() {
+      if (!cy) return;
+      window.cy = cy;
+      return () => {
+        if (window.cy === cy) delete window.cy;
+      };
+    },
+    [cy],
+  );
+}

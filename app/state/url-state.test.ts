@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { parseUrl, sourceQuery, toHash } from './url-state';
+import { DEFAULT_GRAPH_ID, useAppStore, VIEW_KEYS, type ViewState } from './store';
+
+/** The view a fresh page has, from the store itself. */
+function defaults(): ViewState {
+  const s = useAppStore.getInitialState();
+  return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as unknown as ViewState;
+}
+
+/** A view in which every key differs from the default. */
+const everything: ViewState = {
+  selection: { kind: 'edge', id: 'putin-visits-china' },
+  sentence: 's5',
+  hiddenRelationTypes: new Set(['visits', 'accuses']),
+  hiddenNodeTypes: new Set(['bloc', 'place']),
+  attribution: 'russia',
+  isolated: 'hide',
+  focus: { nodeId: 'putin', depth: 2 },
+  lang: 'ar',
+  view: 'list',
+  panel: 'claims',
+  search: 'بوتين, "x"&y',
+  pathEnds: { from: 'putin', to: 'west' },
+  source: { kind: 'url', url: 'https://example.org/g.json?x=1&y=2' },
+};
+
+function roundTrip(state: ViewState): Partial<ViewState> {
+  const query = sourceQuery(state.source);
+  return parseUrl(query, toHash(state));
+}
+
+describe('the view as a URL', () => {
+  it('carries every view key, each one non-default, through write and parse', () => {
+    const parsed = roundTrip(everything);
+    const base = defaults();
+    for (const key of VIEW_KEYS) {
+      // The sample must differ from the default, or a missing write would go unnoticed.
+      expect(everything[key], key).not.toEqual(base[key]);
+      expect(parsed[key], key).toEqual(everything[key]);
+    }
+  });
+
+  it('writes hidden relation and entity types under their own names, sorted', () => {
+    const hash = toHash(everything);
+    const params = new URLSearchParams(hash.slice(1));
+    expect(params.get('hide')).toBe('accuses,visits');
+    expect(params.get('hidetype')).toBe('bloc,place');
+    expect(parseUrl('', hash).hiddenNodeTypes).toEqual(new Set(['bloc', 'place']));
+  });
+
+  it('keeps the default view short and reads an empty URL as the default view', () => {
+    const base = { ...defaults(), lang: 'en' as const };
+    expect(toHash(base)).toBe('#lang=en');
+    expect(sourceQuery(base.source)).toBe('');
+    const parsed = parseUrl('', '');
+    for (const key of VIEW_KEYS) {
+      if (key === 'lang' || key === 'source') continue; // kept from storage / the store when absent
+      expect(parsed[key], key).toEqual(base[key]);
+    }
+    expect(parsed.source).toBeUndefined();
+    expect(parsed.lang).toBeUndefined();
+  });
+
+  it('names a bundled graph other than the default, and a node selection', () => {
+    const state: ViewState = { ...defaults(), source: { kind: 'bundled', id: 'other-graph' }, selection: { kind: 'node', id: 'china' } };
+    expect(sourceQuery(state.source)).toBe('?g=other-graph');
+    expect(roundTrip(state)).toMatchObject({ source: { kind: 'bundled', id: 'other-graph' }, selection: { kind: 'node', id: 'china' } });
+    expect(sourceQuery({ kind: 'bundled', id: DEFAULT_GRAPH_ID })).toBe('');
+  });
+
+  it('ignores what it does not know instead of failing', () => {
+    const parsed = parseUrl('', '#sel=x:1&focus=putin:7&panel=nowhere&view=3d&isolated=maybe');
+    expect(parsed).toMatchObject({ selection: null, focus: null, panel: 'details', view: 'graph', isolated: 'fade' });
+  });
+});

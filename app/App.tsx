@@ -88,9 +88,11 @@ export function App() {
         </div>
       </header>
       {authoring !== 'off' && (
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <AuthoringWorkspace />
-        </Suspense>
+        <PanelBoundary part="authoring">
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <AuthoringWorkspace />
+          </Suspense>
+        </PanelBoundary>
       )}
       {(authoring === 'off' || authoring === 'preview') && (
         <>

@@ -367,6 +367,17 @@ test('the graph open in the explorer reopens for editing, whole and valid', asyn
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
 });
 
+test('an authoring workspace that fails to draw says so and leaves the page working; Try again brings it back', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('age.lang', 'en'));
+  await page.goto('/?crash=authoring');
+  await page.getByRole('button', { name: 'New graph…' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The authoring workspace failed to draw.' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Article Graph Explorer' })).toBeVisible();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'New graph from an article' })).toBeVisible();
+});
+
 /** As in a11y.spec: with label-content-name-mismatch on, so a button's name contains its visible text. */
 function axe(page: Page) {
   return new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();

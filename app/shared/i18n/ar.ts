@@ -25,6 +25,7 @@ export const ar: Record<MessageKey, string> = {
   'crash.canvas': 'لوحة الشبكة',
   'crash.filters': 'المرشِّحات',
   'crash.side': 'اللوحة الجانبية',
+  'crash.authoring': 'مساحة التحرير',
   'crash.list': 'عرض القائمة',
   'crash.failed': 'تعذّر رسم {part}.',
   'crash.detail': 'الخطأ:',

@@ -24,6 +24,7 @@ export const en = {
   'crash.filters': 'The filters',
   'crash.side': 'The side panel',
   'crash.list': 'The list view',
+  'crash.authoring': 'The authoring workspace',
   'crash.failed': '{part} failed to draw.',
   'crash.detail': 'Error:',
 

@@ -241,6 +241,17 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
 
   await expect(page.getByText('The graph validates: it is ready to export.')).toBeVisible();
 
+  // Live preview: the draft is the explorer's graph; undo and redo there show at once.
+  await page.getByRole('button', { name: 'Preview in explorer' }).click();
+  await expect(page.getByRole('combobox', { name: 'Graph', exact: true })).toHaveValue('__other__');
+  await expect(page.getByRole('application')).toHaveAccessibleName(/4 entities and 3 relations/);
+  // Three steps back (translation, relation edit, merge): the minister is there again.
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('application')).toHaveAccessibleName(/5 entities and 3 relations/);
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByRole('application')).toHaveAccessibleName(/4 entities and 3 relations/);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
   // Export, and check the file with the project's own validator and the article text.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export graph JSON' }).click();

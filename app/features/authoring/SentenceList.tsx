@@ -9,6 +9,9 @@ import { useDoc } from './doc-hooks';
 import type { Mark } from './segments';
 import { spanRange, useAuthoring } from './store';
 
+/** One shared empty list, so unmarked sentences keep equal props and skip re-rendering. */
+const NO_MARKS: readonly Mark[] = [];
+
 /** Where a DOM point falls in a sentence's text, by the length of the text before it. */
 function pointOffset(node: Node | null, offset: number): { sentence: string; offset: number } | null {
   const element = node instanceof Element ? node : node?.parentElement;
@@ -135,7 +138,7 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
             key={s.id}
             sentence={s}
             label={t(sentenceLabelKey(s.role), { n: bodyNumbers.get(s.id) ?? 0 })}
-            marks={marks.get(s.id) ?? []}
+            marks={marks.get(s.id) ?? NO_MARKS}
             selection={range?.sentence === s.id ? range : null}
             caret={here && here.anchor === here.focus ? here.focus : null}
             current={s.id === currentId}

@@ -149,6 +149,11 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await first.getByLabel('Relation type').selectOption({ label: 'visits' });
   await first.getByRole('button', { name: 'Create relation' }).click();
   await expect(relationItem(page, 'Salma Haddad visits Amman')).toContainText('زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان');
+  // More evidence for it, from the title, through the relation's own button.
+  await dragSelect(page, page.getByRole('group', { name: 'Title', exact: true }), 'تزور عمّان');
+  await page.getByRole('button', { name: 'Add selected words as evidence of “Salma Haddad visits Amman”' }).click();
+  await page.getByRole('dialog', { name: 'Add evidence to a relation' }).getByRole('button', { name: 'Add evidence' }).click();
+  await expect(relationItem(page, 'Salma Haddad visits Amman')).toContainText('تزور عمّان');
   await expect(page.getByText('Saved in this browser.')).toBeVisible();
 
   // Reload mid-way: the draft comes back from IndexedDB and the work goes on.
@@ -214,6 +219,11 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await expect(relationItem(page, 'The minister praises Jordan')).toBeVisible();
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(relationItem(page, 'Salma Haddad praises Jordan')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(relationItem(page, 'The minister praises Jordan')).toBeVisible();
+  await page.getByRole('heading', { name: /^Entities/ }).click();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(relationItem(page, 'Salma Haddad praises Jordan')).toBeVisible();
 
   // Delete says what goes with it; cancelled here.
   await page.getByRole('button', { name: 'Delete Jordan', exact: true }).click();
@@ -267,6 +277,10 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   expect(graph.article.sentences.map((x) => x.en)).toEqual([TITLE_EN, LEDE_EN, '', '']);
   const visit = graph.edges.find((e) => e.type === 'visits')!;
   expect([visit.qualifiers, visit.note]).toEqual([{ en: 'Sunday' }, { en: 'A working visit.' }]);
+  expect(visit.evidence.map((e) => [e.sentence, e.quote])).toEqual([
+    ['s1', 'زارت وزيرة الخارجية سلمى حداد العاصمة الأردنية عمّان'],
+    ['s0', 'تزور عمّان'],
+  ]);
 
   // The exported file in the explorer: every relation shows its quoted words.
   await page.getByRole('button', { name: 'Close authoring' }).click();
@@ -388,6 +402,44 @@ test('an authoring workspace that fails to draw says so and leaves the page work
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'New graph from an article' })).toBeVisible();
 });
+
+test('an article dropped on the page is read and cut', async ({ page }) => {
+  await openExplorer(page, { lang: 'en' });
+  await page.getByRole('button', { name: 'New graph…' }).click();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'New graph from an article' })).toBeVisible();
+  const drop = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'article.txt', { type: 'text/plain' }));
+    return data;
+  }, ARTICLE);
+  await main.dispatchEvent('dragover', { dataTransfer: drop });
+  await main.dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByLabel('Article text')).toHaveValue(ARTICLE);
+  await expect(page.getByRole('heading', { name: '4 sentences' })).toBeVisible();
+  await expect(page.getByLabel('Where the text comes from')).toHaveValue('article.txt');
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`at 375 px wide (${lang}) the authoring workspace fits the screen`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await openExplorer(page, { lang });
+    await page.getByRole('button', { name: lang === 'en' ? 'New graph…' : 'شبكة جديدة…' }).click();
+    await page.getByLabel(lang === 'en' ? 'Article text' : 'نص المقال').fill(ARTICLE);
+    await page.getByRole('button', { name: lang === 'en' ? 'Cut into sentences' : 'قطّع إلى جمل' }).click();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: lang === 'en' ? 'Create graph' : 'أنشئ الشبكة' }).click();
+    const lede = page.getByRole('group', { name: lang === 'en' ? 'Lede' : 'المقدمة' });
+    await lede.focus();
+    await page.keyboard.press('Shift+ArrowLeft');
+    // The actions stay reachable and on screen with a selection.
+    await expect(page.getByRole('button', { name: lang === 'en' ? 'New entity…' : 'كيان جديد…' })).toBeInViewport();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+}
 
 /** As in a11y.spec: with label-content-name-mismatch on, so a button's name contains its visible text. */
 function axe(page: Page) {

@@ -240,6 +240,14 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
 
+  // Rename and add an alias; the relation that names him follows.
+  await page.getByRole('button', { name: 'Edit Karim Nassar', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit Karim Nassar' });
+  await dialog.getByLabel('English label').fill('Karim Nasser');
+  await dialog.getByLabel('English aliases').fill('Nassar, K. Nasser');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(relationItem(page, 'Salma Haddad meets Karim Nasser')).toBeVisible();
+
   // A sentence's English translation, by keyboard from the sentence.
   await sentence(page, 'Lede').focus();
   await page.keyboard.press('Home');
@@ -255,10 +263,10 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await page.getByRole('button', { name: 'Preview in explorer' }).click();
   await expect(page.getByRole('combobox', { name: 'Graph', exact: true })).toHaveValue('__other__');
   await expect(page.getByRole('application')).toHaveAccessibleName(/4 entities and 3 relations/);
-  // Three steps back (translation, relation edit, merge): the minister is there again.
-  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Undo' }).click();
+  // Four steps back (translation, rename, relation edit, merge): the minister is there again.
+  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('application')).toHaveAccessibleName(/5 entities and 3 relations/);
-  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Redo' }).click();
+  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Redo' }).click();
   await expect(page.getByRole('application')).toHaveAccessibleName(/4 entities and 3 relations/);
   await page.getByRole('button', { name: 'Annotate' }).click();
 
@@ -271,7 +279,8 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   const checked = validateGraphText(text, { sourceText: ARTICLE });
   expect(checked.ok ? [] : checked.problems).toEqual([]);
   const graph = JSON.parse(text) as Graph;
-  expect(graph.nodes.map((n) => n.label.en).sort()).toEqual(['Amman', 'Jordan', 'Karim Nassar', 'Salma Haddad']);
+  expect(graph.nodes.map((n) => n.label.en).sort()).toEqual(['Amman', 'Jordan', 'Karim Nasser', 'Salma Haddad']);
+  expect(graph.nodes.find((n) => n.label.en === 'Karim Nasser')?.aliases).toEqual({ en: ['Nassar', 'K. Nasser'] });
   expect(graph.edges).toHaveLength(3);
   expect(graph.article.title).toEqual({ ar: 'وزيرة الخارجية تزور عمّان لبحث مشروع المياه', en: TITLE_EN });
   expect(graph.article.sentences.map((x) => x.en)).toEqual([TITLE_EN, LEDE_EN, '', '']);

@@ -10,7 +10,7 @@ import { MAIN_ID } from '../../shared/ids';
 const KEYS_HELP_ID = 'ann-keys-help';
 
 /** The annotation surface: the article to select in, and what has been made of it. */
-export function AnnotateView({ problems }: { problems: Problem[] }) {
+export function AnnotateView({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
   const t = useT();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   return (
@@ -26,7 +26,7 @@ export function AnnotateView({ problems }: { problems: Problem[] }) {
       <div className="annotate__side">
         <EntityList onOpen={setDialog} />
         <RelationList onOpen={setDialog} />
-        <ChecksList problems={problems} />
+        <ChecksList problems={problems} warnings={warnings} />
       </div>
       {dialog && <AuthoringDialog dialog={dialog} onClose={() => setDialog(null)} />}
     </main>

@@ -90,8 +90,8 @@ export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void
   );
 }
 
-/** What still stops the exported file from validating, with JSON paths. */
-export function ChecksList({ problems }: { problems: Problem[] }) {
+/** What still stops the exported file from validating, and what is worth a look, with paths. */
+export function ChecksList({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
   const t = useT();
   return (
     <section className="ann-side" aria-labelledby="ann-checks">
@@ -101,15 +101,27 @@ export function ChecksList({ problems }: { problems: Problem[] }) {
       ) : (
         <>
           <p>{t('author.checksProblems', { count: problems.length })}</p>
-          <ul className="problem-list">
-            {problems.slice(0, 12).map((p, i) => (
-              <li key={`${p.path}-${i}`}>
-                <code dir="ltr">{p.path}</code> <span dir="auto">{p.message}</span>
-              </li>
-            ))}
-          </ul>
+          <PathList items={problems} />
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <p>{t('author.checksWarnings')}</p>
+          <PathList items={warnings} />
         </>
       )}
     </section>
+  );
+}
+
+function PathList({ items }: { items: Problem[] }) {
+  return (
+    <ul className="problem-list">
+      {items.slice(0, 12).map((p, i) => (
+        <li key={`${p.path}-${i}`}>
+          <code dir="ltr">{p.path}</code> <span dir="auto">{p.message}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -49,7 +49,7 @@ export function AuthoringWorkspace() {
   return (
     <div className="authoring" data-mode={mode}>
       {!showIntake && <AuthoringBar graph={compiled?.graph ?? null} problems={compiled?.problems ?? []} />}
-      {showIntake ? <IntakeView /> : mode === 'annotate' && <AnnotateView problems={compiled?.problems ?? []} />}
+      {showIntake ? <IntakeView /> : mode === 'annotate' && <AnnotateView problems={compiled?.problems ?? []} warnings={compiled?.warnings ?? []} />}
     </div>
   );
 }

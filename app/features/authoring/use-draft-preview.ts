@@ -17,8 +17,8 @@ export function useDraftPreview() {
   const compiled = useMemo(() => {
     if (!doc) return null;
     // The compiler also runs the contract's validator and reports at document paths.
-    const { graph, problems } = compileAnnotations(doc);
-    return { graph, problems: problems as Problem[] };
+    const { graph, problems, warnings } = compileAnnotations(doc);
+    return { graph, problems: problems as Problem[], warnings: warnings as Problem[] };
   }, [doc]);
 
   useEffect(

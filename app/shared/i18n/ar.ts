@@ -297,6 +297,7 @@ export const ar: Record<MessageKey, string> = {
   'author.checks': 'الفحوص',
   'author.checksOk': 'الشبكة تجتاز التحقق: جاهزة للتصدير.',
   'author.checksProblems': 'يجب إصلاحها قبل أن يجتاز الملف المصدَّر التحقق ({count:problems}):',
+  'author.checksWarnings': 'يستحق نظرة (الملف المصدَّر يجتاز التحقق مع ذلك):',
   'author.cancel': 'إلغاء',
   'author.save': 'حفظ',
   'author.remove': 'إزالة',

@@ -295,6 +295,7 @@ export const en = {
   'author.checks': 'Checks',
   'author.checksOk': 'The graph validates: it is ready to export.',
   'author.checksProblems': 'To fix before the export validates ({count:problems}):',
+  'author.checksWarnings': 'Worth a look (the export still validates):',
   'author.cancel': 'Cancel',
   'author.save': 'Save',
   'author.remove': 'Remove',

@@ -753,6 +753,8 @@ function markdownTable(header: string[], rows: string[][]): string {
 
 async function main() {
   const started = Date.now();
+  // What is measured is the tree as built now; later edits in the worktree are not in it.
+  const commit = gitDescribe();
   const work = mkdtempSync(join(os.tmpdir(), 'age-bench-'));
   // Our own build in a temporary folder, unless told to use an existing one (then only
   // the bench-graphs/ folder is added to it, and removed at the end).
@@ -871,7 +873,7 @@ async function main() {
       `- machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}`,
       `- load average (1/5/15 min) at the start: ${loadAtStart.map((l) => l.toFixed(2)).join(' / ')}; at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (other work on the machine inflates every number)`,
       `- Node ${process.version}; Chromium ${chromiumVersion} (${found.from}), headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
-      `- commit: ${gitDescribe()}`,
+      `- commit: ${commit}`,
       `- ${quick ? 'quick run (1 run each)' : 'full run'}; took ${minutes} min; generated graphs seed ${seed}; renderer: ${webgl ? 'Cytoscape WebGL (Chromium SwiftShader)' : 'Cytoscape canvas'}`,
     ].join('\n');
     const notes = [

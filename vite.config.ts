@@ -2,12 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin, cspString } from './scripts/csp-plugin.ts';
-import { fontPreloadPlugin } from './scripts/font-preload-plugin.ts';
+import { fontPreloadPlugin, graphPreloadPlugin } from './scripts/font-preload-plugin.ts';
 
 export default defineConfig({
   root: '.',
   publicDir: 'public',
-  plugins: [react(), cspPlugin(), fontPreloadPlugin()],
+  plugins: [react(), cspPlugin(), fontPreloadPlugin(), graphPreloadPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',

@@ -1,10 +1,10 @@
-// First: configures zod before domain/schema.ts builds its schemas (see zod-config.ts).
-import './zod-config';
-import { queryOptions } from '@tanstack/react-query';
-import { validateGraphText, type Problem } from '../domain/validate';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { Problem } from '../domain/validate';
 import type { Graph } from '../domain/schema';
+import { afterFirstFrame } from '../shared/after-first-frame';
 import { bundledGraphUrl } from './bundled-graphs';
-import { takeFileText } from './local-files';
+import { takeFile } from './local-files';
+import { validateOffThread } from './validate-off-thread';
 
 export type GraphSource =
   | { kind: 'bundled'; id: string }
@@ -21,7 +21,7 @@ export class GraphLoadError extends Error {
   }
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -29,27 +29,58 @@ async function fetchText(url: string): Promise<string> {
     throw new GraphLoadError(`Could not fetch ${url}: ${(error as Error).message}`);
   }
   if (!response.ok) throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`);
-  return response.text();
+  return response.arrayBuffer();
 }
 
-async function readSource(source: GraphSource): Promise<string> {
+async function readSource(source: GraphSource): Promise<ArrayBuffer> {
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
       if (url === undefined) throw new GraphLoadError(`No bundled graph named "${source.id}"`);
-      return fetchText(url);
+      return fetchBytes(url);
     }
     case 'url':
-      return fetchText(source.url);
+      return fetchBytes(source.url);
     case 'file':
-      return takeFileText(source.token);
+      return takeFile(source.token);
   }
 }
 
-export function parseGraphOrThrow(text: string): Graph {
-  const result = validateGraphText(text);
+/** Validate a graph file's bytes (in a worker) and return the graph, or throw its problems. */
+export async function parseGraphOrThrow(bytes: ArrayBuffer): Promise<Graph> {
+  const result = await validateOffThread(bytes);
   if (!result.ok) throw new GraphLoadError('The graph file is not valid', result.problems);
   return result.graph;
+}
+
+/** Bundled graphs whose check after the first frame failed: from then on they are validated first. */
+const distrusted = new Set<string>();
+
+/**
+ * A bundled graph was validated when it was built (`npm run validate`), so the canvas
+ * does not wait for the check: it is parsed and drawn, and checked in the worker once the
+ * first frame is on screen. Should the check fail (a damaged deployment), the query runs
+ * again, validating first, and the user sees the problems instead of the graph.
+ */
+async function readBundledTrusted(id: string, bytes: ArrayBuffer, client: QueryClient, queryKey: readonly unknown[]): Promise<Graph | null> {
+  let graph: Graph;
+  try {
+    graph = JSON.parse(new TextDecoder().decode(bytes)) as Graph;
+  } catch {
+    return null;
+  }
+  void afterFirstFrame()
+    .then(() => validateOffThread(bytes))
+    .then(
+      (result) => result.ok,
+      () => false,
+    )
+    .then((ok) => {
+      if (ok) return;
+      distrusted.add(id);
+      void client.resetQueries({ queryKey });
+    });
+  return graph;
 }
 
 export function graphQueryKey(source: GraphSource) {
@@ -63,14 +94,21 @@ export function graphQueryKey(source: GraphSource) {
   }
 }
 
-/** The only way the app loads a graph: fetched, parsed and validated in the query function. */
+/** The only way the app loads a graph: read, then validated (off the main thread) in the query function. */
 export function graphQueryOptions(source: GraphSource) {
   return queryOptions({
     queryKey: graphQueryKey(source),
-    queryFn: async () => {
-      const text = await readSource(source);
+    queryFn: async ({ client, queryKey }) => {
+      const bytes = await readSource(source);
       performance.mark('age:graph-read');
-      const graph = parseGraphOrThrow(text);
+      if (source.kind === 'bundled' && !distrusted.has(source.id)) {
+        const graph = await readBundledTrusted(source.id, bytes, client, queryKey);
+        if (graph) {
+          performance.mark('age:graph-parsed');
+          return graph;
+        }
+      }
+      const graph = await parseGraphOrThrow(bytes);
       performance.mark('age:graph-validated');
       return graph;
     },

@@ -53,6 +53,12 @@ export async function parseGraphOrThrow(bytes: ArrayBuffer): Promise<Graph> {
   return result.graph;
 }
 
+/**
+ * Up to this size a bundled graph is drawn before it is checked. A larger one would cost
+ * the page one long JSON.parse; the worker's parse in parts keeps the page free instead.
+ */
+const DRAW_UNCHECKED_MAX_BYTES = 1024 * 1024;
+
 /** Bundled graphs whose check after the first frame failed: from then on they are validated first. */
 const distrusted = new Set<string>();
 
@@ -101,7 +107,7 @@ export function graphQueryOptions(source: GraphSource) {
     queryFn: async ({ client, queryKey }) => {
       const bytes = await readSource(source);
       performance.mark('age:graph-read');
-      if (source.kind === 'bundled' && !distrusted.has(source.id)) {
+      if (source.kind === 'bundled' && !distrusted.has(source.id) && bytes.byteLength <= DRAW_UNCHECKED_MAX_BYTES) {
         const graph = await readBundledTrusted(source.id, bytes, client, queryKey);
         if (graph) {
           performance.mark('age:graph-parsed');

@@ -19,7 +19,7 @@ export interface BaselineApi {
   filter(typeId: string): Promise<number>;
   /** Emphasise a node and its relations; ms until drawn. */
   select(id: string): Promise<number>;
-  /** Zoom every animation frame for `ms`; resolves with the frame intervals. */
+  /** Zoom with the mouse wheel for `ms` (see wheelZoom); resolves with the frame intervals. */
   zoom(ms: number): Promise<number[]>;
 }
 
@@ -49,8 +49,16 @@ export function afterTwoFrames(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
 }
 
-/** The benchmark's zoom: ×0.6–×1.6 around a level, one step per animation frame. */
-export function zoomEveryFrame(ms: number, apply: (factor: number) => void): Promise<number[]> {
+/**
+ * The benchmark's zoom: a mouse-wheel event at the centre of `container` every animation
+ * frame for `ms` (in, then out), then 300 ms more for the redraw after the wheel stops.
+ * Resolves with the frame intervals. (Same as __wheelZoom in scripts/bench.ts.)
+ */
+export function wheelZoom(container: Element, ms: number): Promise<number[]> {
+  const box = container.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const target = document.elementFromPoint(x, y) ?? container;
   const out: number[] = [];
   return new Promise((resolve) => {
     let last = -1;
@@ -60,12 +68,8 @@ export function zoomEveryFrame(ms: number, apply: (factor: number) => void): Pro
       if (start < 0) start = t;
       if (last >= 0) out.push(t - last);
       last = t;
-      if (t - start >= ms) {
-        apply(1);
-        resolve(out);
-        return;
-      }
-      apply(Math.pow(1.6, Math.sin(i++ / 8)));
+      if (t - start >= ms + 300) return resolve(out);
+      if (t - start < ms) target.dispatchEvent(new WheelEvent('wheel', { deltaY: -5 * Math.cos(i++ / 8), clientX: x, clientY: y, bubbles: true, cancelable: true }));
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);

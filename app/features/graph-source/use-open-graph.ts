@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { GraphLoadError, graphQueryOptions, type GraphSource } from '../../data/graph-query';
-import { registerFileText } from '../../data/local-files';
-import { formatSize, type Problem } from '../../domain/validate';
+import { registerFile } from '../../data/local-files';
+import { formatSize } from '../../domain/format-size';
+import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
 import { loadErrorMessage } from './load-error-message';
 import { useAppStore } from '../../state/store';
@@ -54,14 +55,14 @@ export function useOpenGraph() {
         setFailure({ name: file.name, message: t('loader.tooLarge', { size: formatSize(file.size), limit: formatSize(MAX_FILE_BYTES) }), problems: [] });
         return;
       }
-      let text: string;
+      let bytes: ArrayBuffer;
       try {
-        text = await file.text();
+        bytes = await file.arrayBuffer();
       } catch (error) {
         setFailure({ name: file.name, message: loadErrorMessage(error, t), problems: [] });
         return;
       }
-      await tryOpen(file.name, { kind: 'file', token: registerFileText(text), name: file.name });
+      await tryOpen(file.name, { kind: 'file', token: registerFile(bytes), name: file.name });
     },
     [t, tryOpen],
   );

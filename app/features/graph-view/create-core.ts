@@ -4,6 +4,8 @@ import { ELEMENTS_PER_SLICE } from './thresholds';
 
 export interface CoreOptions {
   large: boolean;
+  /** Draw from a cached picture while the view moves (see VIEWPORT_TEXTURE_MAX_NODES). */
+  texture: boolean;
   sliced: boolean;
   dark: boolean;
 }
@@ -21,7 +23,7 @@ const WEBGL =
 /** Cytoscape's typings miss the `renderer` option. */
 type Options = cytoscape.CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } };
 
-function coreOptions({ large }: CoreOptions): Options {
+function coreOptions({ large, texture }: CoreOptions): Options {
   return {
     ...(WEBGL ? { renderer: { name: 'canvas', webgl: true } } : {}),
     autounselectify: true,
@@ -29,7 +31,7 @@ function coreOptions({ large }: CoreOptions): Options {
     minZoom: 0.02,
     maxZoom: 5,
     hideEdgesOnViewport: large,
-    textureOnViewport: false,
+    textureOnViewport: texture,
   };
 }
 

@@ -7,7 +7,7 @@ import { themeOf } from './cy-style';
 import { createCore, createCoreInSlices, type CoreOptions } from './create-core';
 import { placeAt, placeOnSpiral, setInitialViewport, type Positions } from './positions';
 import { runLayoutInWorker } from './run-layout';
-import { isLargeGraph, needsSlicedBuild } from './thresholds';
+import { isLargeGraph, needsSlicedBuild, usesViewportTexture } from './thresholds';
 
 /** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
 export interface CanvasProgress {
@@ -49,7 +49,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       const progress = (next: CanvasProgress | null) => {
         if (!disposed) setReport({ index, progress: next });
       };
-      const options: CoreOptions = { large: isLargeGraph(index), sliced: needsSlicedBuild(index), dark: themeNow() };
+      const options: CoreOptions = { large: isLargeGraph(index), texture: usesViewportTexture(index), sliced: needsSlicedBuild(index), dark: themeNow() };
 
       const show = (core: Core) => {
         instance = core;

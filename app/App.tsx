@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ExportMenu } from './features/export/ExportMenu';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph-view/GraphView';
@@ -26,6 +26,13 @@ import { applyDocumentLanguage } from './shared/i18n/translate';
 import { useUrlSync } from './state/use-url-sync';
 import { SkipLinks } from './features/skip-links/SkipLinks';
 import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
+import { AuthoringSkipLink } from './features/authoring/AuthoringSkipLink';
+import { loadAuthoringWorkspace } from './features/authoring/load-workspace';
+import { NewGraphButton } from './features/authoring/NewGraphButton';
+import { useAuthoringMode } from './features/authoring/store';
+
+// The authoring workspace is its own chunk: explorers who never author never load it.
+const AuthoringWorkspace = lazy(() => loadAuthoringWorkspace().then((m) => ({ default: m.AuthoringWorkspace })));
 
 export function App() {
   const t = useT();
@@ -33,6 +40,7 @@ export function App() {
   const dark = useDarkMode();
   const query = useCurrentGraphQuery();
   const [help, setHelp] = useState(false);
+  const authoring = useAuthoringMode();
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   useUrlSync();
@@ -52,7 +60,7 @@ export function App() {
 
   return (
     <div className="app">
-      <SkipLinks />
+      {authoring === 'off' || authoring === 'preview' ? <SkipLinks /> : <AuthoringSkipLink />}
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -64,6 +72,7 @@ export function App() {
         </div>
         <SearchBox />
         <div className="header-tools">
+          <NewGraphButton />
           <SheetButtons />
           <ViewSwitch />
           <ExportMenu />
@@ -75,13 +84,24 @@ export function App() {
           </button>
         </div>
       </header>
-      {query.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
+      {authoring !== 'off' && (
+        <PanelBoundary part="authoring">
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <AuthoringWorkspace />
+          </Suspense>
+        </PanelBoundary>
       )}
-      {query.isError && <GraphError error={query.error} />}
-      {query.data && <Workspace />}
+      {(authoring === 'off' || authoring === 'preview') && (
+        <>
+          {query.isPending && (
+            <p className="loading" role="status">
+              {t('app.loading')}
+            </p>
+          )}
+          {query.isError && <GraphError error={query.error} />}
+          {query.data && <Workspace />}
+        </>
+      )}
       <Announcer />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>

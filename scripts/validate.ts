@@ -1,11 +1,15 @@
 /**
  * npm run validate [file ...]: checks graph files against the contract and, where a
  * `<name>.ar.txt` (or `.txt`) sits beside `<name>.graph.json`, against the source text.
- * With no arguments it checks every graph in graph-data/. Exits 1 on any problem.
+ * Annotation documents (`*.annotations.json`, `.yaml`) are compiled and checked the
+ * same way, and the graph file built from them must be up to date. With no arguments
+ * it checks every graph and annotation file in graph-data/. Exits 1 on any problem.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { validateGraphText } from '../app/domain/validate';
+import { compileAnnotations } from '../app/domain/annotation/compile.ts';
+import { validateGraph, validateGraphText } from '../app/domain/validate';
+import { ANNOTATION_FILE, annotationFilesIn, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
 
 function sourceFor(file: string): string | undefined {
   const stem = basename(file).replace(/\.graph\.json$/, '').replace(/\.json$/, '');
@@ -19,7 +23,10 @@ function sourceFor(file: string): string | undefined {
 const args = process.argv.slice(2);
 const files = args.length > 0
   ? args
-  : readdirSync('graph-data').filter((f) => f.endsWith('.graph.json')).sort().map((f) => join('graph-data', f));
+  : [
+      ...readdirSync('graph-data').filter((f) => f.endsWith('.graph.json')).sort().map((f) => join('graph-data', f)),
+      ...annotationFilesIn('graph-data'),
+    ];
 
 if (files.length === 0) {
   console.error('validate: no graph files found');
@@ -28,6 +35,10 @@ if (files.length === 0) {
 
 let failed = 0;
 for (const file of files) {
+  if (ANNOTATION_FILE.test(file)) {
+    checkAnnotations(file);
+    continue;
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -42,9 +53,49 @@ for (const file of files) {
     const g = result.graph;
     console.log(`✓ ${file}: ${g.nodes.length} nodes, ${g.edges.length} edges, ${g.article.sentences.length} sentences${source === undefined ? ' (no source text beside it)' : ', verbatim against source'}`);
   } else {
-    failed++;
-    console.error(`✗ ${file}: ${result.problems.length} problem(s)`);
-    for (const p of result.problems) console.error(`  ${p.path}: ${p.message}`);
+    fail(file, result.problems);
   }
 }
 process.exit(failed > 0 ? 1 : 0);
+
+/** Compile an annotation document, check the graph against the text beside it, and check the built graph is current. */
+function checkAnnotations(file: string): void {
+  const read = readAnnotationFile(file);
+  if (!read.ok) return fail(file, read.problems);
+  const doc = read.doc;
+  const { graph, problems, warnings } = compileAnnotations(doc);
+  if (problems.length > 0) return fail(file, problems);
+  for (const w of warnings) console.warn(`! ${file}: ${w.path}: ${w.message}`);
+  const dir = dirname(file);
+  const source = sourceTextFor(dir, [doc.id, stemOf(file)]);
+  if (source !== undefined) {
+    const checked = validateGraph(graph, { sourceText: source.text });
+    if (!checked.ok) {
+      return fail(
+        file,
+        checked.problems.map((p) => ({ path: p.path.replace(/^\$\.article\.sentences/, 'sentences'), message: `${p.message} (${source.path})` })),
+      );
+    }
+  }
+  const built = join(dir, `${doc.id}.graph.json`);
+  if (existsSync(built)) {
+    const onDisk = JSON.parse(readFileSync(built, 'utf8')) as typeof graph;
+    // Entities without a position get theirs from the layout at build time: compare the rest.
+    const positions = new Map(onDisk.nodes?.map((n) => [n.id, n.position]) ?? []);
+    const expected = { ...graph, nodes: graph.nodes.map((n) => (n.position === undefined && positions.get(n.id) ? { ...n, position: positions.get(n.id) } : n)) };
+    if (JSON.stringify(expected) !== JSON.stringify(onDisk)) {
+      return fail(file, [{ path: '(document)', message: `${built} is out of date with this file; run npm run graph:build` }]);
+    }
+  }
+  console.log(
+    `✓ ${file}: ${graph.nodes.length} entities, ${graph.edges.length} relations, ${graph.article.sentences.length} sentences` +
+      (source === undefined ? ' (no source text beside it)' : ', verbatim against source') +
+      (existsSync(built) ? `; ${built} is up to date` : `; not built yet (npm run graph:build)`),
+  );
+}
+
+function fail(file: string, problems: readonly { path: string; message: string }[]): void {
+  failed++;
+  console.error(`✗ ${file}: ${problems.length} problem(s)`);
+  for (const p of problems) console.error(`  ${p.path}: ${p.message}`);
+}

@@ -5,12 +5,15 @@ import { bundledGraphUrl } from './bundled-graphs';
 import { isDrawable } from './drawable';
 import { GraphLoadError } from './load-error';
 import { takeFile } from './local-files';
+import { readDraftGraph } from './draft-graphs';
 import { validateOffThread } from './validate-off-thread';
 
 export type GraphSource =
   | { kind: 'bundled'; id: string }
   | { kind: 'url'; url: string }
-  | { kind: 'file'; token: string; name: string };
+  | { kind: 'file'; token: string; name: string }
+  /** The graph compiled from the authoring workspace's document (live preview). */
+  | { kind: 'draft'; id: string };
 
 export { GraphLoadError } from './load-error';
 
@@ -28,7 +31,7 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-async function readSource(source: GraphSource): Promise<ArrayBuffer> {
+async function readSource(source: Exclude<GraphSource, { kind: 'draft' }>): Promise<ArrayBuffer> {
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
@@ -95,6 +98,8 @@ export function graphQueryKey(source: GraphSource) {
       return ['graph', 'url', source.url] as const;
     case 'file':
       return ['graph', 'file', source.token] as const;
+    case 'draft':
+      return ['graph', 'draft', source.id] as const;
   }
 }
 
@@ -103,6 +108,9 @@ export function graphQueryOptions(source: GraphSource) {
   return queryOptions({
     queryKey: graphQueryKey(source),
     queryFn: async ({ client, queryKey }) => {
+      // A draft is compiled, not read: it may still break rules (an entity with no
+      // relation yet) that the authoring workspace lists, so it is shown as it is.
+      if (source.kind === 'draft') return readDraftGraph(source.id);
       const bytes = await readSource(source);
       performance.mark('age:graph-read');
       if (source.kind === 'bundled' && !distrusted.has(source.id) && bytes.byteLength <= DRAW_UNCHECKED_MAX_BYTES) {

@@ -72,7 +72,7 @@ export function GraphSourceBar() {
               </option>
             ))}
           </optgroup>
-          {source.kind !== 'bundled' && <option value="__other__">{source.kind === 'file' ? source.name : source.url}</option>}
+          {source.kind !== 'bundled' && <option value="__other__">{source.kind === 'file' ? source.name : source.kind === 'draft' ? source.id : source.url}</option>}
         </select>
         <button type="button" className="toolbar-button" title={t('loader.openLabel')} onClick={() => inputRef.current?.click()}>
           {t('loader.open')}

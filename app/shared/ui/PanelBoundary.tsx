@@ -7,6 +7,7 @@ const PART_NAME = {
   filters: 'crash.filters',
   side: 'crash.side',
   list: 'crash.list',
+  authoring: 'crash.authoring',
 } as const;
 
 interface Props {

@@ -1,0 +1,203 @@
+/**
+ * The one compiler from an annotation document to the graph file of the contract, used
+ * by the browser (live preview, export) and by `npm run graph:build`. It never throws:
+ * it always returns the graph it could build and the problems it found, each with the
+ * path of the field in the document (`relations[3].evidence[0]`).
+ */
+import type { Evidence, Graph, GraphEdge, GraphNode, Mention } from '../schema';
+import { validateGraph, type Problem } from '../validate';
+import { ANNOTATION_FORMAT, type AnnotationDoc, type AnnotationProblem, type Entity, type AnnotationRelation, type SpanRef } from './schema';
+import { locateSpan, spanFromOffsets } from './spans';
+
+export interface CompileResult {
+  graph: Graph;
+  /** What makes the graph break the contract (or leaves a span out of it). */
+  problems: AnnotationProblem[];
+  /**
+   * Allowed by the contract but most likely a slip: a relation repeating another's
+   * source, type and target, or a mention marking the same words twice (the seed script
+   * refused both). Shown to the annotator; they do not stop a build.
+   */
+  warnings: AnnotationProblem[];
+}
+
+export function compileAnnotations(doc: AnnotationDoc): CompileResult {
+  const problems: AnnotationProblem[] = [];
+  const warnings: AnnotationProblem[] = [];
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  // Where each compiled mention / evidence item came from, to report graph problems at document paths.
+  const mentionIndex: number[][] = [];
+  const evidenceIndex: number[][] = [];
+
+  const resolve = (span: SpanRef, path: string): { sentence: string; start: number; end: number } | null => {
+    const text = texts.get(span.sentence);
+    if (text === undefined) {
+      problems.push({ path: `${path}.sentence`, message: `unknown sentence "${span.sentence}"` });
+      return null;
+    }
+    const at = locateSpan(text, span);
+    if (at === null) {
+      const occurrence = span.occurrence ?? 1;
+      problems.push({
+        path,
+        message:
+          occurrence > 1 && text.includes(span.quote)
+            ? `"${span.quote}" does not occur ${occurrence} times in sentence ${span.sentence}`
+            : `"${span.quote}" is not in sentence ${span.sentence}`,
+      });
+      return null;
+    }
+    return { sentence: span.sentence, ...at };
+  };
+
+  const nodes = doc.entities.map((entity, i) => {
+    const kept: number[] = [];
+    const mentions: Mention[] = [];
+    const seen = new Set<string>();
+    entity.mentions.forEach((m, j) => {
+      const at = resolve(m, `entities[${i}].mentions[${j}]`);
+      if (at === null) return;
+      // Kept in the graph (it is valid there), but marking the same words twice is a slip worth saying.
+      const key = `${at.sentence}:${at.start}:${at.end}`;
+      if (seen.has(key)) warnings.push({ path: `entities[${i}].mentions[${j}]`, message: `marks the same words as an earlier mention ("${m.quote}" in ${m.sentence})` });
+      seen.add(key);
+      kept.push(j);
+      mentions.push({ ...at, text: m.quote });
+    });
+    mentionIndex.push(kept);
+    return toNode(entity, mentions);
+  });
+
+  // The seed script refused two relations with the same source, type and target; so does the compiler.
+  const triples = new Map<string, string>();
+  doc.relations.forEach((r, i) => {
+    const triple = `${r.source} ${r.type} ${r.target}`;
+    const first = triples.get(triple);
+    if (first !== undefined) warnings.push({ path: `relations[${i}]`, message: `repeats relation "${first}" (${triple}); add the evidence there instead` });
+    else triples.set(triple, r.id);
+  });
+
+  const edges = doc.relations.map((relation, i) => {
+    const kept: number[] = [];
+    const evidence: Evidence[] = [];
+    relation.evidence.forEach((e, j) => {
+      const at = resolve(e, `relations[${i}].evidence[${j}]`);
+      if (at === null) return;
+      kept.push(j);
+      evidence.push({ ...at, quote: e.quote });
+    });
+    evidenceIndex.push(kept);
+    return toEdge(relation, evidence);
+  });
+
+  const graph: Graph = {
+    schemaVersion: 1,
+    id: doc.id,
+    article: { title: doc.article.title, lang: doc.article.lang, source: doc.article.source, sentences: doc.sentences },
+  } as Graph;
+  if (doc.notes !== undefined) graph.notes = doc.notes;
+  if (doc.categories !== undefined) graph.categories = doc.categories;
+  graph.nodeTypes = doc.nodeTypes;
+  graph.relationTypes = doc.relationTypes;
+  graph.nodes = nodes;
+  graph.edges = edges;
+
+  // Everything beyond spans (references, self-relations, unconnected entities, shape) is
+  // the contract validator's job; its paths are mapped back onto the document.
+  const checked = validateGraph(graph);
+  if (!checked.ok) {
+    const seen = new Set(problems.map((p) => p.path));
+    for (const p of checked.problems) {
+      const path = toDocPath(p, mentionIndex, evidenceIndex);
+      if (!seen.has(path)) problems.push({ path, message: p.message });
+    }
+  }
+  return { graph, problems, warnings };
+}
+
+function toNode(entity: Entity, mentions: Mention[]): GraphNode {
+  // Key order as the seed script wrote it: id, type, label, mentions, aliases, description, qualifiers, note, position.
+  const node: GraphNode = { id: entity.id, type: entity.type, label: entity.label, mentions };
+  if (entity.aliases !== undefined) node.aliases = entity.aliases;
+  if (entity.description !== undefined) node.description = entity.description;
+  if (entity.qualifiers !== undefined) node.qualifiers = entity.qualifiers;
+  if (entity.note !== undefined) node.note = entity.note;
+  if (entity.position !== undefined) node.position = entity.position;
+  return node;
+}
+
+function toEdge(relation: AnnotationRelation, evidence: Evidence[]): GraphEdge {
+  const edge: GraphEdge = { id: relation.id, source: relation.source, target: relation.target, type: relation.type, evidence };
+  if (relation.attributedTo !== undefined) edge.attributedTo = relation.attributedTo;
+  if (relation.inferred !== undefined) edge.inferred = relation.inferred;
+  if (relation.qualifiers !== undefined) edge.qualifiers = relation.qualifiers;
+  if (relation.note !== undefined) edge.note = relation.note;
+  return edge;
+}
+
+/** `$.edges[3].evidence[1].quote` -> `relations[3].evidence[<original index>].quote`. */
+function toDocPath(problem: Problem, mentionIndex: number[][], evidenceIndex: number[][]): string {
+  const path = problem.path
+    .replace(/^\$\.article\.sentences/, 'sentences')
+    .replace(/^\$\.article\.(title|lang|source)/, 'article.$1')
+    .replace(/^\$\.nodes\[(\d+)\]\.mentions\[(\d+)\]/, (_, i: string, j: string) => `entities[${i}].mentions[${mentionIndex[Number(i)]?.[Number(j)] ?? j}]`)
+    .replace(/^\$\.edges\[(\d+)\]\.evidence\[(\d+)\]/, (_, i: string, j: string) => `relations[${i}].evidence[${evidenceIndex[Number(i)]?.[Number(j)] ?? j}]`)
+    .replace(/^\$\.nodes/, 'entities')
+    .replace(/^\$\.edges/, 'relations')
+    .replace(/^\$\.?/, '');
+  return path === '' ? '(document)' : path;
+}
+
+/**
+ * The document behind a graph file, so an exported graph reopens for editing: offsets
+ * become quote + occurrence (taken from the sentence text, so a mention whose `text`
+ * disagreed with its offsets follows the offsets, as the explorer does).
+ */
+export function decompileGraph(graph: Graph): AnnotationDoc {
+  const texts = new Map(graph.article.sentences.map((s) => [s.id, s.text]));
+  const span = (s: { sentence: string; start: number; end: number }, quote: string): SpanRef => {
+    const result = spanFromOffsets(texts.get(s.sentence) ?? '', s.start, s.end, s.sentence);
+    return result.ok ? result.span : { sentence: s.sentence, quote };
+  };
+  const doc = {
+    format: ANNOTATION_FORMAT,
+    version: 1,
+    id: graph.id,
+    article: { title: graph.article.title, lang: graph.article.lang, source: graph.article.source },
+    sentences: graph.article.sentences,
+  } as AnnotationDoc;
+  if (graph.notes !== undefined) doc.notes = graph.notes;
+  if (graph.categories !== undefined) doc.categories = graph.categories;
+  doc.nodeTypes = graph.nodeTypes;
+  doc.relationTypes = graph.relationTypes;
+  doc.entities = graph.nodes.map((n) => {
+    const entity = { id: n.id, type: n.type, label: n.label } as Entity;
+    if (n.aliases !== undefined) entity.aliases = n.aliases;
+    if (n.description !== undefined) entity.description = n.description;
+    if (n.qualifiers !== undefined) entity.qualifiers = n.qualifiers;
+    if (n.note !== undefined) entity.note = n.note;
+    entity.mentions = n.mentions.map((m) => span(m, m.text));
+    if (n.position !== undefined) entity.position = n.position;
+    return entity;
+  });
+  doc.relations = graph.edges.map((e) => {
+    const relation: AnnotationRelation = {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      evidence: e.evidence.map((x) => span(x, x.quote)),
+    };
+    if (e.attributedTo !== undefined) relation.attributedTo = e.attributedTo;
+    if (e.inferred !== undefined) relation.inferred = e.inferred;
+    if (e.qualifiers !== undefined) relation.qualifiers = e.qualifiers;
+    if (e.note !== undefined) relation.note = e.note;
+    return relation;
+  });
+  return doc;
+}
+
+/** True when `data` looks like an annotation document rather than a graph file. */
+export function isAnnotationDoc(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === ANNOTATION_FORMAT;
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import {
+  BilingualSchema,
+  CategorySchema,
+  LIMITS,
+  LocalizedNoteSchema,
+  NodeTypeSchema,
+  PositionSchema,
+  RelationTypeSchema,
+} from '../schema';
+
+/**
+ * The annotation document: the editable form of a graph. Offsets are never stored;
+ * every mention and evidence item is a (sentence, quote, occurrence) reference that
+ * `compileAnnotations` turns into offsets, so a document stays valid when a sentence
+ * is merged or split and a person can write it by hand (JSON or YAML).
+ *
+ * Field order of each object mirrors the graph file it compiles to, so that the
+ * compiled JSON of the seed keeps the key order the seed script wrote.
+ */
+
+export const ANNOTATION_FORMAT = 'article-graph-annotations';
+
+const id = z.string().min(1, 'must not be empty').max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
+const label = z.string().min(1, 'must not be empty').max(LIMITS.labelLength);
+
+/** occurrence is 1-based: the n-th time `quote` appears in the sentence's text (overlaps count). */
+export const SpanRefSchema = z.object({
+  sentence: id,
+  quote: z.string().min(1, 'must not be empty').max(LIMITS.sentenceLength),
+  occurrence: z.number().int('must be a whole number').min(1, 'is 1-based: must be at least 1').optional(),
+});
+
+export const AnnotationSentenceSchema = z.object({
+  id,
+  role: z.enum(['title', 'lede', 'body']),
+  // Verbatim text: refused when empty, never trimmed.
+  text: z.string().min(1, 'must not be empty').max(LIMITS.sentenceLength),
+  // The translation may be empty while the work is in progress.
+  en: z.string().max(LIMITS.sentenceLength),
+});
+
+export const AliasesSchema = z.object({
+  ar: z.array(label).max(LIMITS.aliases).optional(),
+  en: z.array(label).max(LIMITS.aliases).optional(),
+});
+
+export const EntitySchema = z.object({
+  id,
+  type: id,
+  label: BilingualSchema,
+  aliases: AliasesSchema.optional(),
+  description: LocalizedNoteSchema.optional(),
+  qualifiers: LocalizedNoteSchema.optional(),
+  note: LocalizedNoteSchema.optional(),
+  mentions: z.array(SpanRefSchema).max(LIMITS.mentions),
+  position: PositionSchema.optional(),
+});
+
+export const AnnotationRelationSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  type: id,
+  evidence: z.array(SpanRefSchema).max(LIMITS.evidence),
+  attributedTo: id.optional(),
+  /** The text implies the relation without stating it; `note` says what it rests on. */
+  inferred: z.boolean().optional(),
+  qualifiers: LocalizedNoteSchema.optional(),
+  note: LocalizedNoteSchema.optional(),
+});
+
+export const AnnotationDocSchema = z.object({
+  format: z.literal(ANNOTATION_FORMAT, `must be "${ANNOTATION_FORMAT}"`),
+  version: z.literal(1, 'must be 1'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
+  article: z.object({
+    title: BilingualSchema,
+    lang: z.string().min(2).max(20),
+    source: z.string().max(LIMITS.noteLength),
+  }),
+  sentences: z.array(AnnotationSentenceSchema).max(LIMITS.sentences),
+  notes: LocalizedNoteSchema.optional(),
+  categories: z.array(CategorySchema).max(LIMITS.types).optional(),
+  nodeTypes: z.array(NodeTypeSchema).max(LIMITS.types),
+  relationTypes: z.array(RelationTypeSchema).max(LIMITS.types),
+  entities: z.array(EntitySchema).max(LIMITS.nodes),
+  relations: z.array(AnnotationRelationSchema).max(LIMITS.edges),
+});
+
+export type SpanRef = z.infer<typeof SpanRefSchema>;
+export type AnnotationSentence = z.infer<typeof AnnotationSentenceSchema>;
+export type Aliases = z.infer<typeof AliasesSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type AnnotationRelation = z.infer<typeof AnnotationRelationSchema>;
+export type AnnotationDoc = z.infer<typeof AnnotationDocSchema>;
+
+/**
+ * A refusal the UI translates: `code` is a stable key (e.g. `self-relation`), `params`
+ * fill the message (ids, sizes, labels).
+ */
+export interface EditError {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Every code an edit, a sentence edit or the intake can return (warnings included), for
+ * the UI's dictionaries. A unit test keeps the list in step with the code.
+ */
+export const EDIT_ERROR_CODES = [
+  // spans and sentences
+  'unknown-sentence',
+  'span-crosses-sentences',
+  'span-out-of-range',
+  'empty-span',
+  'splits-character',
+  'quote-not-found',
+  'no-next-sentence',
+  'invalid-split',
+  'empty-sentence',
+  'split-inside-span',
+  // ids and labels
+  'invalid-id',
+  'duplicate-id',
+  'empty-label',
+  'label-taken',
+  // entities
+  'unknown-entity',
+  'unknown-node-type',
+  'duplicate-mention',
+  'unknown-mention',
+  'same-entity',
+  // relations
+  'unknown-relation',
+  'unknown-relation-type',
+  'self-relation',
+  'relation-exists',
+  'duplicate-evidence',
+  'unknown-evidence',
+  'last-evidence',
+  // intake
+  'empty',
+  'binary',
+  'too-large',
+  'bidi-controls',
+] as const;
+
+export type EditErrorCode = (typeof EDIT_ERROR_CODES)[number];
+
+export type EditResult = { ok: true; doc: AnnotationDoc } | { ok: false; error: EditError };
+
+/** A problem found while reading or compiling a document, with the path of the offending field. */
+export interface AnnotationProblem {
+  /** e.g. `relations[3].evidence[0]` */
+  path: string;
+  message: string;
+}
+
+/** Parse untrusted data (a file, IndexedDB) as a document; problems carry paths like `entities[2].label.en`. */
+export function parseAnnotationDoc(
+  data: unknown,
+): { ok: true; doc: AnnotationDoc } | { ok: false; problems: AnnotationProblem[] } {
+  const parsed = AnnotationDocSchema.safeParse(data);
+  if (parsed.success) return { ok: true, doc: inKeyOrderOf(parsed.data, data) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.slice(0, 200).map((issue) => ({ path: docPath(issue.path), message: issue.message })),
+  };
+}
+
+/**
+ * zod writes an object's keys in the order of its schema; the author's order is put back
+ * (keys zod added or kept follow), so a document that is read and compiled gives the
+ * same bytes as the file it came from (notes written `{ en, ar }` stay that way).
+ */
+function inKeyOrderOf<T>(parsed: T, raw: unknown): T {
+  if (Array.isArray(parsed)) {
+    return (Array.isArray(raw) ? parsed.map((item, i) => inKeyOrderOf(item, raw[i])) : parsed) as T;
+  }
+  if (parsed === null || typeof parsed !== 'object' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return parsed;
+  const source = parsed as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) if (Object.hasOwn(source, key)) out[key] = inKeyOrderOf(source[key], (raw as Record<string, unknown>)[key]);
+  for (const key of Object.keys(source)) if (!Object.hasOwn(out, key)) out[key] = source[key];
+  return out as T;
+}
+
+/** `['relations', 3, 'evidence', 0]` -> `relations[3].evidence[0]` */
+export function docPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += out === '' ? String(s) : `.${String(s)}`;
+  }
+  return out === '' ? '(document)' : out;
+}

@@ -1,0 +1,127 @@
+import type { Problem } from '../../domain/validate';
+import { useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { relationSentence, useDoc } from './doc-hooks';
+import type { DialogState } from './dialogs';
+import { spanRange, useAuthoring } from './store';
+import { Quote } from './Quote';
+
+/** Every entity, with rename/retype, merge and delete; the buttons name the entity. */
+export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  return (
+    <section className="ann-side" aria-labelledby="ann-entities">
+      <h3 id="ann-entities">{t('author.entities', { count: doc.entities.length })}</h3>
+      {doc.entities.length === 0 && <p className="muted">{t('author.noEntities')}</p>}
+      <ul className="ann-items">
+        {doc.entities.map((e) => {
+          const label = e.label[lang];
+          const relations = doc.relations.filter((r) => r.source === e.id || r.target === e.id).length;
+          return (
+            <li key={e.id}>
+              <span className="ann-items__name" dir="auto">
+                {label}
+              </span>{' '}
+              <span className="muted">
+                {doc.nodeTypes.find((n) => n.id === e.type)?.label[lang] ?? e.type} · {t('author.counts', { mentions: e.mentions.length, relations })}
+              </span>
+              <span className="ann-items__buttons">
+                <button type="button" aria-label={t('author.editNamed', { label })} onClick={() => onOpen({ kind: 'entity', id: e.id })}>
+                  {t('author.edit')}
+                </button>
+                <button type="button" aria-label={t('author.mergeNamed', { label })} onClick={() => onOpen({ kind: 'merge', id: e.id })} disabled={doc.entities.length < 2}>
+                  {t('author.merge')}
+                </button>
+                <button type="button" aria-label={t('author.deleteNamed', { label })} onClick={() => onOpen({ kind: 'delete-entity', id: e.id })}>
+                  {t('author.delete')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Every relation read as a sentence, its quoted words, and what can be done to it. */
+export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const hasSpan = useAuthoring((s) => spanRange(s.span) !== null);
+  return (
+    <section className="ann-side" aria-labelledby="ann-relations">
+      <h3 id="ann-relations">{t('author.relations', { count: doc.relations.length })}</h3>
+      {doc.relations.length === 0 && <p className="muted">{t('author.noRelations')}</p>}
+      <ul className="ann-items">
+        {doc.relations.map((r) => {
+          const sentence = relationSentence(doc, r, lang);
+          return (
+            <li key={r.id}>
+              <span className="ann-items__name" dir="auto">
+                {sentence}
+              </span>
+              <ul className="ann-items__quotes">
+                {r.evidence.map((ev) => (
+                  <li key={`${ev.sentence}-${ev.quote}-${ev.occurrence ?? 1}`}>
+                    <Quote text={ev.quote} />
+                  </li>
+                ))}
+              </ul>
+              <span className="ann-items__buttons">
+                <button type="button" aria-label={t('author.addEvidenceNamed', { relation: sentence })} disabled={!hasSpan} onClick={() => onOpen({ kind: 'evidence', relationId: r.id })}>
+                  {t('author.addEvidenceShort')}
+                </button>
+                <button type="button" aria-label={t('author.editNamed', { label: sentence })} onClick={() => onOpen({ kind: 'relation', id: r.id })}>
+                  {t('author.edit')}
+                </button>
+                <button type="button" aria-label={t('author.deleteNamed', { label: sentence })} onClick={() => onOpen({ kind: 'delete-relation', id: r.id })}>
+                  {t('author.delete')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** What still stops the exported file from validating, and what is worth a look, with paths. */
+export function ChecksList({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
+  const t = useT();
+  return (
+    <section className="ann-side" aria-labelledby="ann-checks">
+      <h3 id="ann-checks">{t('author.checks')}</h3>
+      {problems.length === 0 ? (
+        <p>{t('author.checksOk')}</p>
+      ) : (
+        <>
+          <p>{t('author.checksProblems', { count: problems.length })}</p>
+          <PathList items={problems} />
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <p>{t('author.checksWarnings')}</p>
+          <PathList items={warnings} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function PathList({ items }: { items: Problem[] }) {
+  return (
+    <ul className="problem-list">
+      {items.slice(0, 12).map((p, i) => (
+        <li key={`${p.path}-${i}`}>
+          <code dir="ltr">{p.path}</code> <span dir="auto">{p.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../state/hooks';
+import type { EditError } from './core';
+import { errorMessage } from './messages';
+
+/**
+ * A modal form: focus moves in and back by the browser's own <dialog>; Esc cancels.
+ * Submitting runs the edit; a refusal stays in the dialog, with what was typed kept.
+ */
+export function FormDialog({
+  title,
+  submitLabel,
+  onSubmit,
+  onClose,
+  children,
+  danger = false,
+}: {
+  title: string;
+  submitLabel: string;
+  onSubmit: () => EditError | null;
+  onClose: () => void;
+  children: ReactNode;
+  danger?: boolean;
+}) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [error, setError] = useState<EditError | null>(null);
+  useEffect(function openModal() {
+    // No close in a cleanup: StrictMode's second mount would see a late "close" event.
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog author-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const refused = onSubmit();
+          setError(refused);
+          // Closed by the browser, not unmounted open: it gives focus back to the opener.
+          if (!refused) ref.current?.close();
+        }}
+      >
+        <h2 id={titleId}>{title}</h2>
+        <div className="author-dialog__body">{children}</div>
+        <div role="alert" className="author-dialog__error">
+          {error && <p>{errorMessage(t, error)}</p>}
+        </div>
+        <div className="author-dialog__buttons">
+          <button type="submit" className={danger ? 'danger' : 'primary'}>
+            {submitLabel}
+          </button>
+          <button type="button" onClick={() => ref.current?.close()}>
+            {t('author.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+/** A labelled field: the label wraps the control, so every input has its name. */
+export function Field({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
+  return (
+    <label className="author-field">
+      <span className="author-field__label">{label}</span>
+      {children}
+      {hint && <span className="muted author-field__hint">{hint}</span>}
+    </label>
+  );
+}

@@ -1,0 +1,153 @@
+import { useMemo, useRef } from 'react';
+import type { MessageKey } from '../../shared/i18n/en';
+import { useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { AnnotatableSentence } from './AnnotatableSentence';
+import { moveCaret } from './caret';
+import { locateSpan, type AnnotationDoc } from './core';
+import { useDoc } from './doc-hooks';
+import type { Mark } from './segments';
+import { spanRange, useAuthoring } from './store';
+
+/** One shared empty list, so unmarked sentences keep equal props and skip re-rendering. */
+const NO_MARKS: readonly Mark[] = [];
+
+/** Where a DOM point falls in a sentence's text, by the length of the text before it. */
+function pointOffset(node: Node | null, offset: number): { sentence: string; offset: number } | null {
+  const element = node instanceof Element ? node : node?.parentElement;
+  const text = element?.closest<HTMLElement>('.ann-text');
+  if (!node || !text?.dataset.sentence) return null;
+  const range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(node, offset);
+  return { sentence: text.dataset.sentence, offset: range.toString().length };
+}
+
+function marksBySentence(doc: AnnotationDoc, lang: 'ar' | 'en'): Map<string, Mark[]> {
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  const out = new Map<string, Mark[]>();
+  const add = (sentence: string, mark: Mark) => out.set(sentence, [...(out.get(sentence) ?? []), mark]);
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      const at = locateSpan(texts.get(m.sentence) ?? '', m);
+      if (at) add(m.sentence, { ...at, kind: 'mention', title: e.label[lang] });
+    }
+  }
+  for (const r of doc.relations) {
+    for (const ev of r.evidence) {
+      const at = locateSpan(texts.get(ev.sentence) ?? '', ev);
+      if (at) add(ev.sentence, { ...at, kind: 'evidence', title: r.id });
+    }
+  }
+  return out;
+}
+
+export function sentenceLabelKey(role: 'title' | 'lede' | 'body'): MessageKey {
+  return `details.sentenceRole.${role}`;
+}
+
+/** The article as a list of selection surfaces: one tab stop, arrows move inside and between. */
+export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const span = useAuthoring((s) => s.span);
+  const setSpan = useAuthoring((s) => s.setSpan);
+  const setNotice = useAuthoring((s) => s.setNotice);
+  const current = useAuthoring((s) => s.current);
+  const listRef = useRef<HTMLOListElement>(null);
+  const marks = useMemo(() => marksBySentence(doc, lang), [doc, lang]);
+  const dir = doc.article.lang === 'ar' ? 'rtl' : 'ltr';
+  // One tab stop, on a sentence that exists (a merge may have removed the last one used).
+  const currentId = [span?.sentence, current].find((id) => id && doc.sentences.some((x) => x.id === id)) ?? doc.sentences[0]?.id;
+  const range = spanRange(span);
+
+  const focusSentence = (id: string) => listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(id)}"]`)?.focus();
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLOListElement>) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('.ann-sentence');
+    const id = target?.dataset.sentence;
+    const index = doc.sentences.findIndex((s) => s.id === id);
+    const sentence = doc.sentences[index];
+    if (!target || !id || !sentence) return;
+    const here = span?.sentence === id ? span : { sentence: id, anchor: 0, focus: 0 };
+    const text = sentence.text;
+    const move = (focus: number) => setSpan(event.shiftKey ? { ...here, focus } : { sentence: id, anchor: focus, focus });
+    switch (event.key) {
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        const forward = (event.key === 'ArrowLeft') === (dir === 'rtl');
+        move(moveCaret(text, here.focus, forward, event.altKey ? 'char' : 'word', event.shiftKey));
+        break;
+      }
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(text.length);
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown': {
+        const next = doc.sentences[index + (event.key === 'ArrowUp' ? -1 : 1)];
+        if (!next) return;
+        setSpan({ sentence: next.id, anchor: 0, focus: 0 });
+        focusSentence(next.id);
+        break;
+      }
+      case 'Escape':
+        if (!span) return;
+        setSpan(null);
+        break;
+      case 'Enter':
+        document.getElementById('ann-first-action')?.focus();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const onMouseUp = () => {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const a = pointOffset(selection.anchorNode, selection.anchorOffset);
+    const f = pointOffset(selection.focusNode, selection.focusOffset);
+    if (!a && !f) return;
+    if (!a || !f || a.sentence !== f.sentence) {
+      setNotice({ kind: 'error', error: { code: 'span-crosses-sentences' } });
+      setSpan(null);
+    } else {
+      setNotice(null);
+      setSpan({ sentence: a.sentence, anchor: a.offset, focus: f.offset });
+    }
+    // The span is drawn by the app from here on; the browser's highlight would double it.
+    if (!selection.isCollapsed) selection.removeAllRanges();
+  };
+
+  const bodyNumbers = useMemo(() => {
+    const numbers = new Map<string, number>();
+    for (const s of doc.sentences) if (s.role === 'body') numbers.set(s.id, numbers.size + 1);
+    return numbers;
+  }, [doc.sentences]);
+  return (
+    <ol className="ann-list" ref={listRef} onKeyDown={onKeyDown} onMouseUp={onMouseUp}>
+      {doc.sentences.map((s) => {
+        const here = span?.sentence === s.id ? span : null;
+        return (
+          <AnnotatableSentence
+            key={s.id}
+            sentence={s}
+            label={t(sentenceLabelKey(s.role), { n: bodyNumbers.get(s.id) ?? 0 })}
+            marks={marks.get(s.id) ?? NO_MARKS}
+            selection={range?.sentence === s.id ? range : null}
+            caret={here && here.anchor === here.focus ? here.focus : null}
+            current={s.id === currentId}
+            dir={dir}
+            lang={doc.article.lang}
+            describedBy={keysHelpId}
+          />
+        );
+      })}
+    </ol>
+  );
+}

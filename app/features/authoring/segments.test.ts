@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentence } from './segments';
+
+const TEXT = 'زار الرئيس الروسي فلاديمير بوتين الصين';
+
+describe('segmentSentence', () => {
+  it('cuts at every mark and selection edge; the runs join back to the text', () => {
+    const mention = { start: 18, end: 32, kind: 'mention' as const, title: 'Putin' };
+    const evidence = { start: 0, end: 38, kind: 'evidence' as const, title: 'putin-visits-china' };
+    const segments = segmentSentence(TEXT, [mention, evidence], { start: 27, end: 38 });
+    expect(segments.map((s) => s.text).join('')).toBe(TEXT);
+    expect(segments.map((s) => [s.start, s.end])).toEqual([
+      [0, 18],
+      [18, 27],
+      [27, 32],
+      [32, 38],
+    ]);
+    expect(segments.map((s) => [s.mention, s.evidence, s.selected])).toEqual([
+      [false, true, false],
+      [true, true, false],
+      [true, true, true],
+      [false, true, true],
+    ]);
+    expect(segments[1]?.titles).toEqual(['Putin', 'putin-visits-china']);
+  });
+
+  it('a collapsed selection only cuts (the caret position), selecting nothing', () => {
+    const segments = segmentSentence(TEXT, [], { start: 4, end: 4 });
+    expect(segments.map((s) => s.text)).toEqual(['زار ', TEXT.slice(4)]);
+    expect(segments.some((s) => s.selected)).toBe(false);
+  });
+});

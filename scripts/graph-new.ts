@@ -1,0 +1,111 @@
+/**
+ * npm run graph:new -- <article.txt> [--id ID] [--force]
+ *
+ * Starts a graph for another article: reads the text (refusing empty, binary or >10 MB
+ * files), cuts it into sentences by the contract's rules, and writes
+ * `graph-data/<id>.annotations.json` with no entities or relations yet and the seed's
+ * categories, node types and relation types as a starting vocabulary. The article text
+ * is copied beside it (`<id>.ar.txt` for Arabic, else `<id>.txt`) so that `npm run
+ * validate` checks every sentence against it.
+ */
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { toKebab } from '../app/domain/annotation/edits.ts';
+import { readArticle } from '../app/domain/annotation/intake.ts';
+import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
+import type { AnnotationDoc } from '../app/domain/annotation/schema.ts';
+import type { Graph } from '../app/domain/schema.ts';
+import { readAnnotationFile } from './annotation-files.ts';
+
+const SEED_ANNOTATIONS = 'graph-data/putin-china-visit.annotations.json';
+const SEED_GRAPH = 'graph-data/putin-china-visit.graph.json';
+const MESSAGES: Record<string, (p: Record<string, string | number>) => string> = {
+  empty: () => 'the file is empty (or only whitespace)',
+  binary: (p) => `the file is not text (it has NUL bytes or is not UTF-8), ${p.size} bytes`,
+  'too-large': (p) => `the file is ${(Number(p.size) / 1024 / 1024).toFixed(1)} MB; the limit is ${Number(p.limit) / 1024 / 1024} MB`,
+  'bidi-controls': (p) => `the text has ${p.count} bidi control character(s) (first on line ${p.line}); they are kept, as part of the verbatim text`,
+};
+
+function usage(message?: string): never {
+  if (message) console.error(`graph:new: ${message}`);
+  console.error('usage: npm run graph:new -- <article.txt> [--id ID] [--force]');
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let input: string | undefined;
+let id: string | undefined;
+let force = false;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--id') id = args[++i] ?? usage('--id needs a value');
+  else if (arg === '--force') force = true;
+  else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
+  else if (input === undefined) input = arg;
+  else usage(`one article at a time (got ${input} and ${arg})`);
+}
+if (input === undefined) usage();
+
+let bytes: Buffer;
+try {
+  bytes = readFileSync(input);
+} catch (error) {
+  usage(`cannot read ${input}: ${(error as Error).message}`);
+}
+const read = readArticle(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, input);
+if (!read.ok) {
+  console.error(`✗ ${input}: ${MESSAGES[read.error.code]?.(read.error.params ?? {}) ?? read.error.code}; nothing written`);
+  process.exit(1);
+}
+for (const w of read.warnings) console.warn(`! ${input}: ${MESSAGES[w.code]?.(w.params ?? {}) ?? w.code}`);
+
+const vocabulary = seedVocabulary();
+const stem = basename(input).replace(/(\.(ar|en))?\.txt$/, '').replace(/\.[^.]+$/, '');
+const docId = id ?? toKebab(stem);
+if (docId === '') usage(`cannot make an id from the file name "${basename(input)}"; pass --id`);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(docId)) usage(`--id must be lowercase ascii kebab-case, got "${docId}"`);
+
+const out = join('graph-data', `${docId}.annotations.json`);
+if (existsSync(out) && !force) {
+  console.error(`✗ ${out} exists; pass --force to start it again (its annotations would be lost)`);
+  process.exit(1);
+}
+const doc = createAnnotationDoc(read.text, { id: docId, source: `Text of ${basename(input)}`, ...(vocabulary ? { vocabulary } : {}) });
+if (doc.sentences.length === 0) {
+  console.error(`✗ ${input}: no sentences found; nothing written`);
+  process.exit(1);
+}
+const textCopy = join('graph-data', `${docId}${doc.article.lang === 'ar' ? '.ar' : ''}.txt`);
+if (resolve(textCopy) !== resolve(input)) {
+  if (existsSync(textCopy) && readFileSync(textCopy, 'utf8') !== read.text && !force) {
+    console.error(`✗ ${textCopy} exists with other text; pass --force to replace it`);
+    process.exit(1);
+  }
+  if (read.text === bytes.toString('utf8')) copyFileSync(input, textCopy);
+  else writeFileSync(textCopy, read.text, 'utf8');
+}
+writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+
+const cut = cutArticle(read.text);
+const roles = doc.sentences.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.role]: (acc[s.role] ?? 0) + 1 }), {});
+console.log(`✓ ${out}: ${doc.sentences.length} sentences (${Object.entries(roles).map(([r, n]) => `${n} ${r}`).join(', ')}), language ${doc.article.lang}`);
+for (const f of cut.furniture) console.log(`  left out line ${f.line} as page furniture: "${f.text}"`);
+console.log(`  article text: ${textCopy}`);
+console.log(
+  vocabulary
+    ? `  vocabulary from the seed: ${vocabulary.nodeTypes.length} node types, ${vocabulary.relationTypes.length} relation types`
+    : '  no seed vocabulary found: add node and relation types before annotating',
+);
+console.log('  next: translate the title and sentences (the "en" fields), add entities and relations, then npm run graph:build');
+
+function seedVocabulary(): NewDocOptions['vocabulary'] | undefined {
+  let source: Pick<AnnotationDoc, 'categories' | 'nodeTypes' | 'relationTypes'> | undefined;
+  if (existsSync(SEED_ANNOTATIONS)) {
+    const seed = readAnnotationFile(SEED_ANNOTATIONS);
+    if (seed.ok) source = seed.doc;
+  } else if (existsSync(SEED_GRAPH)) {
+    source = JSON.parse(readFileSync(SEED_GRAPH, 'utf8')) as Graph;
+  }
+  if (source === undefined) return undefined;
+  return vocabularyOf(source);
+}

@@ -111,7 +111,7 @@ export const ar: Record<MessageKey, string> = {
   'filters.isolatedFade': 'تعتيم',
   'filters.isolatedHide': 'إخفاء',
   'filters.reset': 'إعادة ضبط المرشِّحات',
-  'filters.summaryNone': 'تُعرض كل الكيانات ({nodes}) وكل العلاقات ({edges})',
+  'filters.summaryNone': 'يُعرض الكل: {nodes:entities} و{edges:relations}',
   'filters.summary': 'يُعرض {nodes} من {totalNodes:entitiesOf} و{edges} من {totalEdges:relationsOf}',
   'filters.close': 'إغلاق المرشِّحات',
 

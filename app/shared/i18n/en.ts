@@ -109,7 +109,7 @@ export const en = {
   'filters.isolatedFade': 'Fade',
   'filters.isolatedHide': 'Hide',
   'filters.reset': 'Reset filters',
-  'filters.summaryNone': 'Showing all {nodes} entities and {edges} relations',
+  'filters.summaryNone': 'Showing everything: {nodes:entities} and {edges:relations}',
   'filters.summary': 'Showing {nodes} of {totalNodes:entitiesOf} and {edges} of {totalEdges:relationsOf}',
   'filters.close': 'Close filters',
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { DocSentence } from './core';
+import type { AnnotationSentence as DocSentence } from '../../domain/annotation/schema';
 import { segmentSentence, type Mark } from './segments';
 
 /**

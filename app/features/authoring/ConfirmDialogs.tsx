@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { deleteEntity, deleteRelation, describeDeletion, mergeEntities } from './core';
+import { deleteEntity, deleteRelation, describeDeletion, mergeEntities } from '../../domain/annotation/edits';
 import { entityLabel, relationSentence, useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { LocalizedNote } from '../../domain/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addEntity, newId, removeMention, updateEntity } from './core';
+import { addEntity, newId, removeMention, updateEntity } from '../../domain/annotation/edits';
 import { splitList, useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';

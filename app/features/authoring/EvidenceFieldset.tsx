@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../state/hooks';
-import { removeEvidence, type DocRelation, type EditError } from './core';
+import { removeEvidence } from '../../domain/annotation/edits';
+import type { AnnotationRelation as DocRelation, EditError } from '../../domain/annotation/schema';
 import { useEdit } from './doc-hooks';
 import { errorMessage } from './messages';
 import { Quote } from './Quote';

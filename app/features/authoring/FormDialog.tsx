@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../state/hooks';
-import type { EditError } from './core';
+import type { EditError } from '../../domain/annotation/schema';
 import { errorMessage } from './messages';
 
 /**

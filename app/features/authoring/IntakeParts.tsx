@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import type { AnnotationDoc } from './core';
+import type { AnnotationDoc } from '../../domain/annotation/schema';
 import type { cutToSentences } from './new-doc';
 import { useAuthoring } from './store';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addEvidence, addMention } from './core';
+import { addEvidence, addMention } from '../../domain/annotation/edits';
 import { relationSentence, useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';

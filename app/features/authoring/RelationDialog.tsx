@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addRelation, addRelationType, updateRelation, type EditResult } from './core';
+import { addRelation, addRelationType, updateRelation } from '../../domain/annotation/edits';
+import type { EditResult } from '../../domain/annotation/schema';
 import { EvidenceFieldset } from './EvidenceFieldset';
 import { Quote } from './Quote';
 import { categoryLabel, entitiesInSpan, localized } from './relation-helpers';

@@ -1,5 +1,6 @@
 import { useT } from '../../state/hooks';
-import { mergeSentences, spanFromOffsets, splitSentence } from './core';
+import { mergeSentences, splitSentence } from '../../domain/annotation/sentences';
+import { spanFromOffsets } from '../../domain/annotation/spans';
 import { useDoc, useEdit } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';

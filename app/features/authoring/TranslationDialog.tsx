@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../state/hooks';
-import { updateSentence } from './core';
+import { updateSentence } from '../../domain/annotation/edits';
 import { useDoc, useEdit } from './doc-hooks';
 import { Field, FormDialog } from './FormDialog';
 import { Quote } from './Quote';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Lang } from '../../domain/schema';
-import type { AnnotationDoc, EditError, EditResult } from './core';
+import type { AnnotationDoc, EditError, EditResult } from '../../domain/annotation/schema';
 import { useAuthoring } from './store';
 
 /** The current document; only called below the point where one exists. */

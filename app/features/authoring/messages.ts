@@ -1,7 +1,7 @@
 import { en, type MessageKey } from '../../shared/i18n/en';
 import type { Translate } from '../../shared/i18n/translate';
 import { formatSize } from '../../domain/format-size';
-import type { EditError } from './core';
+import type { EditError } from '../../domain/annotation/schema';
 
 /** An edit's refusal (a code with parameters from the core) in the user's language. */
 export function errorMessage(t: Translate, error: EditError): string {

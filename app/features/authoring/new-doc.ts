@@ -1,5 +1,6 @@
 import type { Graph } from '../../domain/schema';
-import { createAnnotationDoc, cutArticle, sentencesFromCut, type AnnotationDoc, type DocSentence } from './core';
+import { createAnnotationDoc, cutArticle, sentencesFromCut } from '../../domain/annotation/sentences';
+import type { AnnotationDoc, AnnotationSentence as DocSentence } from '../../domain/annotation/schema';
 
 export const GRAPH_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,4 +1,4 @@
-import type { History } from './core';
+import type { History } from '../../domain/annotation/history';
 
 /**
  * The draft kept in the browser's IndexedDB: written after every step, read once on

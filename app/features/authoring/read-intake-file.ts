@@ -1,6 +1,8 @@
 import { parseAnnotationDoc } from '../../domain/annotation/schema';
 import { validateGraphText } from '../../domain/validate';
-import { decompileGraph, isAnnotationDoc, readArticle, type AnnotationDoc, type EditError } from './core';
+import { decompileGraph, isAnnotationDoc } from '../../domain/annotation/compile';
+import { readArticle } from '../../domain/annotation/intake';
+import type { AnnotationDoc, EditError } from '../../domain/annotation/schema';
 
 export type IntakeFile = { kind: 'doc'; doc: AnnotationDoc } | { kind: 'text'; text: string; warnings: EditError[] } | { kind: 'refused'; error: EditError };
 

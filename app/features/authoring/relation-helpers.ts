@@ -1,7 +1,8 @@
 import type { Lang, LocalizedNote } from '../../domain/schema';
 import { en as enDict, type MessageKey } from '../../shared/i18n/en';
 import type { Translate } from '../../shared/i18n/translate';
-import { locateSpan, type AnnotationDoc, type SpanRef } from './core';
+import { locateSpan } from '../../domain/annotation/spans';
+import type { AnnotationDoc, SpanRef } from '../../domain/annotation/schema';
 
 /** Entities with a mention inside the span, ordered by where the mention starts. */
 export function entitiesInSpan(doc: AnnotationDoc, span: SpanRef): string[] {

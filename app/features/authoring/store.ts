@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-// History straight from the core, not through ./core: that door would pull every edit into the first chunk.
-import { commit, redo, undo } from '../../domain/annotation/history';
-import type { AnnotationDoc, EditError, EditResult, History } from './core';
+// Only the history module: the edits stay in the workspace's lazy chunk.
+import { commit, redo, undo, type History } from '../../domain/annotation/history';
+import type { AnnotationDoc, EditError, EditResult } from '../../domain/annotation/schema';
 import { loadDraft, saveDraft, type StoredMode } from './persist';
 
 /**

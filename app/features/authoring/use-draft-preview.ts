@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { setDraftGraph } from '../../data/draft-graphs';
 import { graphQueryKey } from '../../data/graph-query';
 import type { Problem } from '../../domain/validate';
-import { compileAnnotations } from './core';
+import { compileAnnotations } from '../../domain/annotation/compile';
 import { useAuthoring } from './store';
 
 /**

@@ -1,4 +1,5 @@
-import { spanFromOffsets, type SpanRef } from './core';
+import { spanFromOffsets } from '../../domain/annotation/spans';
+import type { SpanRef } from '../../domain/annotation/schema';
 import { spanRange, useAuthoring } from './store';
 
 /** The selected words as a span reference (quote + occurrence), or null for none or a refused one. */

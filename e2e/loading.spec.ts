@@ -201,6 +201,22 @@ test.describe('the graph picker', () => {
 });
 
 test.describe('opening a graph file from disk', () => {
+  test('a graph of two entities opens at a sensible zoom, not filling the pane', async ({ page }) => {
+    await openExplorer(page);
+    const two = smallGraph();
+    two.nodes = two.nodes.filter((n) => n.id === 'putin' || n.id === 'china');
+    two.edges = two.edges.filter((e) => e.id === 'putin-visits-china');
+    await openFileBuffer(page, 'two-entities.graph.json', JSON.stringify(two));
+    await expectGraphOpen(page, two);
+    const view = await page.evaluate(() => {
+      const cy = window.cy!;
+      const box = cy.nodes()[0]!.renderedBoundingBox();
+      return { zoom: cy.zoom(), nodeWidth: box.w, paneWidth: cy.width() };
+    });
+    expect(view.zoom).toBeLessThanOrEqual(1.5);
+    expect(view.nodeWidth).toBeLessThan(view.paneWidth / 4);
+  });
+
   test('a valid file replaces the open graph, and the picker names it', async ({ page }) => {
     await openExplorer(page);
     await expectGraphOpen(page, seed);

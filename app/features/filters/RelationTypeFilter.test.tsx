@@ -27,6 +27,18 @@ describe('RelationTypeFilter', () => {
     expect(useAppStore.getState().hiddenRelationTypes.size).toBe(0);
   });
 
+  it('lists only the relation types the graph uses, and no category left empty', () => {
+    const g = smallGraph();
+    g.relationTypes.push(
+      { id: 'praises', label: { ar: 'يشيد بـ', en: 'praises' }, category: 'stance', directed: true },
+      { id: 'wages', label: { ar: 'يشنّ', en: 'wages' }, category: 'conflict', directed: true },
+    );
+    renderWithApp(<RelationTypeFilter index={indexGraph(g)} />, { graph: g });
+    expect(screen.queryByRole('checkbox', { name: 'praises' })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: 'accuses' })).toBeTruthy();
+    expect(screen.getAllByRole('group').map((group) => group.getAttribute('data-category'))).not.toContain('conflict');
+  });
+
   it('reads a hidden type from the store (as a link would set it)', () => {
     renderWithApp(<RelationTypeFilter index={index} />, { graph, state: { hiddenRelationTypes: new Set(['visits']) } });
     expect((screen.getByRole('checkbox', { name: 'visits' }) as HTMLInputElement).checked).toBe(false);

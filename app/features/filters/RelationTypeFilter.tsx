@@ -13,7 +13,10 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
     <section className="filter-section" aria-labelledby="relation-filter-title">
       <h2 id="relation-filter-title">{t('filters.relations')}</h2>
       {index.categories.map((category, order) => {
-        const types = index.graph.relationTypes.filter((r) => r.category === category);
+        // A type no relation uses filters nothing: a new graph that starts from a whole
+        // vocabulary lists only what it has, and a category with nothing is left out.
+        const types = index.graph.relationTypes.filter((r) => r.category === category && (index.edgeCountByType.get(r.id) ?? 0) > 0);
+        if (types.length === 0) return null;
         const ids = types.map((r) => r.id);
         const label = categoryLabel(index, category, lang);
         const color = categoryColor(category, order);

@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { MIN_READABLE_ZOOM } from './thresholds';
+import { MAX_INITIAL_ZOOM, MIN_READABLE_ZOOM } from './thresholds';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -25,7 +25,8 @@ export function placeOnSpiral(elements: ElementDefinition[]): void {
 /**
  * The first viewport of a new instance, set before its first frame. Fitting a whole
  * article graph into the pane would shrink labels below reading size, so a small graph
- * starts at a readable zoom around the centre (Fit shows everything). A sliced graph is
+ * starts at a readable zoom around the centre (Fit shows everything), and a graph of one
+ * or two entities no closer than MAX_INITIAL_ZOOM. A sliced graph is
  * fitted from positions, since Cytoscape's fit measures every element; a pane with no
  * size yet is fitted once it gets one.
  */
@@ -36,8 +37,9 @@ export function setInitialViewport(cy: Core, { large, sliced }: { large: boolean
     };
     cy.on('resize', fitOnceSized);
   }
-  if (!large && cy.zoom() < MIN_READABLE_ZOOM) {
-    cy.zoom(MIN_READABLE_ZOOM);
+  const zoom = cy.zoom();
+  if (!large && (zoom < MIN_READABLE_ZOOM || zoom > MAX_INITIAL_ZOOM)) {
+    cy.zoom(zoom < MIN_READABLE_ZOOM ? MIN_READABLE_ZOOM : MAX_INITIAL_ZOOM);
     cy.center();
   }
 }

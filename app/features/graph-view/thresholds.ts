@@ -18,6 +18,9 @@ export const LARGE_GRAPH_NODES = 1500;
 /** Elements added, or styles computed, per slice of main-thread work in a sliced build. */
 export const ELEMENTS_PER_SLICE = 1500;
 
+/** A graph of a few entities starts no closer than this (fitting one node would fill the pane with it). */
+export const MAX_INITIAL_ZOOM = 1.5;
+
 /** Below this zoom the smallest labels (13 px) render under 10 px. */
 export const MIN_READABLE_ZOOM = 0.75;
 

@@ -22,13 +22,24 @@ export function claimsByActor(index: GraphIndex, visibleEdges?: ReadonlySet<stri
     }
     return e;
   };
-  for (const edge of index.graph.edges) {
-    if (visibleEdges && !visibleEdges.has(edge.id)) continue;
+  const edges = index.graph.edges.filter((edge) => !visibleEdges || visibleEdges.has(edge.id));
+  /** actor id -> the condition nodes that actor sets. */
+  const setBy = new Map<string, Set<string>>();
+  for (const edge of edges) {
     if (index.nodeById.get(edge.target)?.type === CONDITION_TYPE && index.nodeById.get(edge.source)?.type !== CONDITION_TYPE) {
       entry(edge.source).conditions.push(edge);
+      let set = setBy.get(edge.source);
+      if (!set) setBy.set(edge.source, (set = new Set()));
+      set.add(edge.target);
     }
-    if (edge.attributedTo) entry(edge.attributedTo).claims.push(edge);
-    else if (index.relationTypeById.get(edge.type)?.category === STANCE_CATEGORY) entry(edge.source).stances.push(edge);
+  }
+  for (const edge of edges) {
+    if (edge.attributedTo) {
+      // What a condition the actor sets is for and about ("… is a condition for the
+      // negotiations") is already told by the condition itself: not listed again as a claim.
+      if (setBy.get(edge.attributedTo)?.has(edge.source)) continue;
+      entry(edge.attributedTo).claims.push(edge);
+    } else if (index.relationTypeById.get(edge.type)?.category === STANCE_CATEGORY) entry(edge.source).stances.push(edge);
   }
   const weight = (c: ActorClaims) => c.conditions.length * 100 + c.claims.length * 10 + c.stances.length;
   return [...byActor.values()].sort((a, b) => weight(b) - weight(a) || a.actor.localeCompare(b.actor));

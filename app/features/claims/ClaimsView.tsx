@@ -37,7 +37,8 @@ function Claims({ index }: { index: GraphIndex }) {
           </div>
         </section>
       )}
-      {actors.map((a) => (
+      {/* An actor whose conditions are all there is to say is already in the comparison above. */}
+      {actors.filter((a) => a.claims.length > 0 || a.stances.length > 0).map((a) => (
         <section key={a.actor} className="claims__actor" aria-label={label(a.actor)}>
           <h3>{label(a.actor)}</h3>
           {a.claims.length > 0 && (
@@ -52,7 +53,6 @@ function Claims({ index }: { index: GraphIndex }) {
               <EdgeList index={index} edges={a.stances} show="sentence" />
             </>
           )}
-          {a.claims.length === 0 && a.stances.length === 0 && a.conditions.length > 0 && <p className="muted">{t('claims.none')}</p>}
         </section>
       ))}
     </section>

@@ -178,7 +178,6 @@ export const ar: Record<MessageKey, string> = {
   'claims.claims': 'الادعاءات والآمال المنسوبة إليه',
   'claims.stances': 'المواقف المتخذة',
   'claims.compare': 'الشروط جنبًا إلى جنب',
-  'claims.none': 'لا يذكر المقال شيئًا.',
 
   'loader.open': 'افتح ملفًا…',
   'loader.openLabel': 'افتح ملف شبكة من الجهاز',

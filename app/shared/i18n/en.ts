@@ -176,7 +176,6 @@ export const en = {
   'claims.claims': 'Claims and hopes attributed to them',
   'claims.stances': 'Stances taken',
   'claims.compare': 'Conditions side by side',
-  'claims.none': 'None stated in the article.',
 
   'loader.open': 'Open file…',
   'loader.openLabel': 'Open a graph file from disk',

@@ -73,7 +73,7 @@ export function App() {
         <SearchBox />
         <div className="header-tools">
           <NewGraphButton />
-          <SheetButtons />
+          {(authoring === 'off' || authoring === 'preview') && <SheetButtons />}
           <ViewSwitch />
           <ExportMenu />
           <ShareButton />

@@ -446,6 +446,8 @@ for (const lang of ['en', 'ar'] as const) {
     // The actions stay reachable and on screen with a selection.
     await expect(page.getByRole('button', { name: lang === 'en' ? 'New entity…' : 'كيان جديد…' })).toBeInViewport();
     expect(await overflow()).toBeLessThanOrEqual(0);
+    // The explorer's sheet buttons (filters, details) would open nothing here: they are gone while annotating.
+    await expect(page.getByRole('button', { name: lang === 'en' ? 'Filters' : 'المرشِّحات', exact: true })).toHaveCount(0);
     await context.close();
   });
 }

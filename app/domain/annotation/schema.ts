@@ -7,6 +7,7 @@ import {
   NodeTypeSchema,
   PositionSchema,
   RelationTypeSchema,
+  SentenceSchema,
 } from '../schema';
 
 /**
@@ -31,14 +32,11 @@ export const SpanRefSchema = z.object({
   occurrence: z.number().int('must be a whole number').min(1, 'is 1-based: must be at least 1').optional(),
 });
 
-export const AnnotationSentenceSchema = z.object({
-  id,
-  role: z.enum(['title', 'lede', 'body']),
-  // Verbatim text: refused when empty, never trimmed.
-  text: z.string().min(1, 'must not be empty').max(LIMITS.sentenceLength),
-  // The translation may be empty while the work is in progress.
-  en: z.string().max(LIMITS.sentenceLength),
-});
+/**
+ * A sentence is the graph file's own: verbatim text, refused when empty and never
+ * trimmed, and a translation that may stay empty while the work is in progress.
+ */
+export const AnnotationSentenceSchema = SentenceSchema;
 
 export const AliasesSchema = z.object({
   ar: z.array(label).max(LIMITS.aliases).optional(),

@@ -5,7 +5,6 @@ import { bundledGraphUrl } from './bundled-graphs';
 import { isDrawable } from './drawable';
 import { GraphLoadError } from './load-error';
 import { takeFile } from './local-files';
-import { readDraftGraph } from './draft-graphs';
 import { validateOffThread } from './validate-off-thread';
 
 export type GraphSource =
@@ -108,9 +107,9 @@ export function graphQueryOptions(source: GraphSource) {
   return queryOptions({
     queryKey: graphQueryKey(source),
     queryFn: async ({ client, queryKey }) => {
-      // A draft is compiled, not read: it may still break rules (an entity with no
-      // relation yet) that the authoring workspace lists, so it is shown as it is.
-      if (source.kind === 'draft') return readDraftGraph(source.id);
+      // A draft is compiled, not read: the authoring workspace puts it in this cache after
+      // every step (the cache is its only copy), and this runs only when it has none.
+      if (source.kind === 'draft') throw new GraphLoadError(`No open draft "${source.id}"`, { key: 'load.draftGone', params: { id: source.id } });
       const bytes = await readSource(source);
       performance.mark('age:graph-read');
       if (source.kind === 'bundled' && !distrusted.has(source.id) && bytes.byteLength <= DRAW_UNCHECKED_MAX_BYTES) {

@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { setDraftGraph } from '../../data/draft-graphs';
 import { graphQueryKey } from '../../data/graph-query';
 import type { Problem } from '../../domain/validate';
 import { compileAnnotations } from '../../domain/annotation/compile';
@@ -24,7 +23,6 @@ export function useDraftPreview() {
   useEffect(
     function publishDraftGraph() {
       if (!compiled) return;
-      setDraftGraph(compiled.graph.id, compiled.graph);
       queryClient.setQueryData(graphQueryKey({ kind: 'draft', id: compiled.graph.id }), compiled.graph);
     },
     [compiled, queryClient],

@@ -21,6 +21,7 @@ export const ar: Record<MessageKey, string> = {
   'load.noBundled': 'لا توجد شبكة مرفقة باسم «{id}».',
   'load.invalid': 'ملف الشبكة غير صالح.',
   'load.fileGone': 'لم يعد هذا الملف متاحًا؛ افتحه مرة أخرى.',
+  'load.draftGone': 'المسودة «{id}» غير مفتوحة؛ افتحها مرة أخرى من «شبكة جديدة…».',
   'load.unknown': 'تعذّرت قراءة الشبكة: {detail}',
   'crash.canvas': 'لوحة الشبكة',
   'crash.filters': 'المرشِّحات',

@@ -19,6 +19,7 @@ export const en = {
   'load.noBundled': 'There is no bundled graph named “{id}”.',
   'load.invalid': 'The graph file is not valid.',
   'load.fileGone': 'This file is no longer available; open it again.',
+  'load.draftGone': 'The draft “{id}” is not open; open it again from “New graph…”.',
   'load.unknown': 'The graph could not be read: {detail}',
   'crash.canvas': 'The graph canvas',
   'crash.filters': 'The filters',

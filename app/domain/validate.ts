@@ -1,8 +1,6 @@
 import { formatSize } from './format-size';
 import { GraphSchema, type Graph } from './schema';
 
-export { formatSize };
-
 /**
  * One validator for the command line and the browser: parse, check the shape with zod,
  * then the checks zod cannot express (references, offsets, verbatim text). It never

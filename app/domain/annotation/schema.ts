@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
-  BilingualSchema,
+  ArticleSchema,
   CategorySchema,
+  EdgeSchema,
   LIMITS,
   LocalizedNoteSchema,
+  NodeSchema,
   NodeTypeSchema,
-  PositionSchema,
   RelationTypeSchema,
   SentenceSchema,
 } from '../schema';
@@ -23,7 +24,6 @@ import {
 export const ANNOTATION_FORMAT = 'article-graph-annotations';
 
 const id = z.string().min(1, 'must not be empty').max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
-const label = z.string().min(1, 'must not be empty').max(LIMITS.labelLength);
 
 /** occurrence is 1-based: the n-th time `quote` appears in the sentence's text (overlaps count). */
 export const SpanRefSchema = z.object({
@@ -38,45 +38,24 @@ export const SpanRefSchema = z.object({
  */
 export const AnnotationSentenceSchema = SentenceSchema;
 
-export const AliasesSchema = z.object({
-  ar: z.array(label).max(LIMITS.aliases).optional(),
-  en: z.array(label).max(LIMITS.aliases).optional(),
-});
-
-export const EntitySchema = z.object({
-  id,
-  type: id,
-  label: BilingualSchema,
-  aliases: AliasesSchema.optional(),
-  description: LocalizedNoteSchema.optional(),
-  qualifiers: LocalizedNoteSchema.optional(),
-  note: LocalizedNoteSchema.optional(),
+/** An entity is a graph node whose mentions are span references, not offsets. */
+export const EntitySchema = NodeSchema.extend({
   mentions: z.array(SpanRefSchema).max(LIMITS.mentions),
-  position: PositionSchema.optional(),
 });
 
-export const AnnotationRelationSchema = z.object({
-  id,
-  source: id,
-  target: id,
-  type: id,
+/**
+ * A relation is a graph edge whose evidence is span references; it may have none yet
+ * while the work is in progress (the compiler reports it).
+ */
+export const AnnotationRelationSchema = EdgeSchema.extend({
   evidence: z.array(SpanRefSchema).max(LIMITS.evidence),
-  attributedTo: id.optional(),
-  /** The text implies the relation without stating it; `note` says what it rests on. */
-  inferred: z.boolean().optional(),
-  qualifiers: LocalizedNoteSchema.optional(),
-  note: LocalizedNoteSchema.optional(),
 });
 
 export const AnnotationDocSchema = z.object({
   format: z.literal(ANNOTATION_FORMAT, `must be "${ANNOTATION_FORMAT}"`),
   version: z.literal(1, 'must be 1'),
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
-  article: z.object({
-    title: BilingualSchema,
-    lang: z.string().min(2).max(20),
-    source: z.string().max(LIMITS.noteLength),
-  }),
+  article: ArticleSchema.omit({ sentences: true }),
   sentences: z.array(AnnotationSentenceSchema).max(LIMITS.sentences),
   notes: LocalizedNoteSchema.optional(),
   categories: z.array(CategorySchema).max(LIMITS.types).optional(),
@@ -88,8 +67,8 @@ export const AnnotationDocSchema = z.object({
 
 export type SpanRef = z.infer<typeof SpanRefSchema>;
 export type AnnotationSentence = z.infer<typeof AnnotationSentenceSchema>;
-export type Aliases = z.infer<typeof AliasesSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
+export type Aliases = NonNullable<Entity['aliases']>;
 export type AnnotationRelation = z.infer<typeof AnnotationRelationSchema>;
 export type AnnotationDoc = z.infer<typeof AnnotationDocSchema>;
 

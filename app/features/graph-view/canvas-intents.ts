@@ -17,19 +17,23 @@ export function listenToIntents(cy: Core, container?: HTMLElement): () => void {
   const onDoubleTap = (event: EventObject) => actions().setFocus({ nodeId: event.target.id(), depth: 1 });
   const onOver = () => container?.classList.add('is-pointing');
   const onOut = () => container?.classList.remove('is-pointing');
-  cy.on('tap', 'node', onNode);
-  cy.on('tap', 'edge', onEdge);
-  cy.on('tap', onBackground);
-  cy.on('dbltap', 'node', onDoubleTap);
-  cy.on('mouseover', 'node, edge', onOver);
-  cy.on('mouseout', 'node, edge', onOut);
+  const listeners: [event: string, selector: string | null, handler: (event: EventObject) => void][] = [
+    ['tap', 'node', onNode],
+    ['tap', 'edge', onEdge],
+    ['tap', null, onBackground],
+    ['dbltap', 'node', onDoubleTap],
+    ['mouseover', 'node, edge', onOver],
+    ['mouseout', 'node, edge', onOut],
+  ];
+  for (const [event, selector, handler] of listeners) {
+    if (selector) cy.on(event, selector, handler);
+    else cy.on(event, handler);
+  }
   return () => {
-    cy.off('tap', 'node', onNode);
-    cy.off('tap', 'edge', onEdge);
-    cy.off('tap', onBackground);
-    cy.off('dbltap', 'node', onDoubleTap);
-    cy.off('mouseover', 'node, edge', onOver);
-    cy.off('mouseout', 'node, edge', onOut);
+    for (const [event, selector, handler] of listeners) {
+      if (selector) cy.off(event, selector, handler);
+      else cy.off(event, handler);
+    }
   };
 }
 

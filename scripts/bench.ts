@@ -31,7 +31,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { generateGraph } from './generate-graph.ts';
-import type { BaselineApi } from './bench-pages/baseline-graph.ts';
+import { wheelZoom, type BaselineApi } from './bench-pages/baseline-graph.ts';
 
 // ----------------------------------------------------------------------------- options
 
@@ -103,7 +103,7 @@ interface BenchState {
 type BenchWindow = Window & {
   cy?: Core;
   __bench: BenchState;
-  /** Zoom with the mouse wheel for `ms` (see wheelZoom in bench-pages/baseline-graph.ts); frame intervals. */
+  /** wheelZoom of bench-pages/baseline-graph.ts, installed by an init script; frame intervals. */
   __wheelZoom: (container: Element, ms: number) => Promise<number[]>;
   /** performance.now() of the first frame Cytoscape draws once check() holds. */
   __drawnWhen: (check: () => boolean, timeoutMs: number) => Promise<number>;
@@ -115,28 +115,6 @@ const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 function benchInitScript() {
   const b: BenchState = { longTasks: [], firstCy: -1, firstPaint: -1, layoutSeen: -1, layoutGone: -1, progressSeen: -1, progressGone: -1, stop: false };
   (window as unknown as BenchWindow).__bench = b;
-  // Same as wheelZoom in bench-pages/baseline-graph.ts (an init script must be self-contained).
-  (window as unknown as BenchWindow).__wheelZoom = (container, ms) => {
-    const box = container.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
-    const target = document.elementFromPoint(x, y) ?? container;
-    const out: number[] = [];
-    return new Promise((resolve) => {
-      let last = -1;
-      let start = -1;
-      let i = 0;
-      const step = (t: number) => {
-        if (start < 0) start = t;
-        if (last >= 0) out.push(t - last);
-        last = t;
-        if (t - start >= ms + 300) return resolve(out);
-        if (t - start < ms) target.dispatchEvent(new WheelEvent('wheel', { deltaY: -5 * Math.cos(i++ / 8), clientX: x, clientY: y, bubbles: true, cancelable: true }));
-        requestAnimationFrame(step);
-      };
-      requestAnimationFrame(step);
-    });
-  };
   // A change reaches the screen in the first frame Cytoscape draws after it ('render' is
   // emitted once a frame is drawn), whichever animation frame that is.
   (window as unknown as BenchWindow).__drawnWhen = (check, timeoutMs) =>
@@ -305,6 +283,8 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
   try {
     await context.addInitScript(NAME_SHIM);
     await context.addInitScript(benchInitScript);
+    // The app is zoomed by the very function the baseline pages import.
+    await context.addInitScript({ content: `window.__wheelZoom = ${wheelZoom.toString()};` });
     // A generated graph is opened as a user opens one by link (?graph=), so it goes
     // through the same reading and validation as any file that is not the bundled one.
     const params = new URLSearchParams();

@@ -52,7 +52,8 @@ export function afterTwoFrames(): Promise<number> {
 /**
  * The benchmark's zoom: a mouse-wheel event at the centre of `container` every animation
  * frame for `ms` (in, then out), then 300 ms more for the redraw after the wheel stops.
- * Resolves with the frame intervals. (Same as __wheelZoom in scripts/bench.ts.)
+ * Resolves with the frame intervals. The benchmark installs this same function in the app
+ * page as `__wheelZoom`, so it must stay self-contained (no imports, no outer names).
  */
 export function wheelZoom(container: Element, ms: number): Promise<number[]> {
   const box = container.getBoundingClientRect();

@@ -41,6 +41,8 @@ export function App() {
   const query = useCurrentGraphQuery();
   const [help, setHelp] = useState(false);
   const authoring = useAuthoringMode();
+  // The explorer shows unless the authoring workspace has taken the page (its preview is the explorer).
+  const explorerShown = authoring === 'off' || authoring === 'preview';
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   useUrlSync();
@@ -60,7 +62,7 @@ export function App() {
 
   return (
     <div className="app">
-      {authoring === 'off' || authoring === 'preview' ? <SkipLinks /> : <AuthoringSkipLink />}
+      {explorerShown ? <SkipLinks /> : <AuthoringSkipLink />}
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -73,7 +75,7 @@ export function App() {
         <SearchBox />
         <div className="header-tools">
           <NewGraphButton />
-          {(authoring === 'off' || authoring === 'preview') && <SheetButtons />}
+          {explorerShown && <SheetButtons />}
           <ViewSwitch />
           <ExportMenu />
           <ShareButton />
@@ -91,7 +93,7 @@ export function App() {
           </Suspense>
         </PanelBoundary>
       )}
-      {(authoring === 'off' || authoring === 'preview') && (
+      {explorerShown && (
         <>
           {query.isPending && (
             <p className="loading" role="status">

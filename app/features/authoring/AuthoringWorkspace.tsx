@@ -20,15 +20,16 @@ export function AuthoringWorkspace() {
   const hasDoc = useAuthoring((s) => s.history !== null);
   const compiled = useDraftPreview();
   const draftId = compiled?.graph.id;
-  const source = useAppStore((s) => s.source);
-  const openGraph = useAppStore((s) => s.openGraph);
 
   useEffect(
     function showDraftInPreview() {
-      // After a reload in preview the URL names the bundled graph; the draft is what to show.
-      if (mode === 'preview' && draftId && !(source.kind === 'draft' && source.id === draftId)) openGraph({ kind: 'draft', id: draftId });
+      // On entering preview (after a reload, the URL names the bundled graph) the draft is
+      // what to show. Only then: a graph the user picks while previewing stays open.
+      if (mode !== 'preview' || !draftId) return;
+      const { source, openGraph } = useAppStore.getState();
+      if (!(source.kind === 'draft' && source.id === draftId)) openGraph({ kind: 'draft', id: draftId });
     },
-    [mode, draftId, source, openGraph],
+    [mode, draftId],
   );
 
   useEffect(function undoRedoKeys() {

@@ -126,15 +126,13 @@ test.describe('reading the evidence', () => {
     await tap(page, 'zelensky');
     await page.getByRole('button', { name: 'Focus on neighbourhood' }).click();
     const neighbours = new Set(['zelensky', ...seedGraph.edges.flatMap((e) => (e.source === 'zelensky' ? [e.target] : e.target === 'zelensky' ? [e.source] : []))]);
-    const v1 = await visibleIds(page);
-    expect(v1.nodes).toEqual([...neighbours].sort());
+    // The canvas follows the store a frame later: poll rather than read once after a click.
+    await expect.poll(async () => (await visibleIds(page)).nodes).toEqual([...neighbours].sort());
     await page.getByRole('button', { name: '2 hops' }).click();
-    const v2 = await visibleIds(page);
-    expect(v2.nodes.length).toBeGreaterThan(v1.nodes.length);
+    await expect.poll(async () => (await visibleIds(page)).nodes.length).toBeGreaterThan(neighbours.size);
     await page.getByRole('button', { name: 'Show the whole graph' }).click();
-    const v3 = await visibleIds(page);
-    expect(v3.nodes.length).toBe(seedGraph.nodes.length);
-    expect(v3.edges.length).toBe(seedGraph.edges.length);
+    await expect.poll(async () => (await visibleIds(page)).nodes.length).toBe(seedGraph.nodes.length);
+    expect((await visibleIds(page)).edges.length).toBe(seedGraph.edges.length);
     const after = await page.evaluate(() => window.cy!.nodes().map((n) => ({ id: n.id(), ...n.position() })));
     expect(after).toEqual(before);
   });
@@ -163,22 +161,23 @@ test.describe('reading the evidence', () => {
     const filters = page.getByRole('complementary', { name: 'Filters' });
     const person = seedGraph.nodeTypes.find((t) => t.id === 'person')!;
     await filters.getByRole('checkbox', { name: person.label.en, exact: true }).uncheck();
-    let v = await visibleIds(page);
     const people = seedGraph.nodes.filter((n) => n.type === 'person').map((n) => n.id);
-    expect(people.every((id) => !v.nodes.includes(id))).toBe(true);
+    // The canvas follows the store a frame later: each check polls.
+    const visible = () => visibleIds(page);
+    await expect.poll(async () => {
+      const shown = (await visible()).nodes;
+      return people.filter((id) => shown.includes(id));
+    }).toEqual([]);
     await expect(filters.getByRole('status')).toContainText(`of ${seedGraph.nodes.length} entities`);
     await filters.getByRole('button', { name: 'Reset filters' }).click();
-    v = await visibleIds(page);
-    expect(v.nodes.length).toBe(seedGraph.nodes.length);
+    await expect.poll(async () => (await visible()).nodes.length).toBe(seedGraph.nodes.length);
 
     await filters.getByRole('combobox', { name: 'Attributed to' }).selectOption('putin');
-    v = await visibleIds(page);
-    expect(v.edges).toEqual(seedGraph.edges.filter((e) => e.attributedTo === 'putin').map((e) => e.id).sort());
+    await expect.poll(async () => (await visible()).edges).toEqual(seedGraph.edges.filter((e) => e.attributedTo === 'putin').map((e) => e.id).sort());
     await filters.getByRole('combobox', { name: 'Attributed to' }).selectOption({ label: 'The article itself (no attribution)' });
-    v = await visibleIds(page);
-    expect(v.edges.length).toBe(seedGraph.edges.filter((e) => !e.attributedTo).length);
+    await expect.poll(async () => (await visible()).edges.length).toBe(seedGraph.edges.filter((e) => !e.attributedTo).length);
     await filters.getByRole('button', { name: 'Reset filters' }).click();
-    expect((await visibleIds(page)).edges.length).toBe(seedGraph.edges.length);
+    await expect.poll(async () => (await visible()).edges.length).toBe(seedGraph.edges.length);
   });
 
   test("the claims view sets Putin's and Zelensky's conditions side by side", async ({ page }) => {

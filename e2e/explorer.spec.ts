@@ -103,12 +103,12 @@ test.describe('the explorer on the article graph', () => {
     const filters = page.getByRole('complementary', { name: 'Filters' });
     const checkbox = filters.getByRole('checkbox', { name: relation.label.en, exact: true });
     await checkbox.uncheck();
-    const hidden = await page.evaluate(() => window.cy!.edges().filter((e) => !e.visible()).map((e) => e.id()).sort());
-    expect(hidden).toEqual(expectedHidden);
+    // The canvas follows the store a frame later: poll rather than read once after a click.
+    await expect.poll(() => page.evaluate(() => window.cy!.edges().filter((e) => !e.visible()).map((e) => e.id()).sort())).toEqual(expectedHidden);
     await expect(filters.getByRole('status')).toHaveText(new RegExp(`${seedGraph.edges.length - expectedHidden.length} of ${seedGraph.edges.length} relations`));
 
     await checkbox.check();
-    expect(await page.evaluate(() => window.cy!.edges().filter((e) => !e.visible()).length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.cy!.edges().filter((e) => !e.visible()).length)).toBe(0);
     const after = await page.evaluate(() => window.cy!.nodes().map((n) => ({ id: n.id(), ...n.position() })));
     expect(after).toEqual(before);
   });
@@ -118,16 +118,17 @@ test.describe('the explorer on the article graph', () => {
     const filters = page.getByRole('complementary', { name: 'Filters' });
     const militaryIds = new Set(seedGraph.relationTypes.filter((r) => r.category === 'military').map((r) => r.id));
     await filters.getByRole('button', { name: 'Hide all Military cooperation' }).click();
+    const militaryCount = seedGraph.edges.filter((e) => militaryIds.has(e.type)).length;
+    await expect.poll(() => page.evaluate(() => window.cy!.edges().filter((e) => !e.visible()).length)).toBe(militaryCount);
     const hidden = await page.evaluate(() => window.cy!.edges().filter((e) => !e.visible()).map((e) => e.data('type') as string));
-    expect(hidden.length).toBe(seedGraph.edges.filter((e) => militaryIds.has(e.type)).length);
+    expect(hidden.length).toBe(militaryCount);
     expect(hidden.every((t) => militaryIds.has(t))).toBe(true);
     const faded = await page.evaluate(() => window.cy!.$('node.faded').length);
     expect(faded).toBeGreaterThan(0);
     await filters.getByRole('radio', { name: 'Hide' }).check();
-    const hiddenNodes = await page.evaluate(() => window.cy!.nodes().filter((n) => !n.visible()).length);
-    expect(hiddenNodes).toBe(faded);
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes().filter((n) => !n.visible()).length)).toBe(faded);
     await filters.getByRole('button', { name: 'Show all Military cooperation' }).click();
-    expect(await page.evaluate(() => window.cy!.elements().filter((e) => !e.visible()).length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.cy!.elements().filter((e) => !e.visible()).length)).toBe(0);
   });
 
   test('PNG export downloads a valid 2x image of the whole graph', async ({ page }) => {

@@ -6,7 +6,7 @@ import { validateGraphText } from '../app/domain/validate';
 import { openExplorer, seedGraph } from './helpers';
 
 /**
- * Issue 12: a graph built in the browser from an article written for this test, by
+ * A graph built in the browser from an article written for this test, by
  * mouse and by keyboard, across a reload, with undo/redo and a merge; the exported file
  * passes the project's validator and opens in the explorer with its quoted words.
  */

@@ -15,8 +15,8 @@ export interface CompileResult {
   problems: AnnotationProblem[];
   /**
    * Allowed by the contract but most likely a slip: a relation repeating another's
-   * source, type and target, or a mention marking the same words twice (the seed script
-   * refused both). Shown to the annotator; they do not stop a build.
+   * source, type and target, or a mention marking the same words twice. Shown to the
+   * annotator; they do not stop a build.
    */
   warnings: AnnotationProblem[];
 }
@@ -68,7 +68,7 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
     return toNode(entity, mentions);
   });
 
-  // The seed script refused two relations with the same source, type and target; so does the compiler.
+  // Two relations with the same source, type and target are almost always one relation typed twice.
   const triples = new Map<string, string>();
   doc.relations.forEach((r, i) => {
     const triple = `${r.source} ${r.type} ${r.target}`;

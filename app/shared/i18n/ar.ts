@@ -236,7 +236,7 @@ export const ar: Record<MessageKey, string> = {
   'export.reportNone': 'لا تُعرض أي علاقة.',
   'export.reportTranslation': 'الترجمة',
 
-  // authoring (issue 12)
+  // authoring workspace
   'author.newGraph': 'شبكة جديدة…',
   'author.skipToArticle': 'انتقل إلى المقال',
   'author.workspace': 'التحرير',
@@ -418,7 +418,7 @@ export const arPlurals: Record<PluralKey, Required<PluralForms>> = {
   results: { zero: '# نتيجة', one: 'نتيجة واحدة', two: 'نتيجتان', few: '# نتائج', many: '# نتيجة', other: '# نتيجة' },
   chains: { zero: '# سلسلة قصيرة', one: 'سلسلة قصيرة واحدة', two: 'سلسلتان قصيرتان', few: '# سلاسل قصيرة', many: '# سلسلة قصيرة', other: '# سلسلة قصيرة' },
   stepsOf: { zero: '# خطوة', one: 'خطوة واحدة', two: 'خطوتين', few: '# خطوات', many: '# خطوة', other: '# خطوة' },
-  // authoring (issue 12)
+  // authoring workspace
   mentions: { zero: '# موضع', one: 'موضع واحد', two: 'موضعان', few: '# مواضع', many: '# موضعًا', other: '# موضع' },
   sentences: { zero: '# جملة', one: 'جملة واحدة', two: 'جملتان', few: '# جمل', many: '# جملة', other: '# جملة' },
   spans: { zero: '# شاهد', one: 'شاهد واحد', two: 'شاهدان', few: '# شواهد', many: '# شاهدًا', other: '# شاهد' },

@@ -234,7 +234,7 @@ export const en = {
   'export.reportNone': 'No relation is shown.',
   'export.reportTranslation': 'Translation',
 
-  // authoring (issue 12)
+  // authoring workspace
   'author.newGraph': 'New graph…',
   'author.skipToArticle': 'Skip to the article',
   'author.workspace': 'Authoring',
@@ -419,7 +419,7 @@ export const enPlurals = {
   results: { one: '# result', other: '# results' },
   chains: { one: '# shortest chain', other: '# shortest chains' },
   stepsOf: { one: '# step', other: '# steps' },
-  // authoring (issue 12)
+  // authoring workspace
   mentions: { one: '# mention', other: '# mentions' },
   sentences: { one: '# sentence', other: '# sentences' },
   spans: { one: '# span', other: '# spans' },

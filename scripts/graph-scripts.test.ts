@@ -4,10 +4,11 @@
  * the test. Graphs here have no entities, so no layout runs and the test stays quick.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_ARTICLE_BYTES } from '../app/domain/annotation/intake.ts';
 import { parseAnnotationDoc } from '../app/domain/annotation/schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -98,5 +99,34 @@ describe('npm run graph:build', () => {
     const checked = run(dir, 'validate.ts', 'graph-data/broken.annotations.json');
     expect(checked.code).toBe(1);
     expect(checked.err).toContain('entities[0].mentions[0]');
+  });
+});
+
+describe('hostile annotation files', () => {
+  /** Written in a scratch folder: an alias bomb, a key written twice, a file over the article limit. */
+  function hostile(dir: string): string[] {
+    const bomb = ['format: article-graph-annotations', 'version: 1', 'id: bomb', 'l0: &l0 [lol, lol]'];
+    for (let i = 1; i <= 40; i++) bomb.push(`l${i}: &l${i} [*l${i - 1}, *l${i - 1}]`);
+    writeFileSync(join(dir, 'graph-data', 'bomb.annotations.yaml'), `${bomb.join('\n')}\n`);
+    writeFileSync(join(dir, 'graph-data', 'twice.annotations.yaml'), 'format: article-graph-annotations\nversion: 1\nid: twice\nid: again\n');
+    writeFileSync(join(dir, 'graph-data', 'huge.annotations.yaml'), `notes: { en: "${'x'.repeat(MAX_ARTICLE_BYTES)}" }\n`);
+    return ['graph-data/bomb.annotations.yaml', 'graph-data/twice.annotations.yaml', 'graph-data/huge.annotations.yaml'];
+  }
+  const REFUSALS = [/✗ graph-data\/bomb\.annotations\.yaml: .*\n {2}\(file\): refused: its aliases would expand too far \(an "alias bomb"\)/, /✗ graph-data\/twice\.annotations\.yaml: .*\n {2}\(file\): not valid YAML: a key is written twice/, /✗ graph-data\/huge\.annotations\.yaml: .*\n {2}\(file\): the file is 10\.0 MB; an annotation file may be at most 10\.0 MB/];
+
+  it('npm run validate refuses each with a message naming the file', SLOW, () => {
+    const dir = scratch();
+    const checked = run(dir, 'validate.ts', ...hostile(dir));
+    expect(checked.code).toBe(1);
+    for (const refusal of REFUSALS) expect(checked.err).toMatch(refusal);
+  });
+
+  it('npm run graph:build refuses each, names the file and writes nothing', SLOW, () => {
+    const dir = scratch();
+    const built = run(dir, 'graph-build.ts', ...hostile(dir));
+    expect(built.code).toBe(1);
+    for (const refusal of REFUSALS) expect(built.err).toMatch(refusal);
+    expect(built.err.match(/nothing written/g)).toHaveLength(3);
+    expect(readdirSync(join(dir, 'graph-data')).filter((f) => f.endsWith('.graph.json'))).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Graph, GraphEdge, GraphNode, NodeType, RelationType, Sentence } from '../app/domain/schema.ts';
+import { serializeGraph } from '../app/domain/serialize.ts';
 
 export interface GenerateOptions {
   nodes: number;
@@ -272,7 +273,7 @@ function parseArgs(argv: string[]): GenerateOptions & { out: string } {
 export function writeGeneratedGraph(file: string, options: GenerateOptions): Graph {
   const graph = generateGraph(options);
   mkdirSync(dirname(resolve(file)), { recursive: true });
-  writeFileSync(file, JSON.stringify(graph));
+  writeFileSync(file, serializeGraph(graph, { indent: 0 }));
   return graph;
 }
 

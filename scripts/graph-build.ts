@@ -13,6 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAnnotations } from '../app/domain/annotation/compile.ts';
+import { serializeAnnotations, serializeGraph } from '../app/domain/serialize.ts';
 import { validateGraph } from '../app/domain/validate.ts';
 import { annotationFilesIn, dirOf, isYaml, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
 import { layoutPositions } from './layout-graph.ts';
@@ -60,12 +61,12 @@ for (const file of files) {
     if (isYaml(file)) {
       console.log(`  ${file} is YAML: positions are stored in the graph file only; add them to the entities to keep them`);
     } else {
-      writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+      writeFileSync(file, serializeAnnotations(doc), 'utf8');
       console.log(`  stored the positions on the entities of ${file}`);
     }
   }
   const out = join(dir, `${doc.id}.graph.json`);
-  writeFileSync(out, `${JSON.stringify(graph, null, 2)}\n`, 'utf8');
+  writeFileSync(out, serializeGraph(graph), 'utf8');
   console.log(
     `✓ ${file} -> ${out}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.article.sentences.length} sentences` +
       (source === undefined ? ' (no article text beside it)' : `, verbatim against ${source.path}`),

@@ -15,6 +15,7 @@ import { readArticle } from '../app/domain/annotation/intake.ts';
 import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
 import type { AnnotationDoc } from '../app/domain/annotation/schema.ts';
 import type { Graph } from '../app/domain/schema.ts';
+import { serializeAnnotations } from '../app/domain/serialize.ts';
 import { readAnnotationFile } from './annotation-files.ts';
 
 const SEED_ANNOTATIONS = 'graph-data/putin-china-visit.annotations.json';
@@ -84,7 +85,7 @@ if (resolve(textCopy) !== resolve(input)) {
   if (read.text === bytes.toString('utf8')) copyFileSync(input, textCopy);
   else writeFileSync(textCopy, read.text, 'utf8');
 }
-writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+writeFileSync(out, serializeAnnotations(doc), 'utf8');
 
 const cut = cutArticle(read.text);
 const roles = doc.sentences.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.role]: (acc[s.role] ?? 0) + 1 }), {});

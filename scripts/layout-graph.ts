@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Graph } from '../app/domain/schema.ts';
+import { serializeGraph } from '../app/domain/serialize.ts';
 import { validateGraphText } from '../app/domain/validate.ts';
 
 cytoscape.use(fcose);
@@ -94,13 +95,13 @@ function main(file: string): void {
     process.exit(1);
   }
   const { positions, width, height } = layoutPositions(result.graph);
-  // Rewrite the file as read (key order kept), adding only the positions.
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string; position?: { x: number; y: number } }[] };
+  // The file as read (keys the contract does not know included), with the positions added.
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Graph;
   for (const node of raw.nodes) {
     const p = positions.get(node.id);
     if (p) node.position = p;
   }
-  writeFileSync(file, JSON.stringify(raw, null, 2) + '\n');
+  writeFileSync(file, serializeGraph(raw));
   console.log(`${file}: stored positions for ${raw.nodes.length} nodes (bounding box ${width} x ${height})`);
 }
 

@@ -112,7 +112,7 @@ export function addEntity(doc: AnnotationDoc, args: AddEntityArgs): CreateResult
     if (!span.ok) return span;
     mentions.push(span.span);
   }
-  const entity = withOrder({
+  const entity: Entity = {
     id,
     type: args.type,
     label: label.value,
@@ -121,7 +121,7 @@ export function addEntity(doc: AnnotationDoc, args: AddEntityArgs): CreateResult
     ...(args.description === undefined ? {} : { description: args.description }),
     ...(args.qualifiers === undefined ? {} : { qualifiers: args.qualifiers }),
     ...(args.note === undefined ? {} : { note: args.note }),
-  });
+  };
   return { ok: true, doc: { ...doc, entities: [...doc.entities, entity] }, id };
 }
 
@@ -168,8 +168,7 @@ export function updateEntity(doc: AnnotationDoc, id: string, patch: EntityPatch)
     if (patch[key] === null) delete next[key];
     else if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
   }
-  // Rebuild in schema order so that a saved document and a compiled graph keep a stable key order.
-  return { ok: true, doc: replaceEntity(doc, withOrder(next)) };
+  return { ok: true, doc: replaceEntity(doc, next) };
 }
 
 export interface MergeReport {
@@ -201,7 +200,7 @@ export function mergeEntities(
   const aliases = mergeAliases(keep, drop);
   const merged: Entity = { ...keep, mentions };
   if (aliases !== undefined) merged.aliases = aliases;
-  const entities = doc.entities.filter((e) => e.id !== dropId).map((e) => (e.id === keepId ? withOrder(merged) : e));
+  const entities = doc.entities.filter((e) => e.id !== dropId).map((e) => (e.id === keepId ? merged : e));
 
   const report: MergeReport = { droppedSelfRelations: [], mergedRelations: [] };
   const swap = (id: string) => (id === dropId ? keepId : id);
@@ -225,7 +224,7 @@ export function mergeEntities(
     for (const e of moved.evidence) if (!evidence.some((k) => sameSpan(k, e))) evidence.push(e);
     const folded: AnnotationRelation = { ...existing, evidence };
     if (folded.attributedTo === undefined && moved.attributedTo !== undefined) folded.attributedTo = moved.attributedTo;
-    relations[twin] = relationInOrder(folded);
+    relations[twin] = folded;
     report.mergedRelations.push({ kept: existing.id, dropped: r.id });
   }
   return { ok: true, doc: { ...doc, entities, relations }, report };
@@ -297,7 +296,7 @@ export function addRelationType(doc: AnnotationDoc, args: AddRelationTypeArgs): 
   const type: RelationType = { id, label: label.value, category, directed: args.directed };
   const next: AnnotationDoc = { ...doc, relationTypes: [...doc.relationTypes, type] };
   if (categories !== undefined) next.categories = categories;
-  return { ok: true, doc: withDocOrder(next), id };
+  return { ok: true, doc: next, id };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -415,7 +414,7 @@ export function updateArticle(
   const next: AnnotationDoc = { ...doc, article };
   if (patch.notes === null) delete next.notes;
   else if (patch.notes !== undefined) next.notes = patch.notes;
-  return { ok: true, doc: withDocOrder(next) };
+  return { ok: true, doc: next };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -483,37 +482,4 @@ function replaceEntity(doc: AnnotationDoc, entity: Entity): AnnotationDoc {
 
 function replaceRelation(doc: AnnotationDoc, relation: AnnotationRelation): AnnotationDoc {
   return { ...doc, relations: doc.relations.map((r) => (r.id === relation.id ? relation : r)) };
-}
-
-/** Key order as in the schema (id, type, label, aliases, …, mentions, position). */
-function withOrder(e: Entity): Entity {
-  const out: Entity = { id: e.id, type: e.type, label: e.label } as Entity;
-  if (e.aliases !== undefined) out.aliases = e.aliases;
-  if (e.description !== undefined) out.description = e.description;
-  if (e.qualifiers !== undefined) out.qualifiers = e.qualifiers;
-  if (e.note !== undefined) out.note = e.note;
-  out.mentions = e.mentions;
-  if (e.position !== undefined) out.position = e.position;
-  return out;
-}
-
-function relationInOrder(r: AnnotationRelation): AnnotationRelation {
-  const out: AnnotationRelation = { id: r.id, source: r.source, target: r.target, type: r.type, evidence: r.evidence };
-  if (r.attributedTo !== undefined) out.attributedTo = r.attributedTo;
-  if (r.inferred !== undefined) out.inferred = r.inferred;
-  if (r.qualifiers !== undefined) out.qualifiers = r.qualifiers;
-  if (r.note !== undefined) out.note = r.note;
-  return out;
-}
-
-/** Key order of the document as in the schema, so a saved file diffs cleanly. */
-export function withDocOrder(doc: AnnotationDoc): AnnotationDoc {
-  const out = { format: doc.format, version: doc.version, id: doc.id, article: doc.article, sentences: doc.sentences } as AnnotationDoc;
-  if (doc.notes !== undefined) out.notes = doc.notes;
-  if (doc.categories !== undefined) out.categories = doc.categories;
-  out.nodeTypes = doc.nodeTypes;
-  out.relationTypes = doc.relationTypes;
-  out.entities = doc.entities;
-  out.relations = doc.relations;
-  return out;
 }

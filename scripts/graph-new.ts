@@ -10,11 +10,12 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { toKebab } from '../app/domain/annotation/edits.ts';
+import { KEBAB_ID, toKebab } from '../app/domain/ids.ts';
 import { readArticle } from '../app/domain/annotation/intake.ts';
 import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
 import type { AnnotationDoc } from '../app/domain/annotation/schema.ts';
 import type { Graph } from '../app/domain/schema.ts';
+import { formatSize } from '../app/domain/format-size.ts';
 import { serializeAnnotations } from '../app/domain/serialize.ts';
 import { readAnnotationFile } from './annotation-files.ts';
 
@@ -23,7 +24,7 @@ const SEED_GRAPH = 'graph-data/putin-china-visit.graph.json';
 const MESSAGES: Record<string, (p: Record<string, string | number>) => string> = {
   empty: () => 'the file is empty (or only whitespace)',
   binary: (p) => `the file is not text (it has NUL bytes or is not UTF-8), ${p.size} bytes`,
-  'too-large': (p) => `the file is ${(Number(p.size) / 1024 / 1024).toFixed(1)} MB; the limit is ${Number(p.limit) / 1024 / 1024} MB`,
+  'too-large': (p) => `the file is ${formatSize(Number(p.size))}; the limit is ${formatSize(Number(p.limit))}`,
   'bidi-controls': (p) => `the text has ${p.count} bidi control character(s) (first on line ${p.line}); they are kept, as part of the verbatim text`,
 };
 
@@ -64,7 +65,7 @@ const vocabulary = seedVocabulary();
 const stem = basename(input).replace(/(\.(ar|en))?\.txt$/, '').replace(/\.[^.]+$/, '');
 const docId = id ?? toKebab(stem);
 if (docId === '') usage(`cannot make an id from the file name "${basename(input)}"; pass --id`);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(docId)) usage(`--id must be lowercase ascii kebab-case, got "${docId}"`);
+if (!KEBAB_ID.test(docId)) usage(`--id must be lowercase ascii kebab-case, got "${docId}"`);
 
 const out = join('graph-data', `${docId}.annotations.json`);
 if (existsSync(out) && !force) {

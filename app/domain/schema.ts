@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEBAB_ID } from './ids';
 
 /**
  * The graph file contract (../shared/graph-contract.md) as a zod schema: the single
@@ -118,7 +119,7 @@ export const ArticleSchema = z.object({
 
 export const GraphSchema = z.object({
   schemaVersion: z.literal(1, 'must be 1'),
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
+  id: z.string().regex(KEBAB_ID, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
   article: ArticleSchema,
   notes: LocalizedNoteSchema.optional(),
   categories: z.array(CategorySchema).max(LIMITS.types).optional(),

@@ -9,6 +9,7 @@
  * `removeEvidence`, `updateSentence` and `updateArticle`, which an editor needs too.
  * Optional fields are cleared in updates by passing `null`.
  */
+import { KEBAB_ID, toKebab } from '../ids';
 import type { Bilingual, LocalizedNote, RelationType } from '../schema';
 import type { Aliases, AnnotationDoc, AnnotationRelation, EditError, Entity, SpanRef } from './schema';
 import { isBlank, locateSpan, sameSpan, spanFromOffsets } from './spans';
@@ -17,8 +18,6 @@ export type SpanInput = SpanRef | { sentence: string; start: number; end: number
 
 export type CreateResult = { ok: true; doc: AnnotationDoc; id: string } | { ok: false; error: EditError };
 type Result = { ok: true; doc: AnnotationDoc } | { ok: false; error: EditError };
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const fail = (code: string, params?: Record<string, string | number>): { ok: false; error: EditError } =>
   params === undefined ? { ok: false, error: { code } } : { ok: false, error: { code, params } };
@@ -45,17 +44,6 @@ export function newId(doc: AnnotationDoc, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
-/** Lowercase ASCII kebab-case, accents dropped, at most 60 characters; '' when nothing Latin is left. */
-export function toKebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /**
  * Check a span against the document's sentences and normalise it to a SpanRef. Offsets
@@ -101,7 +89,7 @@ export function addEntity(doc: AnnotationDoc, args: AddEntityArgs): CreateResult
   const label = cleanLabel(args.label);
   if (!label.ok) return label;
   const id = args.id ?? newId(doc, label.value.en);
-  if (!KEBAB.test(id)) return fail('invalid-id', { id });
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
   if (doc.entities.some((e) => e.id === id)) return fail('duplicate-id', { id });
   if (!doc.nodeTypes.some((t) => t.id === args.type)) return fail('unknown-node-type', { id: args.type });
   const taken = entityLabelTaken(doc, label.value);
@@ -274,7 +262,7 @@ export function addRelationType(doc: AnnotationDoc, args: AddRelationTypeArgs): 
   const label = cleanLabel(args.label);
   if (!label.ok) return label;
   const id = args.id ?? newId(doc, label.value.en);
-  if (!KEBAB.test(id)) return fail('invalid-id', { id });
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
   if (doc.relationTypes.some((t) => t.id === id)) return fail('duplicate-id', { id });
   for (const lang of ['ar', 'en'] as const) {
     const clash = doc.relationTypes.find((t) => sameLabel(t.label[lang], label.value[lang]));
@@ -284,12 +272,12 @@ export function addRelationType(doc: AnnotationDoc, args: AddRelationTypeArgs): 
   let category: string;
   if (typeof args.category === 'string') {
     category = args.category;
-    if (!KEBAB.test(category)) return fail('invalid-id', { id: category });
+    if (!KEBAB_ID.test(category)) return fail('invalid-id', { id: category });
   } else {
     const catLabel = cleanLabel(args.category.label);
     if (!catLabel.ok) return catLabel;
     category = args.category.id ?? newId(doc, catLabel.value.en);
-    if (!KEBAB.test(category)) return fail('invalid-id', { id: category });
+    if (!KEBAB_ID.test(category)) return fail('invalid-id', { id: category });
     if ((doc.categories ?? []).some((c) => c.id === category)) return fail('duplicate-id', { id: category });
     categories = [...(doc.categories ?? []), { id: category, label: catLabel.value }];
   }
@@ -322,7 +310,7 @@ export function addRelation(doc: AnnotationDoc, args: AddRelationArgs): CreateRe
   const twin = doc.relations.find((r) => sameTriple(doc, r, args));
   if (twin) return fail('relation-exists', { id: twin.id });
   const id = args.id ?? newId(doc, `${args.source}-${args.type}-${args.target}`);
-  if (!KEBAB.test(id)) return fail('invalid-id', { id });
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
   if (doc.relations.some((r) => r.id === id)) return fail('duplicate-id', { id });
   const span = resolveSpan(doc, args.evidence);
   if (!span.ok) return span;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEBAB_ID } from '../ids';
 import {
   ArticleSchema,
   CategorySchema,
@@ -58,7 +59,7 @@ export const AnnotationRelationSchema = EdgeSchema.extend({
 export const AnnotationDocSchema = z.object({
   format: z.literal(ANNOTATION_FORMAT, `must be "${ANNOTATION_FORMAT}"`),
   version: z.literal(1, 'must be 1'),
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
+  id: z.string().regex(KEBAB_ID, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
   article: ArticleSchema.omit({ sentences: true }),
   sentences: z.array(AnnotationSentenceSchema).max(LIMITS.sentences),
   notes: LocalizedNoteSchema.optional(),

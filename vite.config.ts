@@ -2,8 +2,8 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { cspPlugin, cspString } from './scripts/csp-plugin.ts';
-import { fontPreloadPlugin, graphPreloadPlugin } from './scripts/font-preload-plugin.ts';
+import { cspPlugin, cspString } from './scripts/vite/csp-plugin.ts';
+import { fontPreloadPlugin, graphPreloadPlugin } from './scripts/vite/font-preload-plugin.ts';
 import { testHooksPlugin } from './scripts/vite/test-hooks.ts';
 
 export default defineConfig({

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { compileAnnotations } from '../app/domain/annotation/compile.ts';
-import { sampleDoc } from '../app/domain/annotation/fixtures.ts';
-import { MAX_ARTICLE_BYTES } from '../app/domain/annotation/intake.ts';
+import { compileAnnotations } from '../../app/domain/annotation/compile.ts';
+import { sampleDoc } from '../../app/domain/annotation/fixtures.ts';
+import { MAX_ARTICLE_BYTES } from '../../app/domain/annotation/intake.ts';
 import { readAnnotationFile, stemOf } from './annotation-files.ts';
 
 /** A "billion laughs" document: each level names the one below twice, 2^depth nodes in all. */

@@ -7,10 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { compileAnnotations } from '../app/domain/annotation/compile.ts';
-import { serializeGraph } from '../app/domain/serialize.ts';
-import { validateGraph, validateGraphText } from '../app/domain/validate';
+import { compileAnnotations } from '../../app/domain/annotation/compile.ts';
+import { serializeGraph } from '../../app/domain/serialize.ts';
+import { validateGraph, validateGraphText } from '../../app/domain/validate';
 import { ANNOTATION_FILE, annotationFilesIn, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
+import { commandLine } from './args.ts';
 
 function sourceFor(file: string): string | undefined {
   const stem = basename(file).replace(/\.graph\.json$/, '').replace(/\.json$/, '');
@@ -21,7 +22,7 @@ function sourceFor(file: string): string | undefined {
   return undefined;
 }
 
-const args = process.argv.slice(2);
+const { positionals: args } = commandLine('npm run validate [-- file …]', { allowPositionals: true, options: {} });
 const files = args.length > 0
   ? args
   : [

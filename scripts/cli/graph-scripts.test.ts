@@ -8,14 +8,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES } from '../app/domain/annotation/intake.ts';
-import { parseAnnotationDoc } from '../app/domain/annotation/schema.ts';
+import { MAX_ARTICLE_BYTES } from '../../app/domain/annotation/intake.ts';
+import { parseAnnotationDoc } from '../../app/domain/annotation/schema.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 function run(cwd: string, script: string, ...args: string[]) {
-  const result = spawnSync(tsx, [join(root, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(tsx, [join(root, 'scripts', 'cli', script), ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -99,6 +99,35 @@ describe('npm run graph:build', () => {
     const checked = run(dir, 'validate.ts', 'graph-data/broken.annotations.json');
     expect(checked.code).toBe(1);
     expect(checked.err).toContain('entities[0].mentions[0]');
+  });
+});
+
+describe('command lines', () => {
+  it('refuse an unknown option or a missing value with the usage, and print the usage for --help', SLOW, () => {
+    const dir = scratch();
+    const unknown = run(dir, 'graph-new.ts', 'visit.txt', '--idd', 'x');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("Unknown option '--idd'");
+    expect(unknown.err).toContain('usage: npm run graph:new -- <article.txt> [--id ID] [--force]');
+    const missing = run(dir, 'graph-new.ts', 'visit.txt', '--id');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("Option '--id <value>' argument missing");
+    const help = run(dir, 'validate.ts', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toBe('usage: npm run validate [-- file …]\n');
+  });
+
+  it('graph:generate writes a seeded graph that validates, the same for the same options', SLOW, () => {
+    const dir = scratch();
+    const made = run(dir, 'graph-generate.ts', '--nodes', '30', '--seed', '4', '--positions', '--out', 'g/a.json');
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('g/a.json: 30 nodes');
+    expect(run(dir, 'graph-generate.ts', '--nodes', '30', '--seed', '4', '--positions', '--out', 'g/b.json').code).toBe(0);
+    expect(readFileSync(join(dir, 'g', 'a.json'), 'utf8')).toBe(readFileSync(join(dir, 'g', 'b.json'), 'utf8'));
+    expect(run(dir, 'validate.ts', 'g/a.json').code).toBe(0);
+    const wrong = run(dir, 'graph-generate.ts', '--nodes', 'many', '--out', 'g/c.json');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--nodes must be a whole number from 0 up, got "many"');
   });
 });
 

@@ -12,13 +12,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileAnnotations } from '../app/domain/annotation/compile.ts';
-import { serializeAnnotations, serializeGraph } from '../app/domain/serialize.ts';
-import { validateGraph } from '../app/domain/validate.ts';
+import { compileAnnotations } from '../../app/domain/annotation/compile.ts';
+import { serializeAnnotations, serializeGraph } from '../../app/domain/serialize.ts';
+import { validateGraph } from '../../app/domain/validate.ts';
 import { annotationFilesIn, dirOf, isYaml, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
+import { commandLine } from './args.ts';
 import { layoutPositions } from './layout-graph.ts';
 
-const args = process.argv.slice(2);
+const { positionals: args } = commandLine('npm run graph:build [-- annotations-file …]', { allowPositionals: true, options: {} });
 const files = args.length > 0 ? args : annotationFilesIn('graph-data');
 if (files.length === 0) {
   console.error('graph:build: no annotation files (graph-data/*.annotations.json or .yaml)');

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { MAX_ARTICLE_BYTES } from '../app/domain/annotation/intake.ts';
-import { parseAnnotationDoc, type AnnotationDoc, type AnnotationProblem } from '../app/domain/annotation/schema.ts';
-import { formatSize } from '../app/domain/format-size.ts';
+import { MAX_ARTICLE_BYTES } from '../../app/domain/annotation/intake.ts';
+import { parseAnnotationDoc, type AnnotationDoc, type AnnotationProblem } from '../../app/domain/annotation/schema.ts';
+import { formatSize } from '../../app/domain/format-size.ts';
 
 export const ANNOTATION_FILE = /\.annotations\.(json|ya?ml)$/;
 

@@ -10,14 +10,15 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { KEBAB_ID, toKebab } from '../app/domain/ids.ts';
-import { readArticle } from '../app/domain/annotation/intake.ts';
-import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
-import type { AnnotationDoc } from '../app/domain/annotation/schema.ts';
-import type { Graph } from '../app/domain/schema.ts';
-import { formatSize } from '../app/domain/format-size.ts';
-import { serializeAnnotations } from '../app/domain/serialize.ts';
+import { KEBAB_ID, toKebab } from '../../app/domain/ids.ts';
+import { readArticle } from '../../app/domain/annotation/intake.ts';
+import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../../app/domain/annotation/sentences.ts';
+import type { AnnotationDoc } from '../../app/domain/annotation/schema.ts';
+import type { Graph } from '../../app/domain/schema.ts';
+import { formatSize } from '../../app/domain/format-size.ts';
+import { serializeAnnotations } from '../../app/domain/serialize.ts';
 import { readAnnotationFile } from './annotation-files.ts';
+import { commandLine, wrongUsage } from './args.ts';
 
 const SEED_ANNOTATIONS = 'graph-data/putin-china-visit.annotations.json';
 const SEED_GRAPH = 'graph-data/putin-china-visit.graph.json';
@@ -28,25 +29,18 @@ const MESSAGES: Record<string, (p: Record<string, string | number>) => string> =
   'bidi-controls': (p) => `the text has ${p.count} bidi control character(s) (first on line ${p.line}); they are kept, as part of the verbatim text`,
 };
 
+const USAGE = 'npm run graph:new -- <article.txt> [--id ID] [--force]';
 function usage(message?: string): never {
-  if (message) console.error(`graph:new: ${message}`);
-  console.error('usage: npm run graph:new -- <article.txt> [--id ID] [--force]');
-  process.exit(2);
+  return wrongUsage(USAGE, message && `graph:new: ${message}`);
 }
 
-const args = process.argv.slice(2);
-let input: string | undefined;
-let id: string | undefined;
-let force = false;
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i]!;
-  if (arg === '--id') id = args[++i] ?? usage('--id needs a value');
-  else if (arg === '--force') force = true;
-  else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
-  else if (input === undefined) input = arg;
-  else usage(`one article at a time (got ${input} and ${arg})`);
-}
-if (input === undefined) usage();
+const { values, positionals } = commandLine(USAGE, {
+  allowPositionals: true,
+  options: { id: { type: 'string' }, force: { type: 'boolean', default: false } },
+});
+const { id, force } = values;
+if (positionals.length > 1) usage(`one article at a time (got ${positionals.join(' and ')})`);
+const input = positionals[0] ?? usage();
 
 let bytes: Buffer;
 try {

@@ -2,16 +2,16 @@
  * Stored layout positions for a graph: fCoSE once in headless Cytoscape, with node
  * boxes that include an estimate of their label size so that labels do not collide.
  * `npm run graph:build` calls `layoutPositions` for graphs that have no positions;
- * `npx tsx scripts/layout-graph.ts <graph.json>` stores positions in a graph file
- * written by hand.
+ * `npm run graph:layout -- <graph.json>` stores positions in a graph file written by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Graph } from '../app/domain/schema.ts';
-import { serializeGraph } from '../app/domain/serialize.ts';
-import { validateGraphText } from '../app/domain/validate.ts';
+import type { Graph } from '../../app/domain/schema.ts';
+import { serializeGraph } from '../../app/domain/serialize.ts';
+import { validateGraphText } from '../../app/domain/validate.ts';
+import { commandLine, wrongUsage } from './args.ts';
 
 cytoscape.use(fcose);
 
@@ -106,12 +106,10 @@ function main(file: string): void {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const file = process.argv[2];
-  if (file === undefined) {
-    console.error('usage: npx tsx scripts/layout-graph.ts <graph.json>');
-    process.exit(2);
-  }
-  main(file);
+  const USAGE = 'npm run graph:layout -- <graph.json>';
+  const { positionals } = commandLine(USAGE, { allowPositionals: true, options: {} });
+  if (positionals.length !== 1) wrongUsage(USAGE, 'one graph file');
+  main(positionals[0]!);
   // Cytoscape leaves timers behind in Node; without an explicit exit the process never ends.
   process.exit(0);
 }

@@ -3,9 +3,8 @@
  * `(doc, args) -> { ok: true, doc } | { ok: false, error }`. A refused step returns the
  * reason and leaves the document untouched, so nothing is ever half applied.
  *
- * Additions to the design, all compatible: spans may be given as a SpanRef or as
- * offsets `{ sentence, start, end }` (taken from a selection); steps that create
- * something also return its `id`; `mergeEntities` also returns a `report`; and there are
+ * Spans may be given as a SpanRef or as offsets `{ sentence, start, end }` (taken from
+ * a selection); steps that create something also return its `id`; `mergeEntities` also returns a `report`; and there are
  * `removeEvidence`, `updateSentence` and `updateArticle`, which an editor needs too.
  * Optional fields are cleared in updates by passing `null`.
  */

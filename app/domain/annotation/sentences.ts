@@ -2,8 +2,8 @@
  * Cutting an article into sentences by the contract's rules, and the two sentence edits
  * (merge, split) that keep every span of the document valid.
  *
- * Additions to the design: `cutArticle` also returns the line number of each piece of
- * furniture; `createAnnotationDoc` builds an empty document from a cut article (used by
+ * `cutArticle` also returns the line number of each piece of furniture;
+ * `createAnnotationDoc` builds an empty document from a cut article (used by
  * `npm run graph:new` and the browser alike); `vocabularyOf` takes the types of an
  * existing document or graph; `guessLang` picks `ar` or `en`.
  */

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts';
 
+/** Where `npm run build:test` writes (package.json). */
+const TEST_BUILD_DIR = 'dist-test';
+
 const chromium = await findChromium();
 /** A free port on 127.0.0.1, so a leftover server never makes the run fail. */
 async function freePort(): Promise<number> {
@@ -37,11 +40,13 @@ export default defineConfig({
     acceptDownloads: true,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS } } }],
-  // The production build under `vite preview`, so every browser test also runs under the strict CSP.
+  // The build made for tests (the production build plus the test hooks: window.cy, ?crash=,
+  // ?renderer=), made afresh from the sources each run and served by `vite preview`, so every
+  // browser test also runs under the strict CSP.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build:test -- --logLevel warn && npx vite preview --outDir ${TEST_BUILD_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 240_000,
   },
 });

@@ -6,7 +6,7 @@ import { validateGraphText } from '../app/domain/validate';
 import { openExplorer, seedGraph } from './helpers';
 
 /**
- * Issue 12: a graph built in the browser from an article written for this test, by
+ * A graph built in the browser from an article written for this test, by
  * mouse and by keyboard, across a reload, with undo/redo and a merge; the exported file
  * passes the project's validator and opens in the explorer with its quoted words.
  */
@@ -349,7 +349,7 @@ test('bad articles are refused with a clear message, and bidi marks are reported
   await input.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x0d, 0x0a]) });
   await expect(alert).toContainText('This file is not text');
   await input.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a') });
-  await expect(alert).toHaveText('This article is 10.0 MB; articles over 10 MB are not opened.');
+  await expect(alert).toHaveText('This article is 10.0 MB; articles over 10.0 MB are not opened.');
 
   await page.getByLabel('Article text').fill('عنوان\u200F المقال\nالمقدمة هنا.\nجملة أولى. جملة ثانية.');
   await page.getByRole('button', { name: 'Cut into sentences' }).click();

@@ -757,7 +757,7 @@ async function main() {
   try {
     if (!skipBuild) {
       console.log(`building the app into ${dist} …`);
-      const appBuild = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 300_000 });
+      const appBuild = spawnSync('npx', ['vite', 'build', '--mode', 'test', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 300_000 });
       if (appBuild.status !== 0) throw new Error(`vite build failed (exit ${appBuild.status ?? appBuild.signal})`);
     }
     if (!noBaselines) {

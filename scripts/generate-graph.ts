@@ -1,20 +1,16 @@
 /**
- * npx tsx scripts/generate-graph.ts --nodes N [--edges M] [--positions] [--seed S] --out FILE
- *
- * Writes a synthetic graph file that follows the graph contract and passes
- * validateGraph: every node has a relation, every edge has evidence whose quote is an
- * exact substring of a generated (Arabic) sentence, labels mix Arabic and Latin script,
- * and the output depends only on the arguments (seeded). For benchmarks and tests.
+ * A synthetic graph that follows the graph contract and passes validateGraph: every node
+ * has a relation, every edge has evidence whose quote is an exact substring of a
+ * generated (Arabic) sentence, labels mix Arabic and Latin script, and the output depends
+ * only on the options (seeded). For the benchmark and tests; `npm run graph:generate`
+ * (scripts/cli/graph-generate.ts) writes one to a file.
  *
  * Structure: nodes fall into communities of ~40; a spanning forest links every node to an
  * earlier one (mostly in its own community), and the remaining edges join random pairs,
- * 85% inside a community. `--positions` stores a clustered layout (communities on a
+ * 85% inside a community. `positions` stores a clustered layout (communities on a
  * sunflower spiral, nodes on a small spiral around their community's centre) so the app
  * skips layout.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Graph, GraphEdge, GraphNode, NodeType, RelationType, Sentence } from '../app/domain/schema.ts';
 
 export interface GenerateOptions {
@@ -245,48 +241,4 @@ function clusteredPositions(n: number, community: Int32Array, members: number[][
   }
   for (let i = 0; i < n; i++) if (!out[i]) out[i] = { x: 0, y: community[i]! };
   return out;
-}
-
-function parseArgs(argv: string[]): GenerateOptions & { out: string } {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const int = (name: string): number | undefined => {
-    const raw = get(name);
-    if (raw === undefined) return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-    return value;
-  };
-  const nodes = int('--nodes');
-  const out = get('--out');
-  if (nodes === undefined || !out) {
-    throw new Error('usage: npx tsx scripts/generate-graph.ts --nodes N [--edges M] [--positions] [--seed S] --out FILE');
-  }
-  const edges = int('--edges');
-  const seed = int('--seed');
-  return { nodes, out, positions: argv.includes('--positions'), ...(edges !== undefined ? { edges } : {}), ...(seed !== undefined ? { seed } : {}) };
-}
-
-export function writeGeneratedGraph(file: string, options: GenerateOptions): Graph {
-  const graph = generateGraph(options);
-  mkdirSync(dirname(resolve(file)), { recursive: true });
-  writeFileSync(file, JSON.stringify(graph));
-  return graph;
-}
-
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  try {
-    const { out, ...options } = parseArgs(process.argv.slice(2));
-    if (options.edges !== undefined && options.edges < Math.ceil(Math.max(2, options.nodes) / 2)) {
-      console.warn(`--edges ${options.edges} would leave nodes without a relation; using ${Math.ceil(Math.max(2, options.nodes) / 2)}`);
-    }
-    const graph = writeGeneratedGraph(out, options);
-    console.log(`${out}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.article.sentences.length} sentences${options.positions ? ', with positions' : ''}`);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
-import { edgeSentence, indexGraph, mergeRanges, neighbourhood, segmentText, sentencesFor, shortestPaths, spansFor } from './graph-index';
+import { edgeSentence, indexGraph, neighbourhood, sentencesFor, shortestPaths, spansFor } from './graph-index';
 import { ATTRIBUTION_NONE, computeVisibility } from './visibility';
 
 const index = indexGraph(smallGraph());
@@ -35,17 +35,6 @@ describe('graph index', () => {
     const without = shortestPaths(index, 'west', 'china', { visibleEdges: new Set(['putin-accuses-west', 'putin-leads-russia', 'china-supports-russia']) });
     expect(without[0]!.nodes).toEqual(['west', 'putin', 'russia', 'china']);
     expect(shortestPaths(index, 'west', 'china', { visibleEdges: new Set() })).toEqual([]);
-  });
-});
-
-describe('text segments', () => {
-  it('merges overlapping ranges and splits text', () => {
-    expect(mergeRanges([{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 2, end: 4 }])).toEqual([{ start: 0, end: 4 }, { start: 5, end: 9 }]);
-    expect(segmentText('abcdefghij', [{ start: 2, end: 4 }])).toEqual([
-      { text: 'ab', mark: false },
-      { text: 'cd', mark: true },
-      { text: 'efghij', mark: false },
-    ]);
   });
 });
 

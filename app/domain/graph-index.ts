@@ -1,4 +1,5 @@
 import type { Graph, GraphEdge, GraphNode, Lang, RelationType, Sentence } from './schema';
+import { bodyNumbers } from './sentence-roles';
 
 /**
  * Lookups over a validated graph, built once per loaded graph (memoised by identity) so
@@ -35,8 +36,7 @@ export function indexGraph(graph: Graph): GraphIndex {
   const sentenceById = new Map(graph.article.sentences.map((s) => [s.id, s]));
   const sentenceOrder = new Map(graph.article.sentences.map((s, i) => [s.id, i]));
   const relationTypeById = new Map(graph.relationTypes.map((r) => [r.id, r]));
-  const bodyNumber = new Map<string, number>();
-  for (const s of graph.article.sentences) if (s.role === 'body') bodyNumber.set(s.id, bodyNumber.size + 1);
+  const bodyNumber = bodyNumbers(graph.article.sentences);
   const nodeTypeLabel = new Map(graph.nodeTypes.map((t) => [t.id, t.label]));
   const edgesByNode = new Map<string, string[]>();
   const elementsBySentence = new Map<string, { nodes: string[]; edges: string[] }>();
@@ -150,34 +150,6 @@ export function sentencesFor(index: GraphIndex, selection: { kind: 'node' | 'edg
   const ids: string[] = [];
   for (const s of spansFor(index, selection)) if (!ids.includes(s.sentence)) ids.push(s.sentence);
   return ids;
-}
-
-/** Merge overlapping spans within one sentence into disjoint ranges for highlighting. */
-export function mergeRanges(ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: { start: number; end: number }[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
-/** Split text into plain and highlighted segments. */
-export function segmentText(text: string, ranges: readonly { start: number; end: number }[]): { text: string; mark: boolean }[] {
-  const merged = mergeRanges(ranges.filter((r) => r.end > r.start && r.start < text.length));
-  const out: { text: string; mark: boolean }[] = [];
-  let cursor = 0;
-  for (const r of merged) {
-    const start = Math.max(r.start, cursor);
-    const end = Math.min(r.end, text.length);
-    if (start > cursor) out.push({ text: text.slice(cursor, start), mark: false });
-    if (end > start) out.push({ text: text.slice(start, end), mark: true });
-    cursor = Math.max(cursor, end);
-  }
-  if (cursor < text.length) out.push({ text: text.slice(cursor), mark: false });
-  return out;
 }
 
 /** Node ids within `depth` hops of `start`, over the given edges (undirected). */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { KEBAB_ID } from './ids';
 
 /**
  * The graph file contract (../shared/graph-contract.md) as a zod schema: the single
- * source of the app's graph types. Size caps are part of the contract because the app
+ * source of the app's graph types, and of the key order files are written in (fields are
+ * declared in that order; see serialize.ts). Size caps are part of the contract because the app
  * loads other people's files: a 1 MB label must be refused with a message, not drawn.
  */
 
@@ -33,7 +35,7 @@ export const BilingualSchema = z.object({ ar: label, en: label });
 /** Free text where one language is enough (qualifiers, notes). */
 const note = z.string().max(LIMITS.noteLength, `must be at most ${LIMITS.noteLength} characters`);
 export const LocalizedNoteSchema = z
-  .object({ ar: note.optional(), en: note.optional() })
+  .object({ en: note.optional(), ar: note.optional() })
   .refine((v) => v.ar !== undefined || v.en !== undefined, 'needs "ar" or "en"');
 
 const offset = z.number().int('must be a whole number').nonnegative('must not be negative');
@@ -81,13 +83,13 @@ export const NodeSchema = z.object({
   id,
   type: id,
   label: BilingualSchema,
+  mentions: z.array(MentionSchema).max(LIMITS.mentions),
   aliases: z
     .object({
       ar: z.array(label).max(LIMITS.aliases).optional(),
       en: z.array(label).max(LIMITS.aliases).optional(),
     })
     .optional(),
-  mentions: z.array(MentionSchema).max(LIMITS.mentions),
   description: LocalizedNoteSchema.optional(),
   qualifiers: LocalizedNoteSchema.optional(),
   note: LocalizedNoteSchema.optional(),
@@ -117,7 +119,7 @@ export const ArticleSchema = z.object({
 
 export const GraphSchema = z.object({
   schemaVersion: z.literal(1, 'must be 1'),
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
+  id: z.string().regex(KEBAB_ID, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
   article: ArticleSchema,
   notes: LocalizedNoteSchema.optional(),
   categories: z.array(CategorySchema).max(LIMITS.types).optional(),

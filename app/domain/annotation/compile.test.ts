@@ -31,15 +31,6 @@ describe('compileAnnotations', () => {
     expect(validateGraph(JSON.parse(JSON.stringify(graph)), { sourceText: graph.article.sentences.map((s) => s.text).join('\n') }).ok).toBe(true);
   });
 
-  it('writes keys in the order of the graph file (mentions before aliases, position last)', () => {
-    const doc = sampleDoc();
-    doc.entities[0] = { ...doc.entities[0]!, note: { en: 'n' }, position: { x: 1, y: 2 } };
-    const { graph } = compileAnnotations(doc);
-    expect(Object.keys(graph)).toEqual(['schemaVersion', 'id', 'article', 'categories', 'nodeTypes', 'relationTypes', 'nodes', 'edges']);
-    expect(Object.keys(graph.nodes[0]!)).toEqual(['id', 'type', 'label', 'mentions', 'aliases', 'note', 'position']);
-    expect(Object.keys(graph.nodes[0]!.mentions[0]!)).toEqual(['sentence', 'start', 'end', 'text']);
-  });
-
   it('reports a quote that is not found, with the path of the span, and leaves it out', () => {
     const doc = sampleDoc();
     doc.relations[1] = { ...doc.relations[1]!, evidence: [{ sentence: 's2', quote: 'موسكو' }, ...doc.relations[1]!.evidence] };
@@ -147,16 +138,6 @@ describe('decompileGraph', () => {
 });
 
 describe('parseAnnotationDoc', () => {
-  it('keeps the key order of the file (zod alone would reorder notes to { ar, en })', () => {
-    const raw = JSON.parse(JSON.stringify({ ...sampleDoc(), notes: { en: 'first', ar: 'ثانياً' } })) as unknown;
-    const parsed = parseAnnotationDoc(raw);
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok) {
-      expect(Object.keys(parsed.doc.notes!)).toEqual(['en', 'ar']);
-      expect(JSON.stringify(parsed.doc)).toBe(JSON.stringify(raw));
-    }
-  });
-
   it('reports shape problems with document paths', () => {
     const raw = { ...sampleDoc(), relations: [{ id: 'r', source: 'a', target: 'b', type: 't', evidence: [{ sentence: 's1', quote: '', occurrence: 0 }] }] };
     const parsed = parseAnnotationDoc(raw);

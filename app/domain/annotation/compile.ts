@@ -15,8 +15,8 @@ export interface CompileResult {
   problems: AnnotationProblem[];
   /**
    * Allowed by the contract but most likely a slip: a relation repeating another's
-   * source, type and target, or a mention marking the same words twice (the seed script
-   * refused both). Shown to the annotator; they do not stop a build.
+   * source, type and target, or a mention marking the same words twice. Shown to the
+   * annotator; they do not stop a build.
    */
   warnings: AnnotationProblem[];
 }
@@ -68,7 +68,7 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
     return toNode(entity, mentions);
   });
 
-  // The seed script refused two relations with the same source, type and target; so does the compiler.
+  // Two relations with the same source, type and target are almost always one relation typed twice.
   const triples = new Map<string, string>();
   doc.relations.forEach((r, i) => {
     const triple = `${r.source} ${r.type} ${r.target}`;
@@ -93,14 +93,14 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
   const graph: Graph = {
     schemaVersion: 1,
     id: doc.id,
-    article: { title: doc.article.title, lang: doc.article.lang, source: doc.article.source, sentences: doc.sentences },
-  } as Graph;
-  if (doc.notes !== undefined) graph.notes = doc.notes;
-  if (doc.categories !== undefined) graph.categories = doc.categories;
-  graph.nodeTypes = doc.nodeTypes;
-  graph.relationTypes = doc.relationTypes;
-  graph.nodes = nodes;
-  graph.edges = edges;
+    article: { ...doc.article, sentences: doc.sentences },
+    ...(doc.notes === undefined ? {} : { notes: doc.notes }),
+    ...(doc.categories === undefined ? {} : { categories: doc.categories }),
+    nodeTypes: doc.nodeTypes,
+    relationTypes: doc.relationTypes,
+    nodes,
+    edges,
+  };
 
   // Everything beyond spans (references, self-relations, unconnected entities, shape) is
   // the contract validator's job; its paths are mapped back onto the document.
@@ -116,23 +116,11 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
 }
 
 function toNode(entity: Entity, mentions: Mention[]): GraphNode {
-  // Key order as the seed script wrote it: id, type, label, mentions, aliases, description, qualifiers, note, position.
-  const node: GraphNode = { id: entity.id, type: entity.type, label: entity.label, mentions };
-  if (entity.aliases !== undefined) node.aliases = entity.aliases;
-  if (entity.description !== undefined) node.description = entity.description;
-  if (entity.qualifiers !== undefined) node.qualifiers = entity.qualifiers;
-  if (entity.note !== undefined) node.note = entity.note;
-  if (entity.position !== undefined) node.position = entity.position;
-  return node;
+  return { ...entity, mentions };
 }
 
 function toEdge(relation: AnnotationRelation, evidence: Evidence[]): GraphEdge {
-  const edge: GraphEdge = { id: relation.id, source: relation.source, target: relation.target, type: relation.type, evidence };
-  if (relation.attributedTo !== undefined) edge.attributedTo = relation.attributedTo;
-  if (relation.inferred !== undefined) edge.inferred = relation.inferred;
-  if (relation.qualifiers !== undefined) edge.qualifiers = relation.qualifiers;
-  if (relation.note !== undefined) edge.note = relation.note;
-  return edge;
+  return { ...relation, evidence };
 }
 
 /** `$.edges[3].evidence[1].quote` -> `relations[3].evidence[<original index>].quote`. */
@@ -159,42 +147,19 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
     const result = spanFromOffsets(texts.get(s.sentence) ?? '', s.start, s.end, s.sentence);
     return result.ok ? result.span : { sentence: s.sentence, quote };
   };
-  const doc = {
+  return {
     format: ANNOTATION_FORMAT,
     version: 1,
     id: graph.id,
     article: { title: graph.article.title, lang: graph.article.lang, source: graph.article.source },
     sentences: graph.article.sentences,
-  } as AnnotationDoc;
-  if (graph.notes !== undefined) doc.notes = graph.notes;
-  if (graph.categories !== undefined) doc.categories = graph.categories;
-  doc.nodeTypes = graph.nodeTypes;
-  doc.relationTypes = graph.relationTypes;
-  doc.entities = graph.nodes.map((n) => {
-    const entity = { id: n.id, type: n.type, label: n.label } as Entity;
-    if (n.aliases !== undefined) entity.aliases = n.aliases;
-    if (n.description !== undefined) entity.description = n.description;
-    if (n.qualifiers !== undefined) entity.qualifiers = n.qualifiers;
-    if (n.note !== undefined) entity.note = n.note;
-    entity.mentions = n.mentions.map((m) => span(m, m.text));
-    if (n.position !== undefined) entity.position = n.position;
-    return entity;
-  });
-  doc.relations = graph.edges.map((e) => {
-    const relation: AnnotationRelation = {
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      type: e.type,
-      evidence: e.evidence.map((x) => span(x, x.quote)),
-    };
-    if (e.attributedTo !== undefined) relation.attributedTo = e.attributedTo;
-    if (e.inferred !== undefined) relation.inferred = e.inferred;
-    if (e.qualifiers !== undefined) relation.qualifiers = e.qualifiers;
-    if (e.note !== undefined) relation.note = e.note;
-    return relation;
-  });
-  return doc;
+    ...(graph.notes === undefined ? {} : { notes: graph.notes }),
+    ...(graph.categories === undefined ? {} : { categories: graph.categories }),
+    nodeTypes: graph.nodeTypes,
+    relationTypes: graph.relationTypes,
+    entities: graph.nodes.map((n) => ({ ...n, mentions: n.mentions.map((m) => span(m, m.text)) })),
+    relations: graph.edges.map((e) => ({ ...e, evidence: e.evidence.map((x) => span(x, x.quote)) })),
+  };
 }
 
 /** True when `data` looks like an annotation document rather than a graph file. */

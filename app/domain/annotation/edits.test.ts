@@ -94,13 +94,13 @@ describe('mentions', () => {
 });
 
 describe('updateEntity', () => {
-  it('renames, retypes, sets and clears optional fields, keeping the id and key order', () => {
+  it('renames, retypes, sets and clears optional fields, keeping the id', () => {
     const doc = sampleDoc();
     const renamed = ok(updateEntity(doc, 'putin', { label: { ar: 'بوتين', en: 'Putin' }, note: { en: 'renamed' }, aliases: null })).doc;
     const putin = renamed.entities.find((e) => e.id === 'putin')!;
     expect(putin.label).toEqual({ ar: 'بوتين', en: 'Putin' });
     expect(putin.aliases).toBeUndefined();
-    expect(Object.keys(putin)).toEqual(['id', 'type', 'label', 'note', 'mentions']);
+    expect(putin.note).toEqual({ en: 'renamed' });
     const retyped = ok(updateEntity(doc, 'russia', { type: 'person' })).doc;
     expect(retyped.entities.find((e) => e.id === 'russia')!.type).toBe('person');
   });
@@ -250,7 +250,6 @@ describe('relations', () => {
       qualifiers: { en: 'since 2001' },
       note: { ar: 'ملاحظة' },
     });
-    expect(Object.keys(next.relations[1]!)).toEqual(['id', 'source', 'target', 'type', 'evidence', 'inferred', 'qualifiers', 'note']);
     expect(ok(updateRelation(next, 'russia-supports-china', { inferred: false })).doc.relations[1]!.inferred).toBeUndefined();
     expect(updateRelation(doc, 'russia-supports-china', { target: 'russia' })).toMatchObject({ ok: false, error: { code: 'self-relation' } });
     expect(updateRelation(doc, 'russia-supports-china', { attributedTo: 'ghost' })).toMatchObject({ ok: false, error: { code: 'unknown-entity' } });

@@ -3,12 +3,12 @@
  * `(doc, args) -> { ok: true, doc } | { ok: false, error }`. A refused step returns the
  * reason and leaves the document untouched, so nothing is ever half applied.
  *
- * Additions to the design, all compatible: spans may be given as a SpanRef or as
- * offsets `{ sentence, start, end }` (taken from a selection); steps that create
- * something also return its `id`; `mergeEntities` also returns a `report`; and there are
+ * Spans may be given as a SpanRef or as offsets `{ sentence, start, end }` (taken from
+ * a selection); steps that create something also return its `id`; `mergeEntities` also returns a `report`; and there are
  * `removeEvidence`, `updateSentence` and `updateArticle`, which an editor needs too.
  * Optional fields are cleared in updates by passing `null`.
  */
+import { KEBAB_ID, toKebab } from '../ids';
 import type { Bilingual, LocalizedNote, RelationType } from '../schema';
 import type { Aliases, AnnotationDoc, AnnotationRelation, EditError, Entity, SpanRef } from './schema';
 import { isBlank, locateSpan, sameSpan, spanFromOffsets } from './spans';
@@ -17,8 +17,6 @@ export type SpanInput = SpanRef | { sentence: string; start: number; end: number
 
 export type CreateResult = { ok: true; doc: AnnotationDoc; id: string } | { ok: false; error: EditError };
 type Result = { ok: true; doc: AnnotationDoc } | { ok: false; error: EditError };
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const fail = (code: string, params?: Record<string, string | number>): { ok: false; error: EditError } =>
   params === undefined ? { ok: false, error: { code } } : { ok: false, error: { code, params } };
@@ -45,17 +43,6 @@ export function newId(doc: AnnotationDoc, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
-/** Lowercase ASCII kebab-case, accents dropped, at most 60 characters; '' when nothing Latin is left. */
-export function toKebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /**
  * Check a span against the document's sentences and normalise it to a SpanRef. Offsets
@@ -101,7 +88,7 @@ export function addEntity(doc: AnnotationDoc, args: AddEntityArgs): CreateResult
   const label = cleanLabel(args.label);
   if (!label.ok) return label;
   const id = args.id ?? newId(doc, label.value.en);
-  if (!KEBAB.test(id)) return fail('invalid-id', { id });
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
   if (doc.entities.some((e) => e.id === id)) return fail('duplicate-id', { id });
   if (!doc.nodeTypes.some((t) => t.id === args.type)) return fail('unknown-node-type', { id: args.type });
   const taken = entityLabelTaken(doc, label.value);
@@ -112,7 +99,7 @@ export function addEntity(doc: AnnotationDoc, args: AddEntityArgs): CreateResult
     if (!span.ok) return span;
     mentions.push(span.span);
   }
-  const entity = withOrder({
+  const entity: Entity = {
     id,
     type: args.type,
     label: label.value,
@@ -121,7 +108,7 @@ export function addEntity(doc: AnnotationDoc, args: AddEntityArgs): CreateResult
     ...(args.description === undefined ? {} : { description: args.description }),
     ...(args.qualifiers === undefined ? {} : { qualifiers: args.qualifiers }),
     ...(args.note === undefined ? {} : { note: args.note }),
-  });
+  };
   return { ok: true, doc: { ...doc, entities: [...doc.entities, entity] }, id };
 }
 
@@ -168,8 +155,7 @@ export function updateEntity(doc: AnnotationDoc, id: string, patch: EntityPatch)
     if (patch[key] === null) delete next[key];
     else if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
   }
-  // Rebuild in schema order so that a saved document and a compiled graph keep a stable key order.
-  return { ok: true, doc: replaceEntity(doc, withOrder(next)) };
+  return { ok: true, doc: replaceEntity(doc, next) };
 }
 
 export interface MergeReport {
@@ -201,7 +187,7 @@ export function mergeEntities(
   const aliases = mergeAliases(keep, drop);
   const merged: Entity = { ...keep, mentions };
   if (aliases !== undefined) merged.aliases = aliases;
-  const entities = doc.entities.filter((e) => e.id !== dropId).map((e) => (e.id === keepId ? withOrder(merged) : e));
+  const entities = doc.entities.filter((e) => e.id !== dropId).map((e) => (e.id === keepId ? merged : e));
 
   const report: MergeReport = { droppedSelfRelations: [], mergedRelations: [] };
   const swap = (id: string) => (id === dropId ? keepId : id);
@@ -225,7 +211,7 @@ export function mergeEntities(
     for (const e of moved.evidence) if (!evidence.some((k) => sameSpan(k, e))) evidence.push(e);
     const folded: AnnotationRelation = { ...existing, evidence };
     if (folded.attributedTo === undefined && moved.attributedTo !== undefined) folded.attributedTo = moved.attributedTo;
-    relations[twin] = relationInOrder(folded);
+    relations[twin] = folded;
     report.mergedRelations.push({ kept: existing.id, dropped: r.id });
   }
   return { ok: true, doc: { ...doc, entities, relations }, report };
@@ -275,7 +261,7 @@ export function addRelationType(doc: AnnotationDoc, args: AddRelationTypeArgs): 
   const label = cleanLabel(args.label);
   if (!label.ok) return label;
   const id = args.id ?? newId(doc, label.value.en);
-  if (!KEBAB.test(id)) return fail('invalid-id', { id });
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
   if (doc.relationTypes.some((t) => t.id === id)) return fail('duplicate-id', { id });
   for (const lang of ['ar', 'en'] as const) {
     const clash = doc.relationTypes.find((t) => sameLabel(t.label[lang], label.value[lang]));
@@ -285,19 +271,19 @@ export function addRelationType(doc: AnnotationDoc, args: AddRelationTypeArgs): 
   let category: string;
   if (typeof args.category === 'string') {
     category = args.category;
-    if (!KEBAB.test(category)) return fail('invalid-id', { id: category });
+    if (!KEBAB_ID.test(category)) return fail('invalid-id', { id: category });
   } else {
     const catLabel = cleanLabel(args.category.label);
     if (!catLabel.ok) return catLabel;
     category = args.category.id ?? newId(doc, catLabel.value.en);
-    if (!KEBAB.test(category)) return fail('invalid-id', { id: category });
+    if (!KEBAB_ID.test(category)) return fail('invalid-id', { id: category });
     if ((doc.categories ?? []).some((c) => c.id === category)) return fail('duplicate-id', { id: category });
     categories = [...(doc.categories ?? []), { id: category, label: catLabel.value }];
   }
   const type: RelationType = { id, label: label.value, category, directed: args.directed };
   const next: AnnotationDoc = { ...doc, relationTypes: [...doc.relationTypes, type] };
   if (categories !== undefined) next.categories = categories;
-  return { ok: true, doc: withDocOrder(next), id };
+  return { ok: true, doc: next, id };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -323,7 +309,7 @@ export function addRelation(doc: AnnotationDoc, args: AddRelationArgs): CreateRe
   const twin = doc.relations.find((r) => sameTriple(doc, r, args));
   if (twin) return fail('relation-exists', { id: twin.id });
   const id = args.id ?? newId(doc, `${args.source}-${args.type}-${args.target}`);
-  if (!KEBAB.test(id)) return fail('invalid-id', { id });
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
   if (doc.relations.some((r) => r.id === id)) return fail('duplicate-id', { id });
   const span = resolveSpan(doc, args.evidence);
   if (!span.ok) return span;
@@ -415,7 +401,7 @@ export function updateArticle(
   const next: AnnotationDoc = { ...doc, article };
   if (patch.notes === null) delete next.notes;
   else if (patch.notes !== undefined) next.notes = patch.notes;
-  return { ok: true, doc: withDocOrder(next) };
+  return { ok: true, doc: next };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -483,37 +469,4 @@ function replaceEntity(doc: AnnotationDoc, entity: Entity): AnnotationDoc {
 
 function replaceRelation(doc: AnnotationDoc, relation: AnnotationRelation): AnnotationDoc {
   return { ...doc, relations: doc.relations.map((r) => (r.id === relation.id ? relation : r)) };
-}
-
-/** Key order as in the schema (id, type, label, aliases, …, mentions, position). */
-function withOrder(e: Entity): Entity {
-  const out: Entity = { id: e.id, type: e.type, label: e.label } as Entity;
-  if (e.aliases !== undefined) out.aliases = e.aliases;
-  if (e.description !== undefined) out.description = e.description;
-  if (e.qualifiers !== undefined) out.qualifiers = e.qualifiers;
-  if (e.note !== undefined) out.note = e.note;
-  out.mentions = e.mentions;
-  if (e.position !== undefined) out.position = e.position;
-  return out;
-}
-
-function relationInOrder(r: AnnotationRelation): AnnotationRelation {
-  const out: AnnotationRelation = { id: r.id, source: r.source, target: r.target, type: r.type, evidence: r.evidence };
-  if (r.attributedTo !== undefined) out.attributedTo = r.attributedTo;
-  if (r.inferred !== undefined) out.inferred = r.inferred;
-  if (r.qualifiers !== undefined) out.qualifiers = r.qualifiers;
-  if (r.note !== undefined) out.note = r.note;
-  return out;
-}
-
-/** Key order of the document as in the schema, so a saved file diffs cleanly. */
-export function withDocOrder(doc: AnnotationDoc): AnnotationDoc {
-  const out = { format: doc.format, version: doc.version, id: doc.id, article: doc.article, sentences: doc.sentences } as AnnotationDoc;
-  if (doc.notes !== undefined) out.notes = doc.notes;
-  if (doc.categories !== undefined) out.categories = doc.categories;
-  out.nodeTypes = doc.nodeTypes;
-  out.relationTypes = doc.relationTypes;
-  out.entities = doc.entities;
-  out.relations = doc.relations;
-  return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEBAB_ID } from '../ids';
 import {
   ArticleSchema,
   CategorySchema,
@@ -17,8 +18,7 @@ import {
  * `compileAnnotations` turns into offsets, so a document stays valid when a sentence
  * is merged or split and a person can write it by hand (JSON or YAML).
  *
- * Field order of each object mirrors the graph file it compiles to, so that the
- * compiled JSON of the seed keeps the key order the seed script wrote.
+ * Fields are declared in the order files are written in (serialize.ts).
  */
 
 export const ANNOTATION_FORMAT = 'article-graph-annotations';
@@ -38,9 +38,14 @@ export const SpanRefSchema = z.object({
  */
 export const AnnotationSentenceSchema = SentenceSchema;
 
-/** An entity is a graph node whose mentions are span references, not offsets. */
-export const EntitySchema = NodeSchema.extend({
+/**
+ * An entity is a graph node whose mentions are span references, not offsets. They are
+ * written after what describes the entity (and before its position), so a person reads
+ * who it is before where it is mentioned.
+ */
+export const EntitySchema = NodeSchema.omit({ mentions: true, position: true }).extend({
   mentions: z.array(SpanRefSchema).max(LIMITS.mentions),
+  position: NodeSchema.shape.position,
 });
 
 /**
@@ -54,7 +59,7 @@ export const AnnotationRelationSchema = EdgeSchema.extend({
 export const AnnotationDocSchema = z.object({
   format: z.literal(ANNOTATION_FORMAT, `must be "${ANNOTATION_FORMAT}"`),
   version: z.literal(1, 'must be 1'),
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
+  id: z.string().regex(KEBAB_ID, 'must be lowercase ascii kebab-case').max(LIMITS.idLength),
   article: ArticleSchema.omit({ sentences: true }),
   sentences: z.array(AnnotationSentenceSchema).max(LIMITS.sentences),
   notes: LocalizedNoteSchema.optional(),
@@ -139,28 +144,11 @@ export function parseAnnotationDoc(
   data: unknown,
 ): { ok: true; doc: AnnotationDoc } | { ok: false; problems: AnnotationProblem[] } {
   const parsed = AnnotationDocSchema.safeParse(data);
-  if (parsed.success) return { ok: true, doc: inKeyOrderOf(parsed.data, data) };
+  if (parsed.success) return { ok: true, doc: parsed.data };
   return {
     ok: false,
     problems: parsed.error.issues.slice(0, 200).map((issue) => ({ path: docPath(issue.path), message: issue.message })),
   };
-}
-
-/**
- * zod writes an object's keys in the order of its schema; the author's order is put back
- * (keys zod added or kept follow), so a document that is read and compiled gives the
- * same bytes as the file it came from (notes written `{ en, ar }` stay that way).
- */
-function inKeyOrderOf<T>(parsed: T, raw: unknown): T {
-  if (Array.isArray(parsed)) {
-    return (Array.isArray(raw) ? parsed.map((item, i) => inKeyOrderOf(item, raw[i])) : parsed) as T;
-  }
-  if (parsed === null || typeof parsed !== 'object' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return parsed;
-  const source = parsed as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(raw)) if (Object.hasOwn(source, key)) out[key] = inKeyOrderOf(source[key], (raw as Record<string, unknown>)[key]);
-  for (const key of Object.keys(source)) if (!Object.hasOwn(out, key)) out[key] = source[key];
-  return out as T;
 }
 
 /** `['relations', 3, 'evidence', 0]` -> `relations[3].evidence[0]` */

@@ -2,13 +2,12 @@
  * Cutting an article into sentences by the contract's rules, and the two sentence edits
  * (merge, split) that keep every span of the document valid.
  *
- * Additions to the design: `cutArticle` also returns the line number of each piece of
- * furniture; `createAnnotationDoc` builds an empty document from a cut article (used by
+ * `cutArticle` also returns the line number of each piece of furniture;
+ * `createAnnotationDoc` builds an empty document from a cut article (used by
  * `npm run graph:new` and the browser alike); `vocabularyOf` takes the types of an
  * existing document or graph; `guessLang` picks `ar` or `en`.
  */
 import type { Category, NodeType, RelationType } from '../schema';
-import { withDocOrder } from './edits';
 import { ANNOTATION_FORMAT, type AnnotationDoc, type AnnotationSentence, type EditError, type SpanRef } from './schema';
 import { locateSpan, spanFromOffsets, splitsSurrogate } from './spans';
 
@@ -156,13 +155,13 @@ export function createAnnotationDoc(raw: string, options: NewDocOptions): Annota
     id: options.id,
     article: { title: { ar: title, en: title }, lang, source: options.source ?? '' },
     sentences: sentences.map((s) => (s.role === 'title' && lang === 'en' ? { ...s, en: s.text } : s)),
+    ...(options.vocabulary?.categories === undefined ? {} : { categories: options.vocabulary.categories }),
     nodeTypes: options.vocabulary?.nodeTypes ?? [],
     relationTypes: options.vocabulary?.relationTypes ?? [],
     entities: [],
     relations: [],
   };
-  if (options.vocabulary?.categories !== undefined) doc.categories = options.vocabulary.categories;
-  return withDocOrder(doc);
+  return doc;
 }
 
 // ---------------------------------------------------------------------------------------

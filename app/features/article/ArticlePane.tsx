@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { spansFor, type GraphIndex } from '../../domain/graph-index';
 import { useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { sentenceRoleLabel } from '../../shared/ui/TranslatedSentence';
+import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { ArticleSentence } from './ArticleSentence';
 
 /**

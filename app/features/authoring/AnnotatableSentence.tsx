@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AnnotationSentence as DocSentence } from '../../domain/annotation/schema';
-import { segmentSentence, type Mark } from './segments';
+import { segmentSentence, type Mark } from '../../domain/text-segments';
 
 /**
  * One sentence as a selection surface. Its text element holds the sentence's text and

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../shared/download';
 import type { Graph } from '../../domain/schema';
+import { serializeGraph } from '../../domain/serialize';
 import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -25,7 +26,7 @@ export function AuthoringBar({ graph, problems }: { graph: Graph | null; problem
   const exportGraph = () => {
     if (!graph) return;
     const name = `${graph.id}.graph.json`;
-    downloadBlob(new Blob([`${JSON.stringify(graph, null, 2)}\n`], { type: 'application/json' }), name);
+    downloadBlob(new Blob([serializeGraph(graph)], { type: 'application/json' }), name);
     setExported(problems.length ? t('author.exportedWithProblems', { name, count: problems.length }) : t('author.exported', { name }));
   };
   const preview = () => {

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
+import { bodyNumbers } from '../../domain/sentence-roles';
+import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import type { cutToSentences } from './new-doc';
 import { useAuthoring } from './store';
 
@@ -27,14 +29,14 @@ export function DraftCard({ draft }: { draft: AnnotationDoc }) {
 export function CutPreview({ cut }: { cut: ReturnType<typeof cutToSentences> }) {
   const t = useT();
   const id = useId();
-  const firstBody = cut.sentences.findIndex((s) => s.role === 'body');
+  const numbers = bodyNumbers(cut.sentences);
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{t('author.cutResult', { count: cut.sentences.length })}</h3>
       <ol className="intake__sentences">
-        {cut.sentences.map((s, i) => (
+        {cut.sentences.map((s) => (
           <li key={s.id}>
-            <span className="muted">{t(`details.sentenceRole.${s.role}`, { n: i - firstBody + 1 })}</span> <span dir="auto">{s.text}</span>
+            <span className="muted">{sentenceRoleLabel(t, s, numbers.get(s.id) ?? 0)}</span> <span dir="auto">{s.text}</span>
           </li>
         ))}
       </ol>

@@ -1,5 +1,4 @@
 import { useMemo, useRef } from 'react';
-import type { MessageKey } from '../../shared/i18n/en';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence } from './AnnotatableSentence';
@@ -7,7 +6,9 @@ import { moveCaret } from './caret';
 import { locateSpan } from '../../domain/annotation/spans';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
 import { useDoc } from './doc-hooks';
-import type { Mark } from './segments';
+import { bodyNumbers } from '../../domain/sentence-roles';
+import type { Mark } from '../../domain/text-segments';
+import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
 
 /** One shared empty list, so unmarked sentences keep equal props and skip re-rendering. */
@@ -41,10 +42,6 @@ function marksBySentence(doc: AnnotationDoc, lang: 'ar' | 'en'): Map<string, Mar
     }
   }
   return out;
-}
-
-export function sentenceLabelKey(role: 'title' | 'lede' | 'body'): MessageKey {
-  return `details.sentenceRole.${role}`;
 }
 
 /** The article as a list of selection surfaces: one tab stop, arrows move inside and between. */
@@ -125,11 +122,7 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
     if (!selection.isCollapsed) selection.removeAllRanges();
   };
 
-  const bodyNumbers = useMemo(() => {
-    const numbers = new Map<string, number>();
-    for (const s of doc.sentences) if (s.role === 'body') numbers.set(s.id, numbers.size + 1);
-    return numbers;
-  }, [doc.sentences]);
+  const numbers = useMemo(() => bodyNumbers(doc.sentences), [doc.sentences]);
   return (
     <ol className="ann-list" ref={listRef} onKeyDown={onKeyDown} onMouseUp={onMouseUp}>
       {doc.sentences.map((s) => {
@@ -138,7 +131,7 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
           <AnnotatableSentence
             key={s.id}
             sentence={s}
-            label={t(sentenceLabelKey(s.role), { n: bodyNumbers.get(s.id) ?? 0 })}
+            label={sentenceRoleLabel(t, s, numbers.get(s.id) ?? 0)}
             marks={marks.get(s.id) ?? NO_MARKS}
             selection={range?.sentence === s.id ? range : null}
             caret={here && here.anchor === here.focus ? here.focus : null}

@@ -7,7 +7,7 @@ import type { EditError } from '../../domain/annotation/schema';
 export function errorMessage(t: Translate, error: EditError): string {
   const key = `author.error.${error.code}`;
   const params: Record<string, string | number> = { ...error.params };
-  if (typeof params.size === 'number') params.size = formatSize(params.size);
+  for (const key of ['size', 'limit']) if (typeof params[key] === 'number') params[key] = formatSize(params[key]);
   if (key in en) return t(key as MessageKey, params);
   return t('author.error.unknown', { code: error.code });
 }

@@ -2,19 +2,6 @@ import type { Graph } from '../../domain/schema';
 import { createAnnotationDoc, cutArticle, sentencesFromCut } from '../../domain/annotation/sentences';
 import type { AnnotationDoc, AnnotationSentence as DocSentence } from '../../domain/annotation/schema';
 
-export const GRAPH_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** kebab-case from an English title, for the graph id the user can still change. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
 /** The sentences the article will be cut into, and the furniture lines left out, for the preview. */
 export function cutToSentences(text: string): { sentences: DocSentence[]; furniture: string[] } {
   const cut = cutArticle(text);

@@ -1,12 +1,10 @@
 import { parseAnnotationDoc } from '../../domain/annotation/schema';
 import { validateGraphText } from '../../domain/validate';
 import { decompileGraph, isAnnotationDoc } from '../../domain/annotation/compile';
-import { readArticle } from '../../domain/annotation/intake';
+import { MAX_ARTICLE_BYTES, readArticle } from '../../domain/annotation/intake';
 import type { AnnotationDoc, EditError } from '../../domain/annotation/schema';
 
 export type IntakeFile = { kind: 'doc'; doc: AnnotationDoc } | { kind: 'text'; text: string; warnings: EditError[] } | { kind: 'refused'; error: EditError };
-
-const MAX_BYTES = 10 * 1024 * 1024;
 
 /** An annotation document (`<id>.annotations.json`) opens as it is; null for anything else. */
 function readAnnotationDoc(text: string): AnnotationDoc | null {
@@ -23,10 +21,10 @@ function readAnnotationDoc(text: string): AnnotationDoc | null {
 /**
  * A file picked or dropped on the intake: a `.json` is a graph (decompiled) or an
  * annotation document to go on with; anything else is an article. Refusals carry the
- * file's name; a file over 10 MB is refused by its size before it is read.
+ * file's name; a file over the article limit is refused by its size before it is read.
  */
 export async function readIntakeFile(file: File): Promise<IntakeFile> {
-  if (file.size > MAX_BYTES) return { kind: 'refused', error: { code: 'too-large', params: { size: file.size, name: file.name } } };
+  if (file.size > MAX_ARTICLE_BYTES) return { kind: 'refused', error: { code: 'too-large', params: { size: file.size, limit: MAX_ARTICLE_BYTES, name: file.name } } };
   const buffer = await file.arrayBuffer();
   if (/\.json$/i.test(file.name)) {
     const text = new TextDecoder().decode(buffer);

@@ -1,7 +1,8 @@
 import type { GraphIndex, SpanRef } from '../../domain/graph-index';
 import { useAppStore } from '../../state/store';
 import type { Translate } from '../../shared/i18n/translate';
-import { sentenceRoleLabel, TranslatedSentence } from '../../shared/ui/TranslatedSentence';
+import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
+import { TranslatedSentence } from '../../shared/ui/TranslatedSentence';
 
 /** Source sentences in reading order, each with every span behind the selection marked. */
 export function EvidenceList({ index, spans, t, heading }: { index: GraphIndex; spans: SpanRef[]; t: Translate; heading: string }) {

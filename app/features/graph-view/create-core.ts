@@ -11,11 +11,13 @@ export interface CoreOptions {
 }
 
 /**
- * Cytoscape's WebGL renderer, only when asked for with `?renderer=webgl` (read once at
- * start-up; the URL is rewritten later) and the browser has WebGL 2 (without it Cytoscape
- * would fail). Measured slower with software WebGL, so it is not the default.
+ * Cytoscape's WebGL renderer, only in a build made for tests (the benchmark measures it)
+ * when asked for with `?renderer=webgl` (read once at start-up; the URL is rewritten
+ * later) and the browser has WebGL 2 (without it Cytoscape would fail). Measured slower
+ * with software WebGL, so it is not offered to users.
  */
 const WEBGL =
+  __TEST_HOOKS__ &&
   typeof location !== 'undefined' &&
   new URLSearchParams(location.search).get('renderer') === 'webgl' &&
   document.createElement('canvas').getContext('webgl2') !== null;

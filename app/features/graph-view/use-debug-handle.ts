@@ -8,11 +8,11 @@ declare global {
   }
 }
 
-/** Publishes the live instance as `window.cy` while it lives. */
+/** Publishes the live instance as `window.cy` while it lives, in builds made for tests only. */
 export function useDebugHandle(cy: Core | null): void {
   useEffect(
     function publishDebugHandle() {
-      if (!cy) return;
+      if (!__TEST_HOOKS__ || !cy) return;
       window.cy = cy;
       return () => {
         if (window.cy === cy) delete window.cy;

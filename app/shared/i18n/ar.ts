@@ -236,7 +236,7 @@ export const ar: Record<MessageKey, string> = {
   'export.reportNone': 'لا تُعرض أي علاقة.',
   'export.reportTranslation': 'الترجمة',
 
-  // authoring (issue 12)
+  // authoring workspace
   'author.newGraph': 'شبكة جديدة…',
   'author.skipToArticle': 'انتقل إلى المقال',
   'author.workspace': 'التحرير',
@@ -368,7 +368,7 @@ export const ar: Record<MessageKey, string> = {
   'author.error.redone': 'تمت الإعادة.',
   'author.error.empty': 'النص فارغ: الصق مقالًا أو اختر ملفًا فيه نص.',
   'author.error.binary': 'هذا الملف ليس نصًا (فيه بيانات ثنائية أو ليس بترميز UTF-8): اختر ملفًا نصيًا.',
-  'author.error.too-large': 'حجم هذا المقال {size}؛ المقالات التي تتجاوز 10 MB لا تُفتح.',
+  'author.error.too-large': 'حجم هذا المقال {size}؛ المقالات التي تتجاوز {limit} لا تُفتح.',
   'author.error.bidi-controls': 'في النص {count:bidiMarks} (U+200E أو U+200F أو U+202A–U+202E أو U+2066–U+2069)، أولها في السطر {line}. تُبقى جزءًا من النص الحرفي.',
   'author.error.not-a-graph': '{name} ليس ملف شبكة يمكن لهذا التطبيق فتحه من جديد: {problem}',
   'author.error.bad-graph-id': 'معرّف الشبكة «{id}» يجب أن يكون حروفًا لاتينية صغيرة وأرقامًا وشَرطات.',
@@ -418,7 +418,7 @@ export const arPlurals: Record<PluralKey, Required<PluralForms>> = {
   results: { zero: '# نتيجة', one: 'نتيجة واحدة', two: 'نتيجتان', few: '# نتائج', many: '# نتيجة', other: '# نتيجة' },
   chains: { zero: '# سلسلة قصيرة', one: 'سلسلة قصيرة واحدة', two: 'سلسلتان قصيرتان', few: '# سلاسل قصيرة', many: '# سلسلة قصيرة', other: '# سلسلة قصيرة' },
   stepsOf: { zero: '# خطوة', one: 'خطوة واحدة', two: 'خطوتين', few: '# خطوات', many: '# خطوة', other: '# خطوة' },
-  // authoring (issue 12)
+  // authoring workspace
   mentions: { zero: '# موضع', one: 'موضع واحد', two: 'موضعان', few: '# مواضع', many: '# موضعًا', other: '# موضع' },
   sentences: { zero: '# جملة', one: 'جملة واحدة', two: 'جملتان', few: '# جمل', many: '# جملة', other: '# جملة' },
   spans: { zero: '# شاهد', one: 'شاهد واحد', two: 'شاهدان', few: '# شواهد', many: '# شاهدًا', other: '# شاهد' },

@@ -234,7 +234,7 @@ export const en = {
   'export.reportNone': 'No relation is shown.',
   'export.reportTranslation': 'Translation',
 
-  // authoring (issue 12)
+  // authoring workspace
   'author.newGraph': 'New graph…',
   'author.skipToArticle': 'Skip to the article',
   'author.workspace': 'Authoring',
@@ -366,7 +366,7 @@ export const en = {
   'author.error.redone': 'Redone.',
   'author.error.empty': 'The text is empty: paste an article or choose a file with text in it.',
   'author.error.binary': 'This file is not text (it holds binary data or is not UTF-8): choose a plain text file.',
-  'author.error.too-large': 'This article is {size}; articles over 10 MB are not opened.',
+  'author.error.too-large': 'This article is {size}; articles over {limit} are not opened.',
   'author.error.bidi-controls': 'The text holds {count:bidiMarks} (U+200E, U+200F, U+202A–U+202E or U+2066–U+2069), the first on line {line}. They are kept as part of the verbatim text.',
   'author.error.not-a-graph': '{name} is not a graph file this app can reopen: {problem}',
   'author.error.bad-graph-id': 'The graph id “{id}” must be lowercase letters, digits and hyphens.',
@@ -419,7 +419,7 @@ export const enPlurals = {
   results: { one: '# result', other: '# results' },
   chains: { one: '# shortest chain', other: '# shortest chains' },
   stepsOf: { one: '# step', other: '# steps' },
-  // authoring (issue 12)
+  // authoring workspace
   mentions: { one: '# mention', other: '# mentions' },
   sentences: { one: '# sentence', other: '# sentences' },
   spans: { one: '# span', other: '# spans' },

@@ -1,4 +1,4 @@
-import { segmentText } from '../../domain/graph-index';
+import { segmentText } from '../../domain/text-segments';
 
 /**
  * A sentence of the article with spans marked. Text is rendered as React text nodes,

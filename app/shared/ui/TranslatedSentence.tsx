@@ -3,12 +3,6 @@ import type { Sentence } from '../../domain/schema';
 import type { Translate } from '../i18n/translate';
 import { SentenceText } from './SentenceText';
 
-export function sentenceRoleLabel(t: Translate, sentence: Sentence, order: number): string {
-  if (sentence.role === 'title') return t('details.sentenceRole.title');
-  if (sentence.role === 'lede') return t('details.sentenceRole.lede');
-  return t('details.sentenceRole.body', { n: order });
-}
-
 /** An Arabic source sentence with marked spans, its English translation one click away. */
 export function TranslatedSentence({
   sentence,

@@ -1,4 +1,4 @@
-import { segmentText } from '../../../domain/graph-index';
+import { segmentText } from '../../../domain/text-segments';
 import { escapeXml as esc } from './escape';
 import { fontFaceCss, fontsFor, type EmbeddedFont } from './fonts';
 import type { LangText, Report } from './report-model';

@@ -1,4 +1,4 @@
-import { segmentText } from '../../../domain/graph-index';
+import { segmentText } from '../../../domain/text-segments';
 import type { Report } from './report-model';
 
 /**

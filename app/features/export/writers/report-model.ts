@@ -4,6 +4,7 @@ import type { Translate } from '../../../shared/i18n/translate';
 import { categoryLabel } from '../../../shared/labels';
 import { categoryColor } from '../../../shared/palette';
 import { selectedEdges, type ExportSelection } from '../scope';
+import { sentenceRoleLabel } from '../../../shared/i18n/sentence-role';
 
 /** Text with the language it is written in, so a renderer can mark its direction. */
 export interface LangText {
@@ -135,8 +136,5 @@ function pick(note: LocalizedNote | undefined, lang: Lang): LangText | null {
 }
 
 function sentencePlace(index: GraphIndex, id: string, t: Translate): string {
-  const sentence = index.sentenceById.get(id);
-  if (sentence?.role === 'title') return t('details.sentenceRole.title');
-  if (sentence?.role === 'lede') return t('details.sentenceRole.lede');
-  return t('details.sentenceRole.body', { n: index.bodyNumber.get(id) ?? '?' });
+  return sentenceRoleLabel(t, index.sentenceById.get(id), index.bodyNumber.get(id) ?? '?');
 }

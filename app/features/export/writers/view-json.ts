@@ -1,5 +1,6 @@
 import type { GraphIndex } from '../../../domain/graph-index';
 import { LIMITS, type Graph, type GraphEdge, type GraphNode } from '../../../domain/schema';
+import { serializeGraph } from '../../../domain/serialize';
 import { selectedEdges, selectedNodes, type ExportSelection } from '../scope';
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -27,7 +28,7 @@ export function viewGraph(index: GraphIndex, selection: ExportSelection, positio
 }
 
 export function writeViewJson(index: GraphIndex, selection: ExportSelection, positions?: Positions): string {
-  return `${JSON.stringify(viewGraph(index, selection, positions), null, 2)}\n`;
+  return serializeGraph(viewGraph(index, selection, positions));
 }
 
 function withPosition(node: GraphNode, position: { x: number; y: number } | undefined): GraphNode {

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/trace-first-draw.ts [url] [--runs N] [--trace FILE]
+ * npm run trace -- [url] [--runs N] [--trace FILE] [--profile]
  *
  * Where the article graph's first draw spends its time: loads the page (by default a
  * `vite preview` of dist/ on 127.0.0.1, started here) in headless Chromium and prints,
@@ -13,17 +13,18 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
+import { commandLine, wholeNumber } from './args.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const runs = Number(option('--runs') ?? 3);
-const traceFile = option('--trace');
-const given = argv.find((a) => a.startsWith('http'));
-const profile = argv.includes('--profile');
+const USAGE = 'npm run trace -- [url] [--runs N] [--trace FILE] [--profile]';
+const { values, positionals } = commandLine(USAGE, {
+  allowPositionals: true,
+  options: { runs: { type: 'string' }, trace: { type: 'string' }, profile: { type: 'boolean', default: false } },
+});
+const runs = wholeNumber(USAGE, 'runs', values.runs) ?? 3;
+const traceFile = values.trace;
+const given = positionals[0];
+const profile = values.profile;
 
 interface ProfileNode {
   id: number;

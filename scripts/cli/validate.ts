@@ -7,9 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { compileAnnotations } from '../app/domain/annotation/compile.ts';
-import { validateGraph, validateGraphText } from '../app/domain/validate';
+import { compileAnnotations } from '../../app/domain/annotation/compile.ts';
+import { serializeGraph } from '../../app/domain/serialize.ts';
+import { validateGraph, validateGraphText } from '../../app/domain/validate';
 import { ANNOTATION_FILE, annotationFilesIn, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
+import { commandLine } from './args.ts';
 
 function sourceFor(file: string): string | undefined {
   const stem = basename(file).replace(/\.graph\.json$/, '').replace(/\.json$/, '');
@@ -20,7 +22,7 @@ function sourceFor(file: string): string | undefined {
   return undefined;
 }
 
-const args = process.argv.slice(2);
+const { positionals: args } = commandLine('npm run validate [-- file …]', { allowPositionals: true, options: {} });
 const files = args.length > 0
   ? args
   : [
@@ -79,11 +81,13 @@ function checkAnnotations(file: string): void {
   }
   const built = join(dir, `${doc.id}.graph.json`);
   if (existsSync(built)) {
-    const onDisk = JSON.parse(readFileSync(built, 'utf8')) as typeof graph;
+    const onDiskText = readFileSync(built, 'utf8');
+    const onDisk = JSON.parse(onDiskText) as typeof graph;
     // Entities without a position get theirs from the layout at build time: compare the rest.
     const positions = new Map(onDisk.nodes?.map((n) => [n.id, n.position]) ?? []);
     const expected = { ...graph, nodes: graph.nodes.map((n) => (n.position === undefined && positions.get(n.id) ? { ...n, position: positions.get(n.id) } : n)) };
-    if (JSON.stringify(expected) !== JSON.stringify(onDisk)) {
+    // Byte for byte what graph:build would write.
+    if (serializeGraph(expected) !== onDiskText) {
       return fail(file, [{ path: '(document)', message: `${built} is out of date with this file; run npm run graph:build` }]);
     }
   }

@@ -4,17 +4,18 @@
  * the test. Graphs here have no entities, so no layout runs and the test stays quick.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnnotationDoc } from '../app/domain/annotation/schema.ts';
+import { MAX_ARTICLE_BYTES } from '../../app/domain/annotation/intake.ts';
+import { parseAnnotationDoc } from '../../app/domain/annotation/schema.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 function run(cwd: string, script: string, ...args: string[]) {
-  const result = spawnSync(tsx, [join(root, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(tsx, [join(root, 'scripts', 'cli', script), ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -98,5 +99,63 @@ describe('npm run graph:build', () => {
     const checked = run(dir, 'validate.ts', 'graph-data/broken.annotations.json');
     expect(checked.code).toBe(1);
     expect(checked.err).toContain('entities[0].mentions[0]');
+  });
+});
+
+describe('command lines', () => {
+  it('refuse an unknown option or a missing value with the usage, and print the usage for --help', SLOW, () => {
+    const dir = scratch();
+    const unknown = run(dir, 'graph-new.ts', 'visit.txt', '--idd', 'x');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("Unknown option '--idd'");
+    expect(unknown.err).toContain('usage: npm run graph:new -- <article.txt> [--id ID] [--force]');
+    const missing = run(dir, 'graph-new.ts', 'visit.txt', '--id');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("Option '--id <value>' argument missing");
+    const help = run(dir, 'validate.ts', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toBe('usage: npm run validate [-- file …]\n');
+  });
+
+  it('graph:generate writes a seeded graph that validates, the same for the same options', SLOW, () => {
+    const dir = scratch();
+    const made = run(dir, 'graph-generate.ts', '--nodes', '30', '--seed', '4', '--positions', '--out', 'g/a.json');
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('g/a.json: 30 nodes');
+    expect(run(dir, 'graph-generate.ts', '--nodes', '30', '--seed', '4', '--positions', '--out', 'g/b.json').code).toBe(0);
+    expect(readFileSync(join(dir, 'g', 'a.json'), 'utf8')).toBe(readFileSync(join(dir, 'g', 'b.json'), 'utf8'));
+    expect(run(dir, 'validate.ts', 'g/a.json').code).toBe(0);
+    const wrong = run(dir, 'graph-generate.ts', '--nodes', 'many', '--out', 'g/c.json');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--nodes must be a whole number from 0 up, got "many"');
+  });
+});
+
+describe('hostile annotation files', () => {
+  /** Written in a scratch folder: an alias bomb, a key written twice, a file over the article limit. */
+  function hostile(dir: string): string[] {
+    const bomb = ['format: article-graph-annotations', 'version: 1', 'id: bomb', 'l0: &l0 [lol, lol]'];
+    for (let i = 1; i <= 40; i++) bomb.push(`l${i}: &l${i} [*l${i - 1}, *l${i - 1}]`);
+    writeFileSync(join(dir, 'graph-data', 'bomb.annotations.yaml'), `${bomb.join('\n')}\n`);
+    writeFileSync(join(dir, 'graph-data', 'twice.annotations.yaml'), 'format: article-graph-annotations\nversion: 1\nid: twice\nid: again\n');
+    writeFileSync(join(dir, 'graph-data', 'huge.annotations.yaml'), `notes: { en: "${'x'.repeat(MAX_ARTICLE_BYTES)}" }\n`);
+    return ['graph-data/bomb.annotations.yaml', 'graph-data/twice.annotations.yaml', 'graph-data/huge.annotations.yaml'];
+  }
+  const REFUSALS = [/✗ graph-data\/bomb\.annotations\.yaml: .*\n {2}\(file\): refused: its aliases would expand too far \(an "alias bomb"\)/, /✗ graph-data\/twice\.annotations\.yaml: .*\n {2}\(file\): not valid YAML: a key is written twice/, /✗ graph-data\/huge\.annotations\.yaml: .*\n {2}\(file\): the file is 10\.0 MB; an annotation file may be at most 10\.0 MB/];
+
+  it('npm run validate refuses each with a message naming the file', SLOW, () => {
+    const dir = scratch();
+    const checked = run(dir, 'validate.ts', ...hostile(dir));
+    expect(checked.code).toBe(1);
+    for (const refusal of REFUSALS) expect(checked.err).toMatch(refusal);
+  });
+
+  it('npm run graph:build refuses each, names the file and writes nothing', SLOW, () => {
+    const dir = scratch();
+    const built = run(dir, 'graph-build.ts', ...hostile(dir));
+    expect(built.code).toBe(1);
+    for (const refusal of REFUSALS) expect(built.err).toMatch(refusal);
+    expect(built.err.match(/nothing written/g)).toHaveLength(3);
+    expect(readdirSync(join(dir, 'graph-data')).filter((f) => f.endsWith('.graph.json'))).toEqual([]);
   });
 });

@@ -12,12 +12,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileAnnotations } from '../app/domain/annotation/compile.ts';
-import { validateGraph } from '../app/domain/validate.ts';
+import { compileAnnotations } from '../../app/domain/annotation/compile.ts';
+import { serializeAnnotations, serializeGraph } from '../../app/domain/serialize.ts';
+import { validateGraph } from '../../app/domain/validate.ts';
 import { annotationFilesIn, dirOf, isYaml, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
+import { commandLine } from './args.ts';
 import { layoutPositions } from './layout-graph.ts';
 
-const args = process.argv.slice(2);
+const { positionals: args } = commandLine('npm run graph:build [-- annotations-file …]', { allowPositionals: true, options: {} });
 const files = args.length > 0 ? args : annotationFilesIn('graph-data');
 if (files.length === 0) {
   console.error('graph:build: no annotation files (graph-data/*.annotations.json or .yaml)');
@@ -60,12 +62,12 @@ for (const file of files) {
     if (isYaml(file)) {
       console.log(`  ${file} is YAML: positions are stored in the graph file only; add them to the entities to keep them`);
     } else {
-      writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+      writeFileSync(file, serializeAnnotations(doc), 'utf8');
       console.log(`  stored the positions on the entities of ${file}`);
     }
   }
   const out = join(dir, `${doc.id}.graph.json`);
-  writeFileSync(out, `${JSON.stringify(graph, null, 2)}\n`, 'utf8');
+  writeFileSync(out, serializeGraph(graph), 'utf8');
   console.log(
     `✓ ${file} -> ${out}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.article.sentences.length} sentences` +
       (source === undefined ? ' (no article text beside it)' : `, verbatim against ${source.path}`),

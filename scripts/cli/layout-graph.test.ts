@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateGraph } from './generate-graph.ts';
+import { generateGraph } from '../generate-graph.ts';
 import { layoutPositions } from './layout-graph.ts';
 
 describe('layoutPositions', () => {

@@ -10,41 +10,37 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { toKebab } from '../app/domain/annotation/edits.ts';
-import { readArticle } from '../app/domain/annotation/intake.ts';
-import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../app/domain/annotation/sentences.ts';
-import type { AnnotationDoc } from '../app/domain/annotation/schema.ts';
-import type { Graph } from '../app/domain/schema.ts';
+import { KEBAB_ID, toKebab } from '../../app/domain/ids.ts';
+import { readArticle } from '../../app/domain/annotation/intake.ts';
+import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../../app/domain/annotation/sentences.ts';
+import type { AnnotationDoc } from '../../app/domain/annotation/schema.ts';
+import type { Graph } from '../../app/domain/schema.ts';
+import { formatSize } from '../../app/domain/format-size.ts';
+import { serializeAnnotations } from '../../app/domain/serialize.ts';
 import { readAnnotationFile } from './annotation-files.ts';
+import { commandLine, wrongUsage } from './args.ts';
 
 const SEED_ANNOTATIONS = 'graph-data/putin-china-visit.annotations.json';
 const SEED_GRAPH = 'graph-data/putin-china-visit.graph.json';
 const MESSAGES: Record<string, (p: Record<string, string | number>) => string> = {
   empty: () => 'the file is empty (or only whitespace)',
   binary: (p) => `the file is not text (it has NUL bytes or is not UTF-8), ${p.size} bytes`,
-  'too-large': (p) => `the file is ${(Number(p.size) / 1024 / 1024).toFixed(1)} MB; the limit is ${Number(p.limit) / 1024 / 1024} MB`,
+  'too-large': (p) => `the file is ${formatSize(Number(p.size))}; the limit is ${formatSize(Number(p.limit))}`,
   'bidi-controls': (p) => `the text has ${p.count} bidi control character(s) (first on line ${p.line}); they are kept, as part of the verbatim text`,
 };
 
+const USAGE = 'npm run graph:new -- <article.txt> [--id ID] [--force]';
 function usage(message?: string): never {
-  if (message) console.error(`graph:new: ${message}`);
-  console.error('usage: npm run graph:new -- <article.txt> [--id ID] [--force]');
-  process.exit(2);
+  return wrongUsage(USAGE, message && `graph:new: ${message}`);
 }
 
-const args = process.argv.slice(2);
-let input: string | undefined;
-let id: string | undefined;
-let force = false;
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i]!;
-  if (arg === '--id') id = args[++i] ?? usage('--id needs a value');
-  else if (arg === '--force') force = true;
-  else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
-  else if (input === undefined) input = arg;
-  else usage(`one article at a time (got ${input} and ${arg})`);
-}
-if (input === undefined) usage();
+const { values, positionals } = commandLine(USAGE, {
+  allowPositionals: true,
+  options: { id: { type: 'string' }, force: { type: 'boolean', default: false } },
+});
+const { id, force } = values;
+if (positionals.length > 1) usage(`one article at a time (got ${positionals.join(' and ')})`);
+const input = positionals[0] ?? usage();
 
 let bytes: Buffer;
 try {
@@ -63,7 +59,7 @@ const vocabulary = seedVocabulary();
 const stem = basename(input).replace(/(\.(ar|en))?\.txt$/, '').replace(/\.[^.]+$/, '');
 const docId = id ?? toKebab(stem);
 if (docId === '') usage(`cannot make an id from the file name "${basename(input)}"; pass --id`);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(docId)) usage(`--id must be lowercase ascii kebab-case, got "${docId}"`);
+if (!KEBAB_ID.test(docId)) usage(`--id must be lowercase ascii kebab-case, got "${docId}"`);
 
 const out = join('graph-data', `${docId}.annotations.json`);
 if (existsSync(out) && !force) {
@@ -84,7 +80,7 @@ if (resolve(textCopy) !== resolve(input)) {
   if (read.text === bytes.toString('utf8')) copyFileSync(input, textCopy);
   else writeFileSync(textCopy, read.text, 'utf8');
 }
-writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+writeFileSync(out, serializeAnnotations(doc), 'utf8');
 
 const cut = cutArticle(read.text);
 const roles = doc.sentences.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.role]: (acc[s.role] ?? 0) + 1 }), {});

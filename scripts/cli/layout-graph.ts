@@ -2,15 +2,16 @@
  * Stored layout positions for a graph: fCoSE once in headless Cytoscape, with node
  * boxes that include an estimate of their label size so that labels do not collide.
  * `npm run graph:build` calls `layoutPositions` for graphs that have no positions;
- * `npx tsx scripts/layout-graph.ts <graph.json>` stores positions in a graph file
- * written by hand.
+ * `npm run graph:layout -- <graph.json>` stores positions in a graph file written by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Graph } from '../app/domain/schema.ts';
-import { validateGraphText } from '../app/domain/validate.ts';
+import type { Graph } from '../../app/domain/schema.ts';
+import { serializeGraph } from '../../app/domain/serialize.ts';
+import { validateGraphText } from '../../app/domain/validate.ts';
+import { commandLine, wrongUsage } from './args.ts';
 
 cytoscape.use(fcose);
 
@@ -94,23 +95,21 @@ function main(file: string): void {
     process.exit(1);
   }
   const { positions, width, height } = layoutPositions(result.graph);
-  // Rewrite the file as read (key order kept), adding only the positions.
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string; position?: { x: number; y: number } }[] };
+  // The file as read (keys the contract does not know included), with the positions added.
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Graph;
   for (const node of raw.nodes) {
     const p = positions.get(node.id);
     if (p) node.position = p;
   }
-  writeFileSync(file, JSON.stringify(raw, null, 2) + '\n');
+  writeFileSync(file, serializeGraph(raw));
   console.log(`${file}: stored positions for ${raw.nodes.length} nodes (bounding box ${width} x ${height})`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const file = process.argv[2];
-  if (file === undefined) {
-    console.error('usage: npx tsx scripts/layout-graph.ts <graph.json>');
-    process.exit(2);
-  }
-  main(file);
+  const USAGE = 'npm run graph:layout -- <graph.json>';
+  const { positionals } = commandLine(USAGE, { allowPositionals: true, options: {} });
+  if (positionals.length !== 1) wrongUsage(USAGE, 'one graph file');
+  main(positionals[0]!);
   // Cytoscape leaves timers behind in Node; without an explicit exit the process never ends.
   process.exit(0);
 }

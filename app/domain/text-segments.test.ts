@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentence } from './segments';
+import { segmentSentence, segmentText } from './text-segments';
 
 const TEXT = 'زار الرئيس الروسي فلاديمير بوتين الصين';
 
@@ -28,5 +28,27 @@ describe('segmentSentence', () => {
     const segments = segmentSentence(TEXT, [], { start: 4, end: 4 });
     expect(segments.map((s) => s.text)).toEqual(['زار ', TEXT.slice(4)]);
     expect(segments.some((s) => s.selected)).toBe(false);
+  });
+});
+
+describe('segmentText', () => {
+  it('splits text into plain and highlighted runs; overlapping and touching ranges make one highlight', () => {
+    expect(segmentText('abcdefghij', [{ start: 2, end: 4 }])).toEqual([
+      { text: 'ab', mark: false },
+      { text: 'cd', mark: true },
+      { text: 'efghij', mark: false },
+    ]);
+    expect(segmentText('abcdefghij', [{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 2, end: 4 }, { start: 4, end: 5 }, { start: 7, end: 7 }])).toEqual([
+      { text: 'abcdefghi', mark: true },
+      { text: 'j', mark: false },
+    ]);
+  });
+
+  it('clips ranges to the text and gives nothing for no text', () => {
+    expect(segmentText('abc', [{ start: 1, end: 99 }])).toEqual([
+      { text: 'a', mark: false },
+      { text: 'bc', mark: true },
+    ]);
+    expect(segmentText('', [{ start: 0, end: 2 }])).toEqual([]);
   });
 });

@@ -123,6 +123,7 @@ function toNode(entity: Entity, mentions: Mention[]): GraphNode {
   if (entity.qualifiers !== undefined) node.qualifiers = entity.qualifiers;
   if (entity.note !== undefined) node.note = entity.note;
   if (entity.position !== undefined) node.position = entity.position;
+  if (entity.sameAs !== undefined) node.sameAs = entity.sameAs;
   return node;
 }
 
@@ -131,6 +132,7 @@ function toEdge(relation: AnnotationRelation, evidence: Evidence[]): GraphEdge {
   if (relation.attributedTo !== undefined) edge.attributedTo = relation.attributedTo;
   if (relation.inferred !== undefined) edge.inferred = relation.inferred;
   if (relation.qualifiers !== undefined) edge.qualifiers = relation.qualifiers;
+  if (relation.time !== undefined) edge.time = relation.time;
   if (relation.note !== undefined) edge.note = relation.note;
   return edge;
 }
@@ -178,6 +180,7 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
     if (n.note !== undefined) entity.note = n.note;
     entity.mentions = n.mentions.map((m) => span(m, m.text));
     if (n.position !== undefined) entity.position = n.position;
+    if (n.sameAs !== undefined) entity.sameAs = n.sameAs;
     return entity;
   });
   doc.relations = graph.edges.map((e) => {
@@ -191,6 +194,7 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
     if (e.attributedTo !== undefined) relation.attributedTo = e.attributedTo;
     if (e.inferred !== undefined) relation.inferred = e.inferred;
     if (e.qualifiers !== undefined) relation.qualifiers = e.qualifiers;
+    if (e.time !== undefined) relation.time = e.time;
     if (e.note !== undefined) relation.note = e.note;
     return relation;
   });

@@ -13,7 +13,7 @@ import type { DayRange } from '../domain/time-range';
 export type Selection = { kind: 'node' | 'edge'; id: string };
 export type Theme = 'system' | 'light' | 'dark';
 export type View = 'graph' | 'list';
-export type SidePanel = 'details' | 'article' | 'claims' | 'path';
+export type SidePanel = 'details' | 'article' | 'claims' | 'path' | 'corpus';
 export type Sheet = 'filters' | 'side' | null;
 
 

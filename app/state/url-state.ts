@@ -8,7 +8,7 @@ import { DEFAULT_GRAPH_ID, type Selection, type SidePanel, type View, type ViewS
  * `#sel=n:putin&s=s5&hide=visits,praises&focus=putin:2&lang=ar&view=list&q=بوتين`.
  */
 
-const PANELS: SidePanel[] = ['details', 'article', 'claims', 'path'];
+const PANELS: SidePanel[] = ['details', 'article', 'claims', 'path', 'corpus'];
 
 function list(value: string | null): ReadonlySet<string> {
   return new Set((value ?? '').split(',').filter(Boolean));

@@ -67,6 +67,7 @@ export const ar: Record<MessageKey, string> = {
   'details.byArticle': 'الدليل حسب المقال',
   'details.inArticles': 'مذكور في {count:articles}',
   'details.articleAttribution': 'كما يذكره هذا المقال',
+  'details.time': 'متى',
   'timeline.region': 'الخط الزمني',
   'timeline.label': 'خط زمني للمقالات والعلاقات المؤرخة؛ اسحب لاختيار مدى من التواريخ',
   'timeline.from': 'من',

@@ -65,6 +65,7 @@ export const en = {
   'details.byArticle': 'Evidence by article',
   'details.inArticles': 'Stated in {count:articles}',
   'details.articleAttribution': 'As this article states it',
+  'details.time': 'When',
   'timeline.region': 'Timeline',
   'timeline.label': 'Timeline of articles and dated relations; drag to choose a range of dates',
   'timeline.from': 'From',

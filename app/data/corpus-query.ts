@@ -1,5 +1,6 @@
 import type { GraphText } from '../domain/corpus/build';
-import { MAX_CORPUS_CHARS, type Corpus } from '../domain/corpus/schema';
+import { MAX_CORPUS_CHARS } from '../domain/corpus/limits';
+import type { Corpus } from '../domain/corpus/schema';
 import type { MergeSuggestion } from '../domain/corpus/suggest';
 import { formatSize } from '../domain/format-size';
 import type { Graph } from '../domain/schema';

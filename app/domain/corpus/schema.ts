@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BilingualSchema, ISO_DATE_OR_INTERVAL, LIMITS } from '../schema';
+import { MAX_CORPUS_ARTICLES } from './limits';
 
 /**
  * A corpus: several articles' graph files read as one knowledge graph. Identity across
@@ -9,9 +10,7 @@ import { BilingualSchema, ISO_DATE_OR_INTERVAL, LIMITS } from '../schema';
 
 export const CORPUS_FORMAT = 'article-graph-corpus';
 
-/** Corpora larger than this are refused before they are parsed. */
-export const MAX_CORPUS_CHARS = 10 * 1024 * 1024;
-export const MAX_CORPUS_ARTICLES = 500;
+export { MAX_CORPUS_ARTICLES, MAX_CORPUS_CHARS } from './limits';
 
 const id = z.string().min(1, 'must not be empty').max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ascii kebab-case').max(LIMITS.idLength);

@@ -1,7 +1,7 @@
 import { CORPUS_FILE_KEY } from '../../data/corpus-query';
 import { registerCorpusFiles } from '../../data/corpus-files';
 import type { GraphSource } from '../../data/graph-query';
-import { MAX_CORPUS_CHARS } from '../../domain/corpus/schema';
+import { MAX_CORPUS_CHARS } from '../../domain/corpus/limits';
 import { formatSize } from '../../domain/format-size';
 
 /**

@@ -26,7 +26,7 @@ describe('exports of a merged corpus name the article of each quote', () => {
     const { edges } = writeCsv(index, everything(index), 'en');
     const rows = Papa.parse<Record<string, string>>(edges.slice(BOM.length), { header: true, skipEmptyLines: true }).data;
     const meets = rows.find((r) => r.id === 'putin-meets-xi');
-    expect(meets?.evidence_quote.split('\n')).toEqual(['التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ', 'أجرى بوتين محادثات مع شي']);
+    expect(meets?.evidence_quote?.split('\n')).toEqual(['التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ', 'أجرى بوتين محادثات مع شي']);
     expect(meets?.evidence_article).toBe('summit-a\nsummit-b');
     expect(meets?.evidence_article_title).toBe('A summit in Beijing\nRussian-Chinese talks');
   });

@@ -28,7 +28,16 @@ export function runCorpusRequest(request: CorpusRequest): CorpusReply {
   if (!parsed.ok) return parsed;
   let corpus = parsed.corpus;
   if (request.edits?.judgements) corpus = { ...corpus, judgements: request.edits.judgements };
-  if (request.edits?.added?.length) corpus = { ...corpus, articles: [...corpus.articles, ...request.edits.added] };
+  if (request.edits?.added?.length) {
+    // An added article whose id is taken gets the next free one (`<id>-2`, …).
+    const articles = [...corpus.articles];
+    for (const added of request.edits.added) {
+      let id = added.id;
+      for (let n = 2; articles.some((a) => a.id === id); n++) id = `${added.id}-${n}`;
+      articles.push({ ...added, id });
+    }
+    corpus = { ...corpus, articles };
+  }
   const built = buildParsedCorpus(corpus, (path) => request.graphs[path] ?? { error: 'not found' });
   if (!built.ok) return built;
   const entities = [...built.graphs.values()].reduce((sum, g) => sum + g.nodes.length, 0);

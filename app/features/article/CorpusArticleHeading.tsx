@@ -12,7 +12,7 @@ export function CorpusArticleHeading({ index, id }: { index: GraphIndex; id: str
         {article.title.ar}
       </h3>
       <p className="muted">
-        {t('corpus.published', { date: article.published })} · {article.source}
+        {t('corpus.published', { date: `\u2066${article.published}\u2069` })} · {article.source}
       </p>
     </li>
   );

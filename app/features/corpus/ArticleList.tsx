@@ -44,7 +44,7 @@ export function ArticleList({ graph }: { graph: Graph }) {
               <span className="muted">
                 {' '}
                 {a.title.en !== a.title.ar && lang === 'en' ? `(${a.title.en}) ` : ''}
-                <time dateTime={a.published}>{t('corpus.published', { date: a.published })}</time>
+                <time dateTime={a.published}>{t('corpus.published', { date: `\u2066${a.published}\u2069` })}</time>
               </span>{' '}
               <button
                 type="button"

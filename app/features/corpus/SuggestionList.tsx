@@ -18,7 +18,7 @@ export function SuggestionList({ corpus }: { corpus: Open }) {
   return (
     <section className="corpus-section" aria-labelledby="corpus-suggestions">
       <h3 id="corpus-suggestions">
-        {t('corpus.suggestions')} <span className="muted">({t('corpus.suggestionsCount', { count: suggestions.length })})</span>
+        {t('corpus.suggestions')} <span className="muted">({suggestions.length})</span>
       </h3>
       {suggestions.length === 0 && <p className="muted">{t('corpus.noSuggestions')}</p>}
       <ol className="corpus-suggestions">

@@ -70,10 +70,12 @@ export function EdgeDetails({ index, edge }: { index: GraphIndex; edge: GraphEdg
           <>
             <dt>{t('details.time')}</dt>
             <dd>
-              <q lang="ar" dir="rtl">
-                {edge.time.text}
-              </q>{' '}
-              <time dateTime={edge.time.value.split('/')[0]}>{edge.time.value.replace('/', ' – ')}</time>
+              <span lang="ar" dir="rtl">
+                «{edge.time.text}»
+              </span>{' '}
+              <bdi dir="ltr">
+                <time dateTime={edge.time.value.split('/')[0]}>{edge.time.value.replace('/', ' – ')}</time>
+              </bdi>
             </dd>
           </>
         )}

@@ -86,10 +86,10 @@ export function Timeline({ index }: { index: GraphIndex }) {
           );
         })}
         <span className="timeline__tick timeline__tick--start" aria-hidden="true">
-          {toIsoDay(extent.start)}
+          <bdi dir="ltr">{toIsoDay(extent.start)}</bdi>
         </span>
         <span className="timeline__tick timeline__tick--end" aria-hidden="true">
-          {toIsoDay(extent.end)}
+          <bdi dir="ltr">{toIsoDay(extent.end)}</bdi>
         </span>
       </div>
       <div className="timeline__fields">
@@ -100,7 +100,7 @@ export function Timeline({ index }: { index: GraphIndex }) {
         </button>
         {range && (
           <span role="status" className="muted">
-            {t('timeline.showing', { from: toIsoDay(range.start), to: toIsoDay(range.end) })}
+            {t('timeline.showing', { from: isolate(toIsoDay(range.start)), to: isolate(toIsoDay(range.end)) })}
           </span>
         )}
       </div>
@@ -122,6 +122,11 @@ function DateField({ label, value, fallback, onChange }: { label: string; value:
       />
     </label>
   );
+}
+
+/** An ISO date kept left to right inside Arabic text. */
+function isolate(date: string): string {
+  return `\u2066${date}\u2069`;
 }
 
 /** The dates shown: the extent with a day either side, at least a week wide. */

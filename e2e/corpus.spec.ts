@@ -141,6 +141,18 @@ test.describe('a corpus of three articles', () => {
     await expect(page).toHaveURL(/art=trade-c%3Aadds/);
   });
 
+  test('add an exported graph file to the corpus: a new article and the merges it brings', async ({ page }) => {
+    await openCorpus(page);
+    await page.getByRole('tab', { name: 'Corpus' }).click();
+    const panel = page.getByRole('tabpanel');
+    await panel.getByLabel('Publication date of the added article').fill('2024-06-10');
+    await panel.getByLabel('Add an exported graph file to this corpus').setInputFiles(join(FIXTURES, 'trade-c.graph.json'));
+    await expect.poll(() => nodeCount(page)).toBe(16);
+    await expect(panel.getByRole('button', { name: /^Read the article/ })).toHaveCount(4);
+    await expect(panel.getByRole('button', { name: 'Same entity: merge “Moscow” (A trade agreement) and “Moscow” (A trade agreement)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /A trade agreement, published 2024-06-10/ })).toBeVisible();
+  });
+
   test('the Article tab lists each article’s text under its title', async ({ page }) => {
     await openCorpus(page);
     await page.getByRole('tab', { name: 'Corpus' }).click();

@@ -153,6 +153,20 @@ test.describe('a corpus of three articles', () => {
     await expect(page.getByRole('button', { name: /A trade agreement, published 2024-06-10/ })).toBeVisible();
   });
 
+  test('Add to corpus from the authoring workspace: the draft becomes an article of the open corpus', async ({ page }) => {
+    await openCorpus(page);
+    await page.getByRole('button', { name: 'New graph…' }).click();
+    // An invented two-line article, written for this test.
+    await page.getByLabel('Article text').fill('قمة قصيرة\nالتقى الوزيران في موسكو يوم الجمعة.\n');
+    await page.getByLabel('English title').fill('A short summit');
+    await page.getByRole('button', { name: 'Cut into sentences' }).click();
+    await page.getByRole('button', { name: 'Create graph' }).click();
+    await page.getByRole('button', { name: 'Add to corpus' }).click();
+    await expect(page.getByRole('tab', { name: 'Corpus', selected: true })).toBeVisible();
+    await expect(page.getByRole('tabpanel').getByRole('button', { name: /^Read the article/ })).toHaveCount(4);
+    await expect(page.getByRole('tabpanel').getByRole('button', { name: 'Read the article “A short summit”' })).toBeVisible();
+  });
+
   test('the Article tab lists each article’s text under its title', async ({ page }) => {
     await openCorpus(page);
     await page.getByRole('tab', { name: 'Corpus' }).click();

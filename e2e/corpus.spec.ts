@@ -177,6 +177,21 @@ test.describe('a corpus of three articles', () => {
   });
 });
 
+test('the bundled corpus opens from the picker; the seed relations carry their dates', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('age.lang', 'en'));
+  await page.goto('/');
+  await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) > 0);
+  await page.getByRole('combobox', { name: 'Graph', exact: true }).selectOption({ label: 'putin-china-visit (corpus)' });
+  await expect(page.getByRole('tab', { name: 'Corpus' })).toBeVisible();
+  await expect(page).toHaveURL(/\?c=putin-china-visit/);
+  await expect.poll(() => nodeCount(page)).toBe(58);
+  await clickElement(page, 'putin-visits-china');
+  await page.getByRole('tab', { name: 'Details' }).click();
+  const details = page.getByRole('tabpanel');
+  await expect(details.getByRole('definition').filter({ hasText: 'يوم الخميس في زيارة رسمية مدتها يومين' })).toContainText('2024-05-16 – 2024-05-17');
+  await expect(details.getByRole('region', { name: 'Evidence by article' })).toContainText('Stated in 1 article');
+});
+
 test.describe('bad corpora: a clear message with the JSON path, the open graph stays open', () => {
   const corpus = JSON.parse(readFileSync(join(FIXTURES, 'test-summits.corpus.json'), 'utf8'));
   const graphFiles = ['summit-a.graph.json', 'summit-b.graph.json', 'trade-c.graph.json'].map((name) => ({

@@ -83,7 +83,7 @@ export function GraphSourceBar() {
             <optgroup label={t('loader.corpora')}>
               {bundledCorpora.map((c) => (
                 <option key={c.id} value={`corpus:${c.id}`}>
-                  {c.id}
+                  {t('loader.corpusOption', { id: c.id })}
                 </option>
               ))}
             </optgroup>

@@ -27,6 +27,7 @@ export const ar: Record<MessageKey, string> = {
 
   // Corpora: several articles merged into one graph.
   'loader.corpora': 'مدوّنات مرفقة',
+  'loader.corpusOption': '{id} (مدوّنة)',
   'loader.openCorpus': 'افتح مدوّنة…',
   'loader.openCorpusLabel': 'افتح ملف مدوّنة مع ملفات شبكاتها',
   'tabs.corpus': 'المدوّنة',

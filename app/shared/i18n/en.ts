@@ -25,6 +25,7 @@ export const en = {
 
   // Corpora: several articles merged into one graph.
   'loader.corpora': 'Bundled corpora',
+  'loader.corpusOption': '{id} (corpus)',
   'loader.openCorpus': 'Open corpus…',
   'loader.openCorpusLabel': 'Open a corpus file together with its graph files',
   'tabs.corpus': 'Corpus',

@@ -185,10 +185,10 @@ test('the bundled corpus opens from the picker; the seed relations carry their d
   await expect(page.getByRole('tab', { name: 'Corpus' })).toBeVisible();
   await expect(page).toHaveURL(/\?c=putin-china-visit/);
   await expect.poll(() => nodeCount(page)).toBe(58);
-  await clickElement(page, 'putin-visits-china');
-  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.goto('/?c=putin-china-visit#sel=e:putin-visits-china&lang=en');
   const details = page.getByRole('tabpanel');
-  await expect(details.getByRole('definition').filter({ hasText: 'يوم الخميس في زيارة رسمية مدتها يومين' })).toContainText('2024-05-16 – 2024-05-17');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Vladimir Putin visits China');
+  await expect(details.locator('dd').filter({ hasText: 'يوم الخميس في زيارة رسمية مدتها يومين' })).toContainText('2024-05-16 – 2024-05-17');
   await expect(details.getByRole('region', { name: 'Evidence by article' })).toContainText('Stated in 1 article');
 });
 

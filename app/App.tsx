@@ -7,7 +7,8 @@ import { LoadError } from './features/graph-source/LoadError';
 import { loadErrorMessage } from './features/graph-source/load-error-message';
 import { Announcer } from './features/announcer/Announcer';
 // Panels the first canvas frame does not need load in chunks of their own.
-import { ArticlePane, ClaimsView, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
+import { ArticlePane, ClaimsView, CorpusPanel, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
+import { Timeline } from './features/timeline/Timeline';
 import { FocusBanner } from './features/focus/FocusBanner';
 import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
 import { SearchBox } from './features/search/SearchBox';
@@ -114,7 +115,9 @@ function SidePanels() {
   const t = useT();
   const panel = useAppStore((s) => s.panel);
   const setPanel = useAppStore((s) => s.setPanel);
+  const isCorpus = useGraphIndex()?.graph.articles !== undefined;
   const tabs: { key: SidePanel; label: string; render: () => React.ReactNode }[] = [
+    ...(isCorpus ? [{ key: 'corpus' as const, label: t('tabs.corpus'), render: () => <CorpusPanel /> }] : []),
     { key: 'details', label: t('tabs.details'), render: () => <DetailsPanel /> },
     { key: 'article', label: t('tabs.article'), render: () => <ArticlePane /> },
     { key: 'claims', label: t('tabs.claims'), render: () => <ClaimsView /> },
@@ -181,6 +184,7 @@ function Workspace() {
             <Legend />
           </PanelBoundary>
         </div>
+        {view === 'graph' && index.graph.articles && <Timeline index={index} />}
         {view === 'list' && (
           <section className="list-stage" aria-label={t('list.region')}>
             <PanelBoundary part="list">

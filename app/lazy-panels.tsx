@@ -23,6 +23,7 @@ export const DetailsPanel = lazyPanel(() => import('./features/details/DetailsPa
 export const ArticlePane = lazyPanel(() => import('./features/article/ArticlePane').then((m) => m.ArticlePane));
 export const ClaimsView = lazyPanel(() => import('./features/claims/ClaimsView').then((m) => m.ClaimsView));
 export const PathFinder = lazyPanel(() => import('./features/path/PathFinder').then((m) => m.PathFinder));
+export const CorpusPanel = lazyPanel(() => import('./features/corpus/CorpusPanel').then((m) => m.CorpusPanel));
 export const ListView = lazyPanel(() => import('./features/list-view/ListView').then((m) => m.ListView));
 export const ShortcutsDialog = lazyPanel<ComponentProps<typeof ShortcutsDialogComponent>>(() =>
   import('./features/shortcuts/ShortcutsDialog').then((m) => m.ShortcutsDialog),

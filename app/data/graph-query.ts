@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Graph } from '../domain/schema';
 import { afterFirstFrame } from '../shared/after-first-frame';
 import { bundledGraphUrl } from './bundled-graphs';
+import { corpusRefKey, loadCorpusGraph, type CorpusEdits, type CorpusRef } from './corpus-query';
 import { isDrawable } from './drawable';
 import { GraphLoadError } from './load-error';
 import { takeFile } from './local-files';
@@ -12,7 +13,9 @@ export type GraphSource =
   | { kind: 'url'; url: string }
   | { kind: 'file'; token: string; name: string }
   /** The graph compiled from the authoring workspace's document (live preview). */
-  | { kind: 'draft'; id: string };
+  | { kind: 'draft'; id: string }
+  /** Several articles' graphs merged into one (a corpus file). */
+  | { kind: 'corpus'; ref: CorpusRef };
 
 export { GraphLoadError } from './load-error';
 
@@ -30,7 +33,7 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-async function readSource(source: Exclude<GraphSource, { kind: 'draft' }>): Promise<ArrayBuffer> {
+async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kind: 'corpus' }>): Promise<ArrayBuffer> {
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
@@ -89,7 +92,7 @@ async function readBundledTrusted(id: string, bytes: ArrayBuffer, client: QueryC
   return graph;
 }
 
-export function graphQueryKey(source: GraphSource) {
+export function graphQueryKey(source: GraphSource, edits: CorpusEdits | null = null) {
   switch (source.kind) {
     case 'bundled':
       return ['graph', 'bundled', source.id] as const;
@@ -99,17 +102,20 @@ export function graphQueryKey(source: GraphSource) {
       return ['graph', 'file', source.token] as const;
     case 'draft':
       return ['graph', 'draft', source.id] as const;
+    case 'corpus':
+      return ['graph', 'corpus', corpusRefKey(source.ref), edits] as const;
   }
 }
 
 /** The only way the app loads a graph: read, then validated (off the main thread) in the query function. */
-export function graphQueryOptions(source: GraphSource) {
+export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null = null) {
   return queryOptions({
-    queryKey: graphQueryKey(source),
+    queryKey: graphQueryKey(source, edits),
     queryFn: async ({ client, queryKey }) => {
       // A draft is compiled, not read: the authoring workspace puts it in this cache after
       // every step (the cache is its only copy), and this runs only when it has none.
       if (source.kind === 'draft') throw new GraphLoadError(`No open draft "${source.id}"`, { key: 'load.draftGone', params: { id: source.id } });
+      if (source.kind === 'corpus') return loadCorpusGraph(source.ref, edits);
       const bytes = await readSource(source);
       performance.mark('age:graph-read');
       if (source.kind === 'bundled' && !distrusted.has(source.id) && bytes.byteLength <= DRAW_UNCHECKED_MAX_BYTES) {

@@ -45,6 +45,8 @@ export const SentenceSchema = z.object({
   role: z.enum(['title', 'lede', 'body']),
   text: z.string().min(1, 'must not be empty').max(LIMITS.sentenceLength),
   en: z.string().max(LIMITS.sentenceLength),
+  /** In a graph merged from a corpus: the article the sentence belongs to. */
+  article: id.optional(),
 });
 
 export const MentionSchema = z.object({
@@ -52,6 +54,8 @@ export const MentionSchema = z.object({
   start: offset,
   end: offset,
   text: z.string().min(1).max(LIMITS.sentenceLength),
+  /** In a graph merged from a corpus: the article this mention is in. */
+  article: id.optional(),
 });
 
 export const EvidenceSchema = z.object({
@@ -59,6 +63,31 @@ export const EvidenceSchema = z.object({
   start: offset,
   end: offset,
   quote: z.string().min(1).max(LIMITS.sentenceLength),
+  /** In a graph merged from a corpus: the article whose words these are. */
+  article: id.optional(),
+  /** In a graph merged from a corpus: whose claim this is as that article states it (a node id). */
+  attributedTo: id.optional(),
+});
+
+/**
+ * An ISO 8601 calendar date (`2024-05-16`) or interval of two (`2024-05-16/2024-05-17`).
+ * The calendar check (no 31 February) is done where the value is read (`parseIsoRange`).
+ */
+export const ISO_DATE_OR_INTERVAL = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+
+/** When a relation holds: the words of the article that say it, and the date they mean. */
+export const TimeQualifierSchema = z.object({
+  text: z.string().min(1, 'must not be empty').max(LIMITS.labelLength),
+  value: z.string().regex(ISO_DATE_OR_INTERVAL, 'must be an ISO 8601 date (YYYY-MM-DD) or interval (YYYY-MM-DD/YYYY-MM-DD)'),
+});
+
+/** Metadata of one article of a graph merged from a corpus. */
+export const ArticleMetaSchema = z.object({
+  id,
+  title: BilingualSchema,
+  source: z.string().max(LIMITS.noteLength),
+  published: z.string().regex(ISO_DATE_OR_INTERVAL, 'must be an ISO 8601 date (YYYY-MM-DD)'),
+  lang: z.string().min(2).max(20),
 });
 
 export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
@@ -95,6 +124,10 @@ export const NodeSchema = z.object({
   note: LocalizedNoteSchema.optional(),
   /** Stored layout position; when every node has one the app skips layout. */
   position: PositionSchema.optional(),
+  /** IRIs of the same entity elsewhere (a Wikidata entity IRI where the annotator knows it). */
+  sameAs: z.array(z.string().url('must be an IRI (http or https URL)').max(LIMITS.idLength)).max(LIMITS.aliases).optional(),
+  /** In a graph merged from a corpus: the entity of each article this node stands for. */
+  members: z.array(z.object({ article: id, entity: id })).max(LIMITS.nodes).optional(),
 });
 
 export const EdgeSchema = z.object({
@@ -107,6 +140,8 @@ export const EdgeSchema = z.object({
   /** The text implies the relation without stating it; `note` says what it rests on. */
   inferred: z.boolean().optional(),
   qualifiers: LocalizedNoteSchema.optional(),
+  /** The date the relation holds, as the text states it. */
+  time: TimeQualifierSchema.optional(),
   note: LocalizedNoteSchema.optional(),
 });
 
@@ -127,6 +162,8 @@ export const GraphSchema = z.object({
   relationTypes: z.array(RelationTypeSchema).min(1).max(LIMITS.types),
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
+  /** A graph merged from a corpus lists its articles; evidence, mentions and sentences name them. */
+  articles: z.array(ArticleMetaSchema).max(LIMITS.types).optional(),
 });
 
 export type Bilingual = z.infer<typeof BilingualSchema>;
@@ -140,4 +177,6 @@ export type Category = z.infer<typeof CategorySchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 export type Graph = z.infer<typeof GraphSchema>;
+export type TimeQualifier = z.infer<typeof TimeQualifierSchema>;
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 export type Lang = keyof Bilingual;

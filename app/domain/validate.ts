@@ -1,5 +1,6 @@
 import { formatSize } from './format-size';
 import { GraphSchema, type Graph } from './schema';
+import { parseIsoRange } from './time-range';
 
 /**
  * One validator for the command line and the browser: parse, check the shape with zod,
@@ -154,6 +155,13 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
       add(`${base}.attributedTo`, `unknown node "${edge.attributedTo}"`);
     }
     edge.evidence.forEach((e, j) => checkSpan(`${base}.evidence[${j}]`, e, e.quote, 'quote'));
+    if (edge.time) {
+      if (parseIsoRange(edge.time.value) === null) add(`${base}.time.value`, `"${edge.time.value}" is not a calendar date or an interval that runs forwards`);
+      const time = edge.time.text;
+      if (!edge.evidence.some((e) => sentences.get(e.sentence)?.includes(time))) {
+        add(`${base}.time.text`, `"${clip(time)}" does not occur in a sentence of this relation's evidence`);
+      }
+    }
     connected.add(edge.source);
     connected.add(edge.target);
   });

@@ -1,4 +1,6 @@
+import { articleFacts, edgeInRange, edgePassesArticle, nodePassesArticle, type ArticleFilter } from './corpus/facts';
 import { neighbourhood, type GraphIndex } from './graph-index';
+import type { DayRange } from './time-range';
 
 /** Which elements the current filters leave on screen: a pure function of the filters. */
 
@@ -12,6 +14,10 @@ export interface VisibilityFilters {
   focus: { nodeId: string; depth: number } | null;
   /** What happens to entities the other filters leave with no visible relation. */
   isolated: 'fade' | 'hide';
+  /** A merged corpus graph: keep what one article states (or first states). */
+  article?: ArticleFilter | null;
+  /** A merged corpus graph: keep relations evidenced in this range of days. */
+  timeRange?: DayRange | null;
 }
 
 export interface Visibility {
@@ -24,12 +30,26 @@ export interface Visibility {
 
 export function computeVisibility(index: GraphIndex, f: VisibilityFilters): Visibility {
   const nodes = new Set<string>();
-  for (const node of index.graph.nodes) if (!f.hiddenNodeTypes.has(node.type)) nodes.add(node.id);
+  const facts = f.article || f.timeRange ? articleFacts(index.graph) : null;
+  // What an article adds includes the known entities its new relations reach.
+  const reached = new Set<string>();
+  if (facts && f.article?.mode === 'adds') {
+    for (const edge of index.graph.edges) {
+      if (edgePassesArticle(facts, edge.id, f.article)) reached.add(edge.source).add(edge.target);
+    }
+  }
+  for (const node of index.graph.nodes) {
+    if (f.hiddenNodeTypes.has(node.type)) continue;
+    if (facts && f.article && !reached.has(node.id) && !nodePassesArticle(facts, node.id, f.article)) continue;
+    nodes.add(node.id);
+  }
 
   const edges = new Set<string>();
   for (const edge of index.graph.edges) {
     if (f.hiddenRelationTypes.has(edge.type)) continue;
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
+    if (facts && f.article && !edgePassesArticle(facts, edge.id, f.article)) continue;
+    if (facts && f.timeRange && !edgeInRange(facts, edge.id, f.timeRange)) continue;
     if (f.attribution === ATTRIBUTION_NONE ? edge.attributedTo !== undefined : f.attribution !== null && edge.attributedTo !== f.attribution) {
       continue;
     }

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import { graphQueryOptions } from '../data/graph-query';
 import { indexGraph, type GraphIndex } from '../domain/graph-index';
@@ -11,7 +11,9 @@ import { useAppStore } from './store';
 /** The open graph's query: the query cache is its only copy. */
 export function useCurrentGraphQuery() {
   const source = useAppStore((s) => s.source);
-  return useQuery(graphQueryOptions(source));
+  const edits = useAppStore((s) => (s.source.kind === 'corpus' ? s.corpusEdits : null));
+  // A corpus merged again after a decision keeps showing the last merge until the new one is ready.
+  return useQuery({ ...graphQueryOptions(source, edits), ...(source.kind === 'corpus' ? { placeholderData: keepPreviousData } : {}) });
 }
 
 /** The open graph's index; only call below the component that handles loading. */
@@ -38,7 +40,9 @@ function sameFilters(a: VisibilityFilters, b: VisibilityFilters): boolean {
     a.hiddenNodeTypes === b.hiddenNodeTypes &&
     a.attribution === b.attribution &&
     a.focus === b.focus &&
-    a.isolated === b.isolated
+    a.isolated === b.isolated &&
+    a.article === b.article &&
+    a.timeRange === b.timeRange
   );
 }
 
@@ -57,6 +61,8 @@ export function useVisibility(index: GraphIndex | undefined): Visibility | undef
       attribution: s.attribution,
       focus: s.focus,
       isolated: s.isolated,
+      article: s.articleFilter,
+      timeRange: s.timeRange,
     })),
   );
   return useMemo(() => (index ? sharedVisibility(index, filters) : undefined), [index, filters]);

@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import type { Lang } from '../domain/schema';
 import type { GraphSource } from '../data/graph-query';
+import type { CorpusEdits } from '../data/corpus-query';
+import type { ArticleFilter } from '../domain/corpus/facts';
+import type { DayRange } from '../domain/time-range';
 
 /**
  * The one store of UI state. Loaded graphs live in the query cache, never here; this
@@ -10,7 +13,7 @@ import type { GraphSource } from '../data/graph-query';
 export type Selection = { kind: 'node' | 'edge'; id: string };
 export type Theme = 'system' | 'light' | 'dark';
 export type View = 'graph' | 'list';
-export type SidePanel = 'details' | 'article' | 'claims' | 'path';
+export type SidePanel = 'details' | 'article' | 'claims' | 'path' | 'corpus';
 export type Sheet = 'filters' | 'side' | null;
 
 
@@ -40,6 +43,12 @@ export interface FilterSlice {
   setAttribution: (attribution: string | null) => void;
   setIsolated: (mode: 'fade' | 'hide') => void;
   setFocus: (focus: { nodeId: string; depth: number } | null) => void;
+  /** A corpus: keep what one article states, or what it adds. */
+  articleFilter: ArticleFilter | null;
+  /** A corpus: the range of days brushed on the timeline. */
+  timeRange: DayRange | null;
+  setArticleFilter: (filter: ArticleFilter | null) => void;
+  setTimeRange: (range: DayRange | null) => void;
   resetFilters: () => void;
 }
 
@@ -63,6 +72,9 @@ export interface UiSlice {
 
 export interface GraphSlice {
   source: GraphSource;
+  /** The user's merge decisions and added articles for the open corpus (null: as the file says). */
+  corpusEdits: CorpusEdits | null;
+  setCorpusEdits: (edits: CorpusEdits | null) => void;
   openGraph: (source: GraphSource) => void;
   /** Replace the view state at once (from the URL on load and on Back/Forward). */
   applyViewState: (state: Partial<ViewState>) => void;
@@ -77,6 +89,8 @@ export const VIEW_KEYS = [
   'attribution',
   'isolated',
   'focus',
+  'articleFilter',
+  'timeRange',
   'lang',
   'view',
   'panel',
@@ -141,6 +155,8 @@ export const emptyFilters = {
   hiddenNodeTypes: new Set<string>() as ReadonlySet<string>,
   attribution: null,
   focus: null,
+  articleFilter: null,
+  timeRange: null,
 } satisfies Partial<FilterSlice>;
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -166,6 +182,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setAttribution: (attribution) => set({ attribution }),
   setIsolated: (isolated) => set({ isolated }),
   setFocus: (focus) => set({ focus }),
+  setArticleFilter: (articleFilter) => set({ articleFilter }),
+  setTimeRange: (timeRange) => set({ timeRange }),
   resetFilters: () => set({ ...emptyFilters }),
 
   lang: initialLang(),
@@ -190,9 +208,12 @@ export const useAppStore = create<AppState>()((set) => ({
   setPathEnds: (pathEnds) => set({ pathEnds }),
 
   source: { kind: 'bundled', id: DEFAULT_GRAPH_ID },
+  corpusEdits: null,
+  setCorpusEdits: (corpusEdits) => set({ corpusEdits }),
   openGraph: (source) =>
     set({
       source,
+      corpusEdits: null,
       selection: null,
       spanCursor: 0,
       sentence: null,

@@ -18,6 +18,8 @@ const everything: ViewState = {
   attribution: 'russia',
   isolated: 'hide',
   focus: { nodeId: 'putin', depth: 2 },
+  articleFilter: { article: 'summit-b', mode: 'adds' },
+  timeRange: { start: Date.UTC(2024, 4, 16), end: Date.UTC(2024, 4, 17) },
   lang: 'ar',
   view: 'list',
   panel: 'claims',
@@ -68,6 +70,16 @@ describe('the view as a URL', () => {
     expect(sourceQuery(state.source)).toBe('?g=other-graph');
     expect(roundTrip(state)).toMatchObject({ source: { kind: 'bundled', id: 'other-graph' }, selection: { kind: 'node', id: 'china' } });
     expect(sourceQuery({ kind: 'bundled', id: DEFAULT_GRAPH_ID })).toBe('');
+  });
+
+  it('names a linked or bundled corpus, and keeps a brushed range and an article filter', () => {
+    const linked: ViewState = { ...defaults(), source: { kind: 'corpus', ref: { from: 'url', url: '/c/x.corpus.json' } } };
+    expect(sourceQuery(linked.source)).toBe('?corpus=%2Fc%2Fx.corpus.json');
+    expect(roundTrip(linked).source).toEqual(linked.source);
+    expect(parseUrl('?c=putin-china-visit', '').source).toEqual({ kind: 'corpus', ref: { from: 'bundled', id: 'putin-china-visit' } });
+    const hash = toHash({ ...defaults(), timeRange: { start: Date.UTC(2024, 4, 16), end: Date.UTC(2024, 4, 16) } });
+    expect(new URLSearchParams(hash.slice(1)).get('t')).toBe('2024-05-16');
+    expect(parseUrl('', '#t=2024-02-30&art=x:maybe')).toMatchObject({ timeRange: null, articleFilter: null });
   });
 
   it('ignores what it does not know instead of failing', () => {

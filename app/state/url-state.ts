@@ -1,4 +1,5 @@
 import type { GraphSource } from '../data/graph-query';
+import { formatIsoRange, parseIsoRange } from '../domain/time-range';
 import { DEFAULT_GRAPH_ID, type Selection, type SidePanel, type View, type ViewState } from './store';
 
 /**
@@ -7,7 +8,7 @@ import { DEFAULT_GRAPH_ID, type Selection, type SidePanel, type View, type ViewS
  * `#sel=n:putin&s=s5&hide=visits,praises&focus=putin:2&lang=ar&view=list&q=بوتين`.
  */
 
-const PANELS: SidePanel[] = ['details', 'article', 'claims', 'path'];
+const PANELS: SidePanel[] = ['details', 'article', 'claims', 'path', 'corpus'];
 
 function list(value: string | null): ReadonlySet<string> {
   return new Set((value ?? '').split(',').filter(Boolean));
@@ -18,8 +19,12 @@ export function parseUrl(search: string, hash: string): Partial<ViewState> {
   const query = new URLSearchParams(search);
   const graphUrl = query.get('graph');
   const bundled = query.get('g');
+  const corpusUrl = query.get('corpus');
+  const bundledCorpus = query.get('c');
   if (graphUrl) out.source = { kind: 'url', url: graphUrl };
   else if (bundled) out.source = { kind: 'bundled', id: bundled };
+  else if (corpusUrl) out.source = { kind: 'corpus', ref: { from: 'url', url: corpusUrl } };
+  else if (bundledCorpus) out.source = { kind: 'corpus', ref: { from: 'bundled', id: bundledCorpus } };
 
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const sel = p.get('sel');
@@ -32,6 +37,9 @@ export function parseUrl(search: string, hash: string): Partial<ViewState> {
   out.isolated = p.get('isolated') === 'hide' ? 'hide' : 'fade';
   const focus = /^(.+):([12])$/.exec(p.get('focus') ?? '');
   out.focus = focus ? { nodeId: focus[1] ?? '', depth: Number(focus[2]) } : null;
+  const article = /^(.+):(in|adds)$/.exec(p.get('art') ?? '');
+  out.articleFilter = article ? { article: article[1] ?? '', mode: article[2] === 'adds' ? 'adds' : 'in' } : null;
+  out.timeRange = parseIsoRange(p.get('t') ?? '');
   const lang = p.get('lang');
   if (lang === 'ar' || lang === 'en') out.lang = lang;
   out.view = (p.get('view') === 'list' ? 'list' : 'graph') satisfies View;
@@ -46,6 +54,8 @@ export function parseUrl(search: string, hash: string): Partial<ViewState> {
 export function sourceQuery(source: GraphSource): string {
   if (source.kind === 'url') return `?graph=${encodeURIComponent(source.url)}`;
   if (source.kind === 'bundled' && source.id !== DEFAULT_GRAPH_ID) return `?g=${encodeURIComponent(source.id)}`;
+  if (source.kind === 'corpus' && source.ref.from === 'url') return `?corpus=${encodeURIComponent(source.ref.url)}`;
+  if (source.kind === 'corpus' && source.ref.from === 'bundled') return `?c=${encodeURIComponent(source.ref.id)}`;
   return '';
 }
 
@@ -59,6 +69,8 @@ export function toHash(state: ViewState): string {
   if (state.attribution) p.set('attr', state.attribution);
   if (state.isolated === 'hide') p.set('isolated', 'hide');
   if (state.focus) p.set('focus', `${state.focus.nodeId}:${state.focus.depth}`);
+  if (state.articleFilter) p.set('art', `${state.articleFilter.article}:${state.articleFilter.mode}`);
+  if (state.timeRange) p.set('t', formatIsoRange(state.timeRange));
   p.set('lang', state.lang);
   if (state.view !== 'graph') p.set('view', state.view);
   if (state.panel !== 'details') p.set('panel', state.panel);

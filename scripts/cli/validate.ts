@@ -12,6 +12,7 @@ import { serializeGraph } from '../../app/domain/serialize.ts';
 import { validateGraph, validateGraphText } from '../../app/domain/validate';
 import { ANNOTATION_FILE, annotationFilesIn, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
 import { commandLine } from './args.ts';
+import { buildCorpusFile, CORPUS_FILE } from './corpus-files.ts';
 
 function sourceFor(file: string): string | undefined {
   const stem = basename(file).replace(/\.graph\.json$/, '').replace(/\.json$/, '');
@@ -28,6 +29,7 @@ const files = args.length > 0
   : [
       ...readdirSync('graph-data').filter((f) => f.endsWith('.graph.json')).sort().map((f) => join('graph-data', f)),
       ...annotationFilesIn('graph-data'),
+      ...readdirSync('graph-data').filter((f) => CORPUS_FILE.test(f)).sort().map((f) => join('graph-data', f)),
     ];
 
 if (files.length === 0) {
@@ -39,6 +41,10 @@ let failed = 0;
 for (const file of files) {
   if (ANNOTATION_FILE.test(file)) {
     checkAnnotations(file);
+    continue;
+  }
+  if (CORPUS_FILE.test(file)) {
+    checkCorpus(file);
     continue;
   }
   let text: string;
@@ -96,6 +102,15 @@ function checkAnnotations(file: string): void {
       (source === undefined ? ' (no source text beside it)' : ', verbatim against source') +
       (existsSync(built) ? `; ${built} is up to date` : `; not built yet (npm run graph:build)`),
   );
+}
+
+/** A corpus: its articles' graphs, its references and judgements, and that the merge is a valid graph. */
+function checkCorpus(file: string): void {
+  const built = buildCorpusFile(file);
+  if (!built.ok) return fail(file, built.problems);
+  const checked = validateGraph(built.graph);
+  if (!checked.ok) return fail(file, checked.problems.map((p) => ({ path: `(merged graph) ${p.path}`, message: p.message })));
+  console.log(`✓ ${file}: ${built.corpus.articles.length} articles, ${built.graph.nodes.length} merged nodes, ${built.graph.edges.length} edges, ${built.corpus.judgements.length} judgements`);
 }
 
 function fail(file: string, problems: readonly { path: string; message: string }[]): void {

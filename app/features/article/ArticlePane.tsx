@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { spansFor, type GraphIndex } from '../../domain/graph-index';
 import { useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { ArticleSentence } from './ArticleSentence';
+import { CorpusArticleHeading } from './CorpusArticleHeading';
 
 /**
  * The whole article, sentence by sentence. The selection's spans are marked and can be
@@ -72,16 +73,20 @@ function Article({ index }: { index: GraphIndex }) {
       </h2>
       <p className="muted article-pane__source">{t('article.source', { source: index.graph.article.source })}</p>
       <ol ref={listRef} className="article-sentences">
-        {index.graph.article.sentences.map((sentence) => (
-          <ArticleSentence
-            key={`${sentence.id}-${allTranslations}`}
-            index={index}
-            sentence={sentence}
-            label={sentenceRoleLabel(t, sentence, index.bodyNumber.get(sentence.id) ?? 0)}
-            ranges={bySentence.get(sentence.id) ?? []}
-            activeRange={active?.sentence === sentence.id ? active : undefined}
-            translated={allTranslations}
-          />
+        {index.graph.article.sentences.map((sentence, i) => (
+          <Fragment key={`${sentence.id}-${allTranslations}`}>
+            {sentence.article !== undefined && sentence.article !== index.graph.article.sentences[i - 1]?.article && (
+              <CorpusArticleHeading index={index} id={sentence.article} />
+            )}
+            <ArticleSentence
+              index={index}
+              sentence={sentence}
+              label={sentenceRoleLabel(t, sentence, index.bodyNumber.get(sentence.id) ?? 0)}
+              ranges={bySentence.get(sentence.id) ?? []}
+              activeRange={active?.sentence === sentence.id ? active : undefined}
+              translated={allTranslations}
+            />
+          </Fragment>
         ))}
       </ol>
     </section>

@@ -5,6 +5,7 @@ import { serializeGraph } from '../../domain/serialize';
 import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { addGraphToOpenCorpus } from '../../state/corpus-actions';
 import { errorMessage } from './messages';
 import { useAuthoring } from './store';
 
@@ -13,6 +14,7 @@ export function AuthoringBar({ graph, problems }: { graph: Graph | null; problem
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const openGraph = useAppStore((s) => s.openGraph);
+  const corpusOpen = useAppStore((s) => s.source.kind === 'corpus');
   const mode = useAuthoring((s) => s.mode);
   const setMode = useAuthoring((s) => s.setMode);
   const canUndo = useAuthoring((s) => (s.history?.past.length ?? 0) > 0);
@@ -61,6 +63,19 @@ export function AuthoringBar({ graph, problems }: { graph: Graph | null; problem
         </div>
         <button type="button" onClick={exportGraph} disabled={!graph}>
           {t('author.export')}
+        </button>
+        <button
+          type="button"
+          disabled={!graph || !corpusOpen}
+          title={corpusOpen ? t('author.addToCorpusLabel') : t('author.addToCorpusNone')}
+          onClick={() => {
+            if (graph && addGraphToOpenCorpus(graph, new Date().toISOString().slice(0, 10))) {
+              useAppStore.getState().setPanel('corpus');
+              setMode('off');
+            }
+          }}
+        >
+          {t('author.addToCorpus')}
         </button>
         <button type="button" onClick={() => setMode('intake')}>
           {t('author.newGraph')}

@@ -5,6 +5,7 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { categoryLabel } from '../../shared/labels';
 import { categoryColor } from '../../shared/palette';
+import { ArticleEvidence } from './ArticleEvidence';
 import { EvidenceList } from './EvidenceList';
 
 export function EdgeDetails({ index, edge }: { index: GraphIndex; edge: GraphEdge }) {
@@ -65,6 +66,19 @@ export function EdgeDetails({ index, edge }: { index: GraphIndex; edge: GraphEdg
             <dd dir="auto">{qualifiers}</dd>
           </>
         )}
+        {edge.time && (
+          <>
+            <dt>{t('details.time')}</dt>
+            <dd>
+              <span lang="ar" dir="rtl">
+                «{edge.time.text}»
+              </span>{' '}
+              <bdi dir="ltr">
+                <time dateTime={edge.time.value.split('/')[0]}>{edge.time.value.replace('/', ' – ')}</time>
+              </bdi>
+            </dd>
+          </>
+        )}
         {note && (
           <>
             <dt>{t('details.note')}</dt>
@@ -74,7 +88,11 @@ export function EdgeDetails({ index, edge }: { index: GraphIndex; edge: GraphEdg
           </>
         )}
       </dl>
-      <EvidenceList index={index} spans={spansFor(index, { kind: 'edge', id: edge.id })} t={t} heading={t('details.evidence', { count: edge.evidence.length })} />
+      {index.graph.articles ? (
+        <ArticleEvidence index={index} edge={edge} t={t} />
+      ) : (
+        <EvidenceList index={index} spans={spansFor(index, { kind: 'edge', id: edge.id })} t={t} heading={t('details.evidence', { count: edge.evidence.length })} />
+      )}
     </article>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { bundledGraphs } from '../../data/bundled-graphs';
+import { bundledCorpora } from '../../data/bundled-corpora';
+import { corpusSourceFromFiles } from './open-corpus-files';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { LoadError } from './LoadError';
@@ -11,6 +13,7 @@ export function GraphSourceBar() {
   const source = useAppStore((s) => s.source);
   const { openFile, openSource, failure, dismiss, busy } = useOpenGraph();
   const inputRef = useRef<HTMLInputElement>(null);
+  const corpusInputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
   useEffect(
@@ -51,7 +54,9 @@ export function GraphSourceBar() {
     [openFile],
   );
 
-  const current = source.kind === 'bundled' ? source.id : '__other__';
+  const current = source.kind === 'bundled' ? source.id : source.kind === 'corpus' && source.ref.from === 'bundled' ? `corpus:${source.ref.id}` : '__other__';
+  const otherName =
+    source.kind === 'file' ? source.name : source.kind === 'draft' ? source.id : source.kind === 'url' ? source.url : source.kind === 'corpus' ? (source.ref.from === 'file' ? source.ref.name : source.ref.from === 'url' ? source.ref.url : source.ref.id) : '';
   return (
     <>
       <div className="source-bar">
@@ -62,7 +67,9 @@ export function GraphSourceBar() {
           id="graph-picker"
           value={current}
           onChange={(e) => {
-            if (e.target.value !== '__other__') void openSource(e.target.value, { kind: 'bundled', id: e.target.value });
+            const value = e.target.value;
+            if (value.startsWith('corpus:')) void openSource(value.slice(7), { kind: 'corpus', ref: { from: 'bundled', id: value.slice(7) } });
+            else if (value !== '__other__') void openSource(value, { kind: 'bundled', id: value });
           }}
         >
           <optgroup label={t('loader.bundled')}>
@@ -72,7 +79,16 @@ export function GraphSourceBar() {
               </option>
             ))}
           </optgroup>
-          {source.kind !== 'bundled' && <option value="__other__">{source.kind === 'file' ? source.name : source.kind === 'draft' ? source.id : source.url}</option>}
+          {bundledCorpora.length > 0 && (
+            <optgroup label={t('loader.corpora')}>
+              {bundledCorpora.map((c) => (
+                <option key={c.id} value={`corpus:${c.id}`}>
+                  {t('loader.corpusOption', { id: c.id })}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {current === '__other__' && <option value="__other__">{otherName}</option>}
         </select>
         <button type="button" className="toolbar-button" title={t('loader.openLabel')} onClick={() => inputRef.current?.click()}>
           {t('loader.open')}
@@ -87,6 +103,26 @@ export function GraphSourceBar() {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (file) void openFile(file);
+          }}
+        />
+        <button type="button" className="toolbar-button" title={t('loader.openCorpusLabel')} onClick={() => corpusInputRef.current?.click()}>
+          {t('loader.openCorpus')}
+        </button>
+        <input
+          ref={corpusInputRef}
+          type="file"
+          accept=".json,application/json"
+          multiple
+          hidden
+          aria-label={t('loader.openCorpusLabel')}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length === 0) return;
+            void corpusSourceFromFiles(files).then((picked) => {
+              if ('source' in picked) void openSource(picked.name, picked.source);
+              else void openFile(files[0] as File);
+            });
           }}
         />
         {busy && (

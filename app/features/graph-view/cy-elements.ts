@@ -40,6 +40,8 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
         category,
         color: categoryColor(category, index.categories.indexOf(category)),
         label: cyLabel(relation?.label[lang] ?? edge.type, lang),
+        // In a merged corpus: how many articles state it (drawn as the edge's width).
+        articles: new Set(edge.evidence.map((e) => e.article)).size,
       },
       classes: `${relation?.directed === false ? 'undirected' : 'directed'}${edge.inferred ? ' inferred' : ''}`,
     });

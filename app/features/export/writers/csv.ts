@@ -68,6 +68,8 @@ export function writeCsv(index: GraphIndex, selection: ExportSelection, lang: La
       'evidence_quote',
       'evidence_sentence_id',
       'evidence_sentence_en',
+      // A merged corpus names the article of each quote.
+      ...(index.graph.articles ? ['evidence_article', 'evidence_article_title'] : []),
     ],
     selectedEdges(index, selection).map((edge) => {
       const relation = index.relationTypeById.get(edge.type);
@@ -87,6 +89,12 @@ export function writeCsv(index: GraphIndex, selection: ExportSelection, lang: La
         edge.evidence.map((e) => e.quote).join(LIST_SEPARATOR),
         edge.evidence.map((e) => e.sentence).join(LIST_SEPARATOR),
         edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.en ?? '').join(LIST_SEPARATOR),
+        ...(index.graph.articles
+          ? [
+              edge.evidence.map((e) => e.article ?? '').join(LIST_SEPARATOR),
+              edge.evidence.map((e) => index.graph.articles?.find((a) => a.id === e.article)?.title[lang] ?? '').join(LIST_SEPARATOR),
+            ]
+          : []),
       ];
     }),
   );

@@ -94,7 +94,7 @@ export function buildReport(index: GraphIndex, selection: ExportSelection, lang:
           const sentence = index.sentenceById.get(e.sentence);
           return {
             sentenceId: e.sentence,
-            place: sentencePlace(index, e.sentence, t),
+            place: articlePlace(index, e.article, lang) + sentencePlace(index, e.sentence, t),
             sentence: sentence?.text ?? e.quote,
             start: sentence ? e.start : 0,
             end: sentence ? e.end : e.quote.length,
@@ -137,4 +137,10 @@ function pick(note: LocalizedNote | undefined, lang: Lang): LangText | null {
 
 function sentencePlace(index: GraphIndex, id: string, t: Translate): string {
   return sentenceRoleLabel(t, index.sentenceById.get(id), index.bodyNumber.get(id) ?? '?');
+}
+
+/** In a merged corpus, the quote's article (title and date) before its place in it. */
+function articlePlace(index: GraphIndex, article: string | undefined, lang: Lang): string {
+  const meta = article === undefined ? undefined : index.graph.articles?.find((a) => a.id === article);
+  return meta ? `${meta.title[lang]} (${meta.published}) — ` : '';
 }

@@ -85,6 +85,7 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
     if (problems.length < limit) problems.push({ path, message });
   };
 
+  const sourced = hasSourceText(graph);
   const sentences = new Map<string, string>();
   graph.article.sentences.forEach((s, i) => {
     if (sentences.has(s.id)) add(`$.article.sentences[${i}].id`, `duplicate sentence id "${s.id}"`);
@@ -153,14 +154,21 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
     if (edge.attributedTo !== undefined && !nodes.has(edge.attributedTo)) {
       add(`${base}.attributedTo`, `unknown node "${edge.attributedTo}"`);
     }
+    if (sourced && edge.evidence.length === 0) add(`${base}.evidence`, 'needs at least one evidence item');
     edge.evidence.forEach((e, j) => checkSpan(`${base}.evidence[${j}]`, e, e.quote, 'quote'));
     connected.add(edge.source);
     connected.add(edge.target);
   });
+  // A graph drawn from a text relates every entity it names; one imported without text may hold lone nodes.
   graph.nodes.forEach((node, i) => {
-    if (!connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`);
+    if (sourced && !connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`);
   });
   return problems;
+}
+
+/** Whether the graph carries its article's text (a graph imported from GEXF, GraphML or CSV may not). */
+export function hasSourceText(graph: Pick<Graph, 'article'>): boolean {
+  return graph.article.sentences.length > 0;
 }
 
 function uniqueIds(

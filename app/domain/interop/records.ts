@@ -1,5 +1,5 @@
 import { edgeSentence, type GraphIndex } from '../graph-index';
-import type { Bilingual, GraphEdge, GraphNode, Lang } from '../schema';
+import type { GraphEdge, GraphNode, Lang } from '../schema';
 
 /**
  * The attributes that GEXF, GraphML and the Neo4j CSV files carry for each entity and
@@ -111,7 +111,7 @@ export function edgeRecord(index: GraphIndex, edge: GraphEdge, lang: Lang, categ
   return { id: edge.id, source: edge.source, target: edge.target, label: edgeSentence(index, edge, lang), attributes };
 }
 
-function copyNote(attributes: EdgeRecord['attributes'], field: 'note' | 'qualifiers', note: Partial<Bilingual> | undefined) {
+function copyNote(attributes: EdgeRecord['attributes'], field: 'note' | 'qualifiers', note: { ar?: string | undefined; en?: string | undefined } | undefined) {
   if (note?.ar) attributes[`${field}_ar`] = note.ar;
   if (note?.en) attributes[`${field}_en`] = note.en;
 }

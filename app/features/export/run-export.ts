@@ -87,7 +87,7 @@ export async function runExport(req: ExportRequest): Promise<string[]> {
     case 'gexf':
       return [save(writeGexf(index, selection, lang, positions(), now), 'application/gexf+xml', 'gexf')];
     case 'neo4j':
-      return [save(neo4jZip(writeNeo4j(index, selection, lang, positions())), 'application/zip', 'neo4j.zip')];
+      return [save(new Uint8Array(neo4jZip(writeNeo4j(index, selection, lang, positions()))), 'application/zip', 'neo4j.zip')];
     case 'web-annotation':
       return [save(writeWebAnnotations(index, selection, now), 'application/ld+json', 'annotations.jsonld')];
     case 'csv': {

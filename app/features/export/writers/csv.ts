@@ -68,6 +68,8 @@ export function writeCsv(index: GraphIndex, selection: ExportSelection, lang: La
       'evidence_quote',
       'evidence_sentence_id',
       'evidence_sentence_en',
+      'evidence_text',
+      'inferred',
     ],
     selectedEdges(index, selection).map((edge) => {
       const relation = index.relationTypeById.get(edge.type);
@@ -87,6 +89,8 @@ export function writeCsv(index: GraphIndex, selection: ExportSelection, lang: La
         edge.evidence.map((e) => e.quote).join(LIST_SEPARATOR),
         edge.evidence.map((e) => e.sentence).join(LIST_SEPARATOR),
         edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.en ?? '').join(LIST_SEPARATOR),
+        edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.text ?? '').join(LIST_SEPARATOR),
+        edge.inferred ? true : undefined,
       ];
     }),
   );

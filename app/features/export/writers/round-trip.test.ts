@@ -58,8 +58,7 @@ describe('export -> import round trips of the article graph', () => {
     const { nodes, edges } = writeCsv(index, everything(index), 'ar');
     const tables = [readCsvTable(nodes, 'putin-china-visit.nodes.csv'), readCsvTable(edges, 'putin-china-visit.edges.csv')];
     const back = valid(toContract(csvToImported(tables, guessMapping(tables))));
-    const { title: _t, ...expected } = essentials(original);
-    const { title: _b, ...actual } = essentials(back);
-    expect(actual).toEqual(expected);
+    // CSV has no place for the article's title: compare all but that.
+    expect({ ...essentials(back), title: null }).toEqual({ ...essentials(original), title: null });
   });
 });

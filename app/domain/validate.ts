@@ -1,4 +1,5 @@
 import { formatSize } from './format-size';
+import { hasSourceText } from './graph-index';
 import { GraphSchema, type Graph } from './schema';
 
 /**
@@ -164,11 +165,6 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
     if (sourced && !connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`);
   });
   return problems;
-}
-
-/** Whether the graph carries its article's text (a graph imported from GEXF, GraphML or CSV may not). */
-export function hasSourceText(graph: Pick<Graph, 'article'>): boolean {
-  return graph.article.sentences.length > 0;
 }
 
 function uniqueIds(

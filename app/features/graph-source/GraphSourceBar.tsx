@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { bundledGraphs } from '../../data/bundled-graphs';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { CsvMappingDialog } from './CsvMappingDialog';
 import { LoadError } from './LoadError';
 import { useOpenGraph } from './use-open-graph';
 
@@ -9,7 +10,7 @@ import { useOpenGraph } from './use-open-graph';
 export function GraphSourceBar() {
   const t = useT();
   const source = useAppStore((s) => s.source);
-  const { openFile, openSource, failure, dismiss, busy } = useOpenGraph();
+  const { openFiles, openSource, failure, dismiss, busy, pendingCsv, openMappedCsv, cancelCsv } = useOpenGraph();
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -34,8 +35,8 @@ export function GraphSourceBar() {
         e.preventDefault();
         depth = 0;
         setDragging(false);
-        const file = e.dataTransfer?.files[0];
-        if (file) void openFile(file);
+        const files = [...(e.dataTransfer?.files ?? [])];
+        if (files.length > 0) void openFiles(files);
       };
       window.addEventListener('dragenter', onEnter);
       window.addEventListener('dragleave', onLeave);
@@ -48,7 +49,7 @@ export function GraphSourceBar() {
         window.removeEventListener('drop', onDrop);
       };
     },
-    [openFile],
+    [openFiles],
   );
 
   const current = source.kind === 'bundled' ? source.id : '__other__';
@@ -80,13 +81,14 @@ export function GraphSourceBar() {
         <input
           ref={inputRef}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.gexf,.graphml,.xml,.csv,.tsv,application/json,text/csv"
+          multiple
           hidden
           data-testid="graph-file-input"
           onChange={(e) => {
-            const file = e.target.files?.[0];
+            const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            if (file) void openFile(file);
+            if (files.length > 0) void openFiles(files);
           }}
         />
         {busy && (
@@ -104,6 +106,9 @@ export function GraphSourceBar() {
             </button>
           </LoadError>
         </div>
+      )}
+      {pendingCsv && (
+        <CsvMappingDialog tables={pendingCsv.tables} initial={pendingCsv.mapping} onOpen={(m) => void openMappedCsv(m)} onCancel={cancelCsv} />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

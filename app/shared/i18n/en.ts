@@ -89,6 +89,7 @@ export const en = {
   'details.qualifiers': 'Qualifiers',
   'details.note': 'Note',
   'details.evidence': 'Evidence ({count})',
+  'details.noSource': 'This graph has no source text: it was opened from a file without the article, so there are no sentences to show.',
   'details.showTranslation': 'Show English translation',
   'details.hideTranslation': 'Hide English translation',
   'details.close': 'Clear selection',
@@ -152,6 +153,7 @@ export const en = {
   'article.prevSpan': 'Previous passage',
   'article.nextSpan': 'Next passage',
   'article.source': 'Source: {source}',
+  'article.noSource': 'This graph has no source text: it was opened from a file without the article. Entities, relations, filters, paths and exports all work; there are no sentences to read.',
 
   'search.label': 'Search entities and sentences',
   'search.placeholder': 'Search in Arabic or English…',
@@ -193,6 +195,26 @@ export const en = {
   'loader.tooLarge': 'The file is {size}; files over {limit} are not opened.',
   'loader.reading': 'Reading {name}…',
   'loader.bundled': 'Bundled graphs',
+
+  // CSV column mapping
+  'csv.title': 'Open a spreadsheet as a graph',
+  'csv.intro': 'Say which file lists entities and which lists relations, and which columns hold what.',
+  'csv.rows': '({count:rows})',
+  'csv.roleNodes': 'Entities, one a row',
+  'csv.roleEdges': 'Relations, one a row',
+  'csv.entities': 'Entities',
+  'csv.relations': 'Relations',
+  'csv.nodeId': 'Id column',
+  'csv.nodeLabel': 'Label column',
+  'csv.nodeType': 'Type column',
+  'csv.source': 'Source column (from)',
+  'csv.target': 'Target column (to)',
+  'csv.relation': 'Relation column',
+  'csv.none': '(none)',
+  'csv.choose': 'Choose a column',
+  'csv.gaps': 'Choose an id column for entities, and two different columns for the source and the target of relations.',
+  'csv.open': 'Open graph',
+  'csv.cancel': 'Cancel',
 
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
@@ -432,6 +454,7 @@ export const enPlurals = {
   sentences: { one: '# sentence', other: '# sentences' },
   spans: { one: '# span', other: '# spans' },
   bidiMarks: { one: '# invisible direction mark', other: '# invisible direction marks' },
+  rows: { one: '# row', other: '# rows' },
 } satisfies Record<string, PluralForms>;
 
 export type PluralKey = keyof typeof enPlurals;

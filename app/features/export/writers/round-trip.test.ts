@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvToImported, guessMapping, readCsvTable } from '../../../data/import/csv';
+import { csvToImported, readCsvTable } from '../../../data/import/csv';
+import { guessMapping } from '../../../data/import/csv-mapping';
 import { importXmlGraph } from '../../../data/import/import-file';
 import { toContract } from '../../../data/import/to-contract';
 import { indexGraph } from '../../../domain/graph-index';

@@ -38,6 +38,8 @@ describe('importing graphs from other tools', () => {
     expect(graph.edges).toHaveLength(3);
     expect(graph.edges.every((e) => e.evidence.length === 0)).toBe(true);
     expect(graph.edges.map((e) => e.type)).toEqual(['visits', DEFAULT_RELATION_TYPE.id, 'يلتقي']);
+    // Gephi numbers edges like nodes; the canvas needs distinct ids.
+    expect(graph.edges.map((e) => e.id)).toEqual(['e0', 'e1', 'e2']);
     expect(graph.relationTypes.find((r) => r.id === 'يلتقي')!.label).toEqual({ ar: 'يلتقي', en: 'يلتقي' });
     // The lone node (Ukraine) stays: a graph without text may hold one.
     expect(graph.nodes.find((n) => n.id === '3')).toBeDefined();

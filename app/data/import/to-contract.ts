@@ -125,11 +125,16 @@ export function toContract(input: ImportedGraph): Graph {
   });
 
   const edges: GraphEdge[] = [];
-  for (const { id, source, target, directed, attributes: a } of input.edges) {
+  // Gephi numbers nodes and edges from 0 alike; the canvas needs one id space, so a clashing edge id is renamed.
+  const taken = new Set(nodes.map((n) => n.id));
+  for (const { id: given, source, target, directed, attributes: a } of input.edges) {
     if (source === target) {
-      dropped.push(id);
+      dropped.push(given);
       continue;
     }
+    let id = given;
+    for (let n = 1; taken.has(id); n++) id = n === 1 ? `e${given}` : `e${given}-${n}`;
+    taken.add(id);
     const relationId = clip(text(a.relation) ?? first(a, EDGE_RELATION.filter((n) => n !== 'relation')) ?? DEFAULT_RELATION_TYPE.id, MAX_ID);
     const category = clip(text(a.category) ?? DEFAULT_RELATION_TYPE.category, MAX_ID);
     if (!relationTypes.has(relationId)) {

@@ -41,6 +41,7 @@ describe('importing graphs from other tools', () => {
     // Gephi numbers edges like nodes; the canvas needs distinct ids.
     expect(graph.edges.map((e) => e.id)).toEqual(['e0', 'e1', 'e2']);
     expect(graph.relationTypes.find((r) => r.id === 'يلتقي')!.label).toEqual({ ar: 'يلتقي', en: 'يلتقي' });
+    expect(graph.categories).toEqual([{ id: 'other', label: { ar: 'أخرى', en: 'Other' } }]);
     // The lone node (Ukraine) stays: a graph without text may hold one.
     expect(graph.nodes.find((n) => n.id === '3')).toBeDefined();
   });

@@ -185,6 +185,10 @@ export function toContract(input: ImportedGraph): Graph {
     nodes,
     edges,
   };
+  // The fallback category needs a name in both languages; a file's own categories keep their ids as names.
+  if ([...relationTypes.values()].some((r) => r.category === DEFAULT_RELATION_TYPE.category) && !categories.has(DEFAULT_RELATION_TYPE.category)) {
+    categories.set(DEFAULT_RELATION_TYPE.category, { ar: 'أخرى', en: 'Other' });
+  }
   if (categories.size > 0) graph.categories = [...categories].map(([id, label]) => ({ id, label }));
   if (dropped.length > 0) {
     const ids = dropped.slice(0, 20).join(', ');

@@ -179,6 +179,14 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.getByRole('complementary', { name: T[lang].details }).getByRole('heading', { level: 2 })).toHaveText('الغرب, كتلةً');
     });
 
+    test("the details panel shows an entity's note: Lavrov's added alias is marked as the annotator's", async ({ page }) => {
+      await openExplorer(page, { lang });
+      await tap(page, 'lavrov');
+      const details = page.getByRole('complementary', { name: T[lang].details });
+      await expect(details.getByRole('heading', { level: 2 })).toHaveText(lang === 'ar' ? 'لافروف' : 'Lavrov');
+      await expect(details).toContainText(lang === 'ar' ? 'أضافه المُعلِّق للبحث' : "is the annotator's, added for search");
+    });
+
     test('hostile XML is refused with a message and the open graph stays', async ({ page }) => {
       await openExplorer(page, { lang });
       const laughs = `<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="1" label="&b;"/></nodes><edges/></graph></gexf>`;

@@ -99,6 +99,7 @@ describe('importing graphs from other tools', () => {
     expect(sniffXml('\uFEFF<graphml xmlns="x">')).toBe('graphml');
     expect(sniffXml('{"schemaVersion":1}')).toBeNull();
     expect(importXmlGraph('{"schemaVersion":1}', 'a.json')).toBeNull();
+    expect(reason(() => importXmlGraph('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', 'drawing.xml'))).toBe('load.notAGraph');
     expect(graphIdFromName('Карта.gexf')).toBe('imported-graph');
   });
 });

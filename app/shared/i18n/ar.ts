@@ -26,7 +26,7 @@ export const ar: Record<MessageKey, string> = {
   'load.xmlExternal': 'يُحيل ملف XML إلى DTD أو كيان خارجي. الكيانات الخارجية مرفوضة، فلم يُفتح الملف.',
   'load.xmlUnreadable': 'الملف ليس XML سليم البنية: {detail}',
   'load.importFailed': 'تعذّرت قراءة ملف {format}: {detail}',
-  'load.notAGraph': 'ليس هذا الملف JSON لشبكة ولا GEXF ولا GraphML ولا CSV.',
+  'load.notAGraph': 'ملف XML هذا ليس GEXF ولا GraphML، فلا يمكن فتحه شبكةً.',
   'load.unknown': 'تعذّرت قراءة الشبكة: {detail}',
   'crash.canvas': 'لوحة الشبكة',
   'crash.filters': 'المرشِّحات',

@@ -25,7 +25,7 @@ export const en = {
   'load.xmlExternal': 'The XML file refers to an external DTD or entity. External entities are refused, so it was not opened.',
   'load.xmlUnreadable': 'The file is not well-formed XML: {detail}',
   'load.importFailed': 'The {format} file could not be read: {detail}',
-  'load.notAGraph': 'This file is neither a graph JSON nor GEXF, GraphML or CSV.',
+  'load.notAGraph': 'This XML file is neither GEXF nor GraphML, so it cannot be opened as a graph.',
   'crash.canvas': 'The graph canvas',
   'crash.filters': 'The filters',
   'crash.side': 'The side panel',

@@ -48,8 +48,9 @@ async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kin
 }
 
 /** Validate a graph file's bytes (in a worker) and return the graph, or throw its problems. */
-export async function parseGraphOrThrow(bytes: ArrayBuffer): Promise<Graph> {
-  const result = await validateOffThread(bytes);
+export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string): Promise<Graph> {
+  const result = await validateOffThread(bytes, name);
+  if (!result.ok && 'reason' in result) throw new GraphLoadError(`The file could not be read (${result.reason.key})`, result.reason);
   if (!result.ok) throw new GraphLoadError('The graph file is not valid', { key: 'load.invalid' }, result.problems);
   return result.graph;
 }
@@ -92,6 +93,13 @@ async function readBundledTrusted(id: string, bytes: ArrayBuffer, client: QueryC
   return graph;
 }
 
+/** The name an imported graph takes its id and title from. */
+function fileNameOf(source: GraphSource): string | undefined {
+  if (source.kind === 'file') return source.name;
+  if (source.kind === 'url') return source.url.split(/[?#]/)[0]?.split('/').pop() || undefined;
+  return undefined;
+}
+
 export function graphQueryKey(source: GraphSource, edits: CorpusEdits | null = null) {
   switch (source.kind) {
     case 'bundled':
@@ -125,7 +133,7 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
           return graph;
         }
       }
-      const graph = await parseGraphOrThrow(bytes);
+      const graph = await parseGraphOrThrow(bytes, fileNameOf(source));
       performance.mark('age:graph-validated');
       return graph;
     },

@@ -1,6 +1,6 @@
 import type { Graph } from '../domain/schema';
-import type { ValidationResult } from '../domain/validate';
 import { joinGraph } from './graph-parts';
+import type { ReadResult } from './read-graph-file';
 import type { ValidateReply, ValidateRequest } from './validate.worker';
 
 /**
@@ -9,22 +9,22 @@ import type { ValidateReply, ValidateRequest } from './validate.worker';
  * the page responsive. Where there is no Worker (unit tests in Node) the same validator
  * runs here, loaded on demand, so zod is never part of the page's first script.
  */
-export async function validateOffThread(buffer: ArrayBuffer): Promise<ValidationResult> {
-  if (typeof Worker === 'undefined') return validateHere(buffer);
+export async function validateOffThread(buffer: ArrayBuffer, name?: string): Promise<ReadResult> {
+  if (typeof Worker === 'undefined') return validateHere(buffer, name);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return validateHere(buffer);
+    return validateHere(buffer, name);
   }
   try {
     const reply = await new Promise<ValidateReply>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<ValidateReply>) => resolve(event.data);
       worker.onerror = (event) => reject(new Error(event.message || 'the validation worker failed'));
-      const request: ValidateRequest = { buffer };
+      const request: ValidateRequest = name === undefined ? { buffer } : { buffer, name };
       worker.postMessage(request, [buffer]);
     });
-    if (!reply.ok) return { ok: false, problems: reply.problems };
+    if (!reply.ok) return reply.reason ? { ok: false, problems: [], reason: reply.reason } : { ok: false, problems: reply.problems };
     const graph: Graph = await joinGraph(reply.graph);
     return { ok: true, graph };
   } finally {
@@ -32,8 +32,8 @@ export async function validateOffThread(buffer: ArrayBuffer): Promise<Validation
   }
 }
 
-async function validateHere(buffer: ArrayBuffer): Promise<ValidationResult> {
+async function validateHere(buffer: ArrayBuffer, name?: string): Promise<ReadResult> {
   await import('./zod-config');
-  const { validateGraphText } = await import('../domain/validate');
-  return validateGraphText(new TextDecoder().decode(buffer));
+  const { readGraphFile } = await import('./read-graph-file');
+  return readGraphFile(buffer, name);
 }

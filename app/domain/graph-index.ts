@@ -87,6 +87,11 @@ export function indexGraph(graph: Graph): GraphIndex {
   return index;
 }
 
+/** Whether the graph carries its article's text (a graph imported from GEXF, GraphML or CSV may not). */
+export function hasSourceText(graph: Pick<Graph, 'article'>): boolean {
+  return graph.article.sentences.length > 0;
+}
+
 export function nodeLabel(index: GraphIndex, id: string, lang: Lang): string {
   return index.nodeById.get(id)?.label[lang] ?? id;
 }

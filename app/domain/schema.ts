@@ -135,7 +135,8 @@ export const EdgeSchema = z.object({
   source: id,
   target: id,
   type: id,
-  evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence item').max(LIMITS.evidence),
+  /** At least one item whenever the graph has source text (validate.ts checks it). */
+  evidence: z.array(EvidenceSchema).max(LIMITS.evidence),
   attributedTo: id.optional(),
   /** The text implies the relation without stating it; `note` says what it rests on. */
   inferred: z.boolean().optional(),
@@ -149,7 +150,11 @@ export const ArticleSchema = z.object({
   title: BilingualSchema,
   lang: z.string().min(2).max(20),
   source: z.string().max(LIMITS.noteLength),
-  sentences: z.array(SentenceSchema).min(1, 'needs at least one sentence').max(LIMITS.sentences),
+  /**
+   * Empty for a graph without source text (one imported from GEXF, GraphML or a
+   * spreadsheet): its edges then have no evidence and its nodes no mentions.
+   */
+  sentences: z.array(SentenceSchema).max(LIMITS.sentences),
 });
 
 export const GraphSchema = z.object({

@@ -94,6 +94,24 @@ describe('validateGraph', () => {
     expect(problems).toContainEqual({ path: '$.nodes[4]', message: 'node "lonely" has no relation' });
   });
 
+  it('requires evidence on every edge of a graph with source text', () => {
+    const problems = problemsOf(mutate((g) => (g.edges[1]!.evidence = [])));
+    expect(problems).toContainEqual({ path: '$.edges[1].evidence', message: 'needs at least one evidence item' });
+  });
+
+  it('accepts a graph without source text: no sentences, edges without evidence, lone nodes', () => {
+    const g = mutate((g) => {
+      g.article.sentences = [];
+      for (const e of g.edges) e.evidence = [];
+      for (const n of g.nodes) n.mentions = [];
+      g.nodes.push({ id: 'lonely', type: 'person', label: { ar: 'وحيد', en: 'Lonely' }, mentions: [] });
+    });
+    expect(problemsOf(g)).toEqual([]);
+    // Evidence that points at a sentence the graph does not have is still refused.
+    g.edges[0]!.evidence = [{ sentence: 's1', start: 0, end: 3, quote: 'زار' }];
+    expect(problemsOf(g)).toContainEqual({ path: '$.edges[0].evidence[0].sentence', message: 'unknown sentence "s1"' });
+  });
+
   it('reports an unknown attribution and an unknown sentence', () => {
     const problems = problemsOf(
       mutate((g) => {
@@ -107,7 +125,7 @@ describe('validateGraph', () => {
 
   it('reports shape errors with JSON paths', () => {
     const g = smallGraph() as unknown as Record<string, unknown>;
-    (g.edges as Record<string, unknown>[])[0]!.evidence = [];
+    (g.edges as Record<string, unknown>[])[0]!.evidence = 'none';
     delete (g.nodes as Record<string, unknown>[])[1]!.label;
     const paths = problemsOf(g).map((p) => p.path);
     expect(paths).toContain('$.edges[0].evidence');

@@ -1,4 +1,5 @@
 import { formatSize } from './format-size';
+import { hasSourceText } from './graph-index';
 import { GraphSchema, type Graph } from './schema';
 import { parseIsoRange } from './time-range';
 
@@ -86,6 +87,7 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
     if (problems.length < limit) problems.push({ path, message });
   };
 
+  const sourced = hasSourceText(graph);
   const sentences = new Map<string, string>();
   graph.article.sentences.forEach((s, i) => {
     if (sentences.has(s.id)) add(`$.article.sentences[${i}].id`, `duplicate sentence id "${s.id}"`);
@@ -154,6 +156,7 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
     if (edge.attributedTo !== undefined && !nodes.has(edge.attributedTo)) {
       add(`${base}.attributedTo`, `unknown node "${edge.attributedTo}"`);
     }
+    if (sourced && edge.evidence.length === 0) add(`${base}.evidence`, 'needs at least one evidence item');
     edge.evidence.forEach((e, j) => checkSpan(`${base}.evidence[${j}]`, e, e.quote, 'quote'));
     if (edge.time) {
       if (parseIsoRange(edge.time.value) === null) add(`${base}.time.value`, `"${edge.time.value}" is not a calendar date or an interval that runs forwards`);
@@ -165,8 +168,9 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
     connected.add(edge.source);
     connected.add(edge.target);
   });
+  // A graph drawn from a text relates every entity it names; one imported without text may hold lone nodes.
   graph.nodes.forEach((node, i) => {
-    if (!connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`);
+    if (sourced && !connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`);
   });
   return problems;
 }

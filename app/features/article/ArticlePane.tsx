@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import { spansFor, type GraphIndex } from '../../domain/graph-index';
+import { hasSourceText, spansFor, type GraphIndex } from '../../domain/graph-index';
 import { useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
@@ -13,7 +13,23 @@ import { CorpusArticleHeading } from './CorpusArticleHeading';
 export function ArticlePane() {
   const index = useGraphIndex();
   if (!index) return null;
+  if (!hasSourceText(index.graph)) return <NoSourceText index={index} />;
   return <Article index={index} />;
+}
+
+/** A graph imported without its article: its title and where it came from, and no sentences. */
+function NoSourceText({ index }: { index: GraphIndex }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <section className="article-pane" aria-labelledby="article-title">
+      <h2 id="article-title" dir="auto" className="article-pane__title">
+        {index.graph.article.title[lang]}
+      </h2>
+      <p className="muted article-pane__source">{t('article.source', { source: index.graph.article.source })}</p>
+      <p className="empty-hint">{t('article.noSource')}</p>
+    </section>
+  );
 }
 
 function Article({ index }: { index: GraphIndex }) {

@@ -1,4 +1,4 @@
-import type { GraphIndex, SpanRef } from '../../domain/graph-index';
+import { hasSourceText, type GraphIndex, type SpanRef } from '../../domain/graph-index';
 import { useAppStore } from '../../state/store';
 import type { Translate } from '../../shared/i18n/translate';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
@@ -12,6 +12,14 @@ export function EvidenceList({ index, spans, t, heading }: { index: GraphIndex; 
     const list = bySentence.get(span.sentence) ?? [];
     list.push(span);
     bySentence.set(span.sentence, list);
+  }
+  if (!hasSourceText(index.graph)) {
+    return (
+      <section className="details-section" aria-label={heading}>
+        <h3>{heading}</h3>
+        <p className="empty-hint">{t('details.noSource')}</p>
+      </section>
+    );
   }
   return (
     <section className="details-section" aria-label={heading}>

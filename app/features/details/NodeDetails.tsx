@@ -23,6 +23,7 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
   const spans = spansFor(index, { kind: 'node', id: node.id });
   const description = node.description?.[lang] ?? node.description?.[other];
   const qualifiers = node.qualifiers?.[lang] ?? node.qualifiers?.[other];
+  const note = node.note?.[lang] ?? node.note?.[other];
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -50,6 +51,12 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
                 {a}
               </span>
             ))}
+          </p>
+        )}
+        {note && (
+          <p className="details__note note" dir="auto">
+            <strong>{t('details.note')}: </strong>
+            {note}
           </p>
         )}
         <div className="details__actions">

@@ -10,12 +10,15 @@ import type { ExportFormat } from './formats';
 import { selectForExport, type ExportScope } from './scope';
 import { writeCsv } from './writers/csv';
 import { writeCyjs } from './writers/cyjs';
+import { writeGexf } from './writers/gexf';
 import { writeGraphml } from './writers/graphml';
+import { neo4jZip, writeNeo4j } from './writers/neo4j';
 import { buildReport } from './writers/report-model';
 import { writeReportHtml } from './writers/report-html';
 import { writeReportMarkdown } from './writers/report-md';
 import { writeSvg } from './writers/svg';
 import { writeViewJson, type Positions } from './writers/view-json';
+import { writeWebAnnotations } from './writers/web-annotation';
 
 /** Loaded on demand when the user picks an export: the writers stay out of the first load. */
 
@@ -81,6 +84,12 @@ export async function runExport(req: ExportRequest): Promise<string[]> {
       return [save(writeCyjs(index, selection, lang, positions()), 'application/json', 'cyjs')];
     case 'graphml':
       return [save(writeGraphml(index, selection, lang, positions()), 'application/graphml+xml', 'graphml')];
+    case 'gexf':
+      return [save(writeGexf(index, selection, lang, positions(), now), 'application/gexf+xml', 'gexf')];
+    case 'neo4j':
+      return [save(new Uint8Array(neo4jZip(writeNeo4j(index, selection, lang, positions()))), 'application/zip', 'neo4j.zip')];
+    case 'web-annotation':
+      return [save(writeWebAnnotations(index, selection, now), 'application/ld+json', 'annotations.jsonld')];
     case 'csv': {
       const { nodes, edges } = writeCsv(index, selection, lang, positions());
       return [save(nodes, 'text/csv;charset=utf-8', 'nodes.csv'), save(edges, 'text/csv;charset=utf-8', 'edges.csv')];

@@ -4,6 +4,7 @@ import { bundledCorpora } from '../../data/bundled-corpora';
 import { corpusSourceFromFiles } from './open-corpus-files';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { CsvMappingDialog } from './CsvMappingDialog';
 import { LoadError } from './LoadError';
 import { useOpenGraph } from './use-open-graph';
 
@@ -11,7 +12,7 @@ import { useOpenGraph } from './use-open-graph';
 export function GraphSourceBar() {
   const t = useT();
   const source = useAppStore((s) => s.source);
-  const { openFile, openSource, failure, dismiss, busy } = useOpenGraph();
+  const { openFiles, openSource, failure, dismiss, busy, pendingCsv, openMappedCsv, cancelCsv } = useOpenGraph();
   const inputRef = useRef<HTMLInputElement>(null);
   const corpusInputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -37,8 +38,8 @@ export function GraphSourceBar() {
         e.preventDefault();
         depth = 0;
         setDragging(false);
-        const file = e.dataTransfer?.files[0];
-        if (file) void openFile(file);
+        const files = [...(e.dataTransfer?.files ?? [])];
+        if (files.length > 0) void openFiles(files);
       };
       window.addEventListener('dragenter', onEnter);
       window.addEventListener('dragleave', onLeave);
@@ -51,7 +52,7 @@ export function GraphSourceBar() {
         window.removeEventListener('drop', onDrop);
       };
     },
-    [openFile],
+    [openFiles],
   );
 
   const current = source.kind === 'bundled' ? source.id : source.kind === 'corpus' && source.ref.from === 'bundled' ? `corpus:${source.ref.id}` : '__other__';
@@ -96,13 +97,14 @@ export function GraphSourceBar() {
         <input
           ref={inputRef}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.gexf,.graphml,.xml,.csv,.tsv,application/json,text/csv"
+          multiple
           hidden
           data-testid="graph-file-input"
           onChange={(e) => {
-            const file = e.target.files?.[0];
+            const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            if (file) void openFile(file);
+            if (files.length > 0) void openFiles(files);
           }}
         />
         <button type="button" className="toolbar-button" title={t('loader.openCorpusLabel')} onClick={() => corpusInputRef.current?.click()}>
@@ -121,7 +123,7 @@ export function GraphSourceBar() {
             if (files.length === 0) return;
             void corpusSourceFromFiles(files).then((picked) => {
               if ('source' in picked) void openSource(picked.name, picked.source);
-              else void openFile(files[0] as File);
+              else void openFiles(files.slice(0, 1));
             });
           }}
         />
@@ -140,6 +142,9 @@ export function GraphSourceBar() {
             </button>
           </LoadError>
         </div>
+      )}
+      {pendingCsv && (
+        <CsvMappingDialog tables={pendingCsv.tables} initial={pendingCsv.mapping} onOpen={(m) => void openMappedCsv(m)} onCancel={cancelCsv} />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { GraphLoadError, graphQueryOptions, type GraphSource } from '../../data/graph-query';
 import { registerFile } from '../../data/local-files';
+import { ImportError } from '../../data/import/import-error';
+import { guessMapping, type CsvMapping, type CsvTable } from '../../data/import/csv-mapping';
 import { formatSize } from '../../domain/format-size';
 import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
@@ -10,6 +12,17 @@ import { useAppStore } from '../../state/store';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** CSV files read and waiting for the user to map their columns. */
+export interface PendingCsv {
+  tables: CsvTable[];
+  mapping: CsvMapping;
+}
+
+/** Spreadsheets go through the column-mapping step; everything else straight to the reader. */
+export function isCsvName(name: string): boolean {
+  return /\.(csv|tsv)$/i.test(name);
+}
 
 export interface OpenFailure {
   name: string;
@@ -27,6 +40,7 @@ export function useOpenGraph() {
   const openGraph = useAppStore((s) => s.openGraph);
   const [failure, setFailure] = useState<OpenFailure | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [pendingCsv, setPendingCsv] = useState<PendingCsv | null>(null);
 
   const tryOpen = useCallback(
     async (name: string, source: GraphSource) => {
@@ -49,10 +63,43 @@ export function useOpenGraph() {
     [queryClient, openGraph, t],
   );
 
+  const openCsv = useCallback(
+    async (files: File[]) => {
+      const names = files.map((f) => f.name).join(', ');
+      setFailure(null);
+      try {
+        // papaparse loads with the first spreadsheet, not with the page.
+        const { readCsvTable } = await import('../../data/import/csv');
+        const tables = await Promise.all(files.map(async (f) => readCsvTable(await f.text(), f.name)));
+        setPendingCsv({ tables, mapping: guessMapping(tables) });
+      } catch (error) {
+        setFailure({ name: names, message: error instanceof ImportError ? t(error.reason.key, error.reason.params) : loadErrorMessage(error, t), problems: [] });
+      }
+    },
+    [t],
+  );
+
+  /** The mapped tables become a graph file, opened (and validated) like any other. */
+  const openMappedCsv = useCallback(
+    async (mapping: CsvMapping) => {
+      if (!pendingCsv) return;
+      const [{ csvToImported }, { toContract }] = await Promise.all([import('../../data/import/csv'), import('../../data/import/to-contract')]);
+      const imported = csvToImported(pendingCsv.tables, mapping);
+      setPendingCsv(null);
+      const bytes = new TextEncoder().encode(JSON.stringify(toContract(imported)));
+      await tryOpen(imported.fileName, { kind: 'file', token: registerFile(bytes.buffer), name: imported.fileName });
+    },
+    [pendingCsv, tryOpen],
+  );
+
   const openFile = useCallback(
     async (file: File) => {
       if (file.size > MAX_FILE_BYTES) {
         setFailure({ name: file.name, message: t('loader.tooLarge', { size: formatSize(file.size), limit: formatSize(MAX_FILE_BYTES) }), problems: [] });
+        return;
+      }
+      if (isCsvName(file.name)) {
+        await openCsv([file]);
         return;
       }
       let bytes: ArrayBuffer;
@@ -64,8 +111,32 @@ export function useOpenGraph() {
       }
       await tryOpen(file.name, { kind: 'file', token: registerFile(bytes), name: file.name });
     },
-    [t, tryOpen],
+    [t, tryOpen, openCsv],
   );
 
-  return { openFile, openSource: tryOpen, failure, dismiss: () => setFailure(null), busy };
+  /** Several files at once: CSV node and edge lists go to the mapping step together; otherwise the first file opens. */
+  const openFiles = useCallback(
+    async (files: File[]) => {
+      const tooLarge = files.find((f) => f.size > MAX_FILE_BYTES);
+      const csv = files.filter((f) => isCsvName(f.name));
+      if (tooLarge || csv.length < 2) {
+        if (tooLarge ?? files[0]) await openFile(tooLarge ?? files[0]!);
+        return;
+      }
+      await openCsv(csv.slice(0, 4));
+    },
+    [openFile, openCsv],
+  );
+
+  return {
+    openFile,
+    openFiles,
+    openSource: tryOpen,
+    failure,
+    dismiss: () => setFailure(null),
+    busy,
+    pendingCsv,
+    openMappedCsv,
+    cancelCsv: () => setPendingCsv(null),
+  };
 }

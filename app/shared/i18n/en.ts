@@ -76,6 +76,11 @@ export const en = {
   'author.addToCorpus': 'Add to corpus',
   'author.addToCorpusLabel': 'Add the previewed draft to the open corpus and show the merge suggestions it brings',
   'author.addToCorpusNone': 'Open a corpus in the explorer first.',
+  'load.xmlEntities': 'The XML file declares entities. Entity expansion is refused, so it was not opened.',
+  'load.xmlExternal': 'The XML file refers to an external DTD or entity. External entities are refused, so it was not opened.',
+  'load.xmlUnreadable': 'The file is not well-formed XML: {detail}',
+  'load.importFailed': 'The {format} file could not be read: {detail}',
+  'load.notAGraph': 'This XML file is neither GEXF nor GraphML, so it cannot be opened as a graph.',
   'crash.canvas': 'The graph canvas',
   'crash.filters': 'The filters',
   'crash.side': 'The side panel',
@@ -139,6 +144,7 @@ export const en = {
   'details.qualifiers': 'Qualifiers',
   'details.note': 'Note',
   'details.evidence': 'Evidence ({count})',
+  'details.noSource': 'This graph has no source text: it was opened from a file without the article, so there are no sentences to show.',
   'details.showTranslation': 'Show English translation',
   'details.hideTranslation': 'Hide English translation',
   'details.close': 'Clear selection',
@@ -202,6 +208,7 @@ export const en = {
   'article.prevSpan': 'Previous passage',
   'article.nextSpan': 'Next passage',
   'article.source': 'Source: {source}',
+  'article.noSource': 'This graph has no source text: it was opened from a file without the article. Entities, relations, filters, paths and exports all work; there are no sentences to read.',
 
   'search.label': 'Search entities and sentences',
   'search.placeholder': 'Search in Arabic or English…',
@@ -244,6 +251,26 @@ export const en = {
   'loader.reading': 'Reading {name}…',
   'loader.bundled': 'Bundled graphs',
 
+  // CSV column mapping
+  'csv.title': 'Open a spreadsheet as a graph',
+  'csv.intro': 'Say which file lists entities and which lists relations, and which columns hold what.',
+  'csv.rows': '({count:rows})',
+  'csv.roleNodes': 'Entities, one a row',
+  'csv.roleEdges': 'Relations, one a row',
+  'csv.entities': 'Entities',
+  'csv.relations': 'Relations',
+  'csv.nodeId': 'Id column',
+  'csv.nodeLabel': 'Label column',
+  'csv.nodeType': 'Type column',
+  'csv.source': 'Source column (from)',
+  'csv.target': 'Target column (to)',
+  'csv.relation': 'Relation column',
+  'csv.none': '(none)',
+  'csv.choose': 'Choose a column',
+  'csv.gaps': 'Choose an id column for entities, and two different columns for the source and the target of relations.',
+  'csv.open': 'Open graph',
+  'csv.cancel': 'Cancel',
+
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
 
@@ -277,6 +304,9 @@ export const en = {
   'export.cyjs': 'Cytoscape JSON (.cyjs)',
   'export.graphml': 'GraphML (Gephi, yEd, NetworkX)',
   'export.csv': 'CSV tables (entities, relations)',
+  'export.gexf': 'GEXF 1.3 (Gephi, Gephi Lite, NetworkX)',
+  'export.neo4j': 'Neo4j import (zip of CSV files and a Cypher script)',
+  'export.webAnnotation': 'W3C Web Annotations (JSON-LD)',
   'export.reportHtml': 'Report as a web page (printable)',
   'export.reportMd': 'Report as Markdown',
   'export.working': 'Preparing the file…',
@@ -481,6 +511,7 @@ export const enPlurals = {
   bidiMarks: { one: '# invisible direction mark', other: '# invisible direction marks' },
   articles: { one: '# article', other: '# articles' },
   suggestions: { one: '# suggested merge', other: '# suggested merges' },
+  rows: { one: '# row', other: '# rows' },
 } satisfies Record<string, PluralForms>;
 
 export type PluralKey = keyof typeof enPlurals;

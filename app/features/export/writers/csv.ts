@@ -68,6 +68,8 @@ export function writeCsv(index: GraphIndex, selection: ExportSelection, lang: La
       'evidence_quote',
       'evidence_sentence_id',
       'evidence_sentence_en',
+      'evidence_text',
+      'inferred',
       // A merged corpus names the article of each quote.
       ...(index.graph.articles ? ['evidence_article', 'evidence_article_title'] : []),
     ],
@@ -89,6 +91,8 @@ export function writeCsv(index: GraphIndex, selection: ExportSelection, lang: La
         edge.evidence.map((e) => e.quote).join(LIST_SEPARATOR),
         edge.evidence.map((e) => e.sentence).join(LIST_SEPARATOR),
         edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.en ?? '').join(LIST_SEPARATOR),
+        edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.text ?? '').join(LIST_SEPARATOR),
+        edge.inferred ? true : undefined,
         ...(index.graph.articles
           ? [
               edge.evidence.map((e) => e.article ?? '').join(LIST_SEPARATOR),

@@ -26,6 +26,8 @@ export const GRAPHML_KEYS: readonly KeySpec[] = [
   { id: 'n_label_en', for: 'node', name: 'label_en', type: 'string' },
   { id: 'n_type', for: 'node', name: 'type', type: 'string' },
   { id: 'n_type_label', for: 'node', name: 'type_label', type: 'string' },
+  { id: 'n_type_label_ar', for: 'node', name: 'type_label_ar', type: 'string' },
+  { id: 'n_type_label_en', for: 'node', name: 'type_label_en', type: 'string' },
   { id: 'n_aliases_ar', for: 'node', name: 'aliases_ar', type: 'string' },
   { id: 'n_aliases_en', for: 'node', name: 'aliases_en', type: 'string' },
   { id: 'n_mentions', for: 'node', name: 'mentions', type: 'int' },
@@ -37,11 +39,17 @@ export const GRAPHML_KEYS: readonly KeySpec[] = [
   { id: 'e_relation_en', for: 'edge', name: 'relation_en', type: 'string' },
   { id: 'e_category', for: 'edge', name: 'category', type: 'string' },
   { id: 'e_category_label', for: 'edge', name: 'category_label', type: 'string' },
+  { id: 'e_category_label_ar', for: 'edge', name: 'category_label_ar', type: 'string' },
+  { id: 'e_category_label_en', for: 'edge', name: 'category_label_en', type: 'string' },
   { id: 'e_directed', for: 'edge', name: 'directed', type: 'boolean' },
   { id: 'e_evidence_quote', for: 'edge', name: 'evidence_quote', type: 'string' },
   { id: 'e_evidence_sentence', for: 'edge', name: 'evidence_sentence', type: 'string' },
   { id: 'e_evidence_en', for: 'edge', name: 'evidence_en', type: 'string' },
+  { id: 'e_evidence_text', for: 'edge', name: 'evidence_text', type: 'string' },
   { id: 'e_attributed_to', for: 'edge', name: 'attributed_to', type: 'string' },
+  { id: 'e_inferred', for: 'edge', name: 'inferred', type: 'boolean' },
+  { id: 'e_note_ar', for: 'edge', name: 'note_ar', type: 'string' },
+  { id: 'e_note_en', for: 'edge', name: 'note_en', type: 'string' },
 ];
 
 /** Several evidence items in one attribute: one per line, in the same order in each. */
@@ -76,6 +84,8 @@ export function writeGraphml(index: GraphIndex, selection: ExportSelection, lang
       data('n_label_en', node.label.en),
       data('n_type', node.type),
       data('n_type_label', nodeTypeLabel(index, node.type, lang)),
+      data('n_type_label_ar', nodeTypeLabel(index, node.type, 'ar')),
+      data('n_type_label_en', nodeTypeLabel(index, node.type, 'en')),
     );
     if (node.aliases?.ar?.length) out.push(data('n_aliases_ar', node.aliases.ar.join(LIST_SEPARATOR)));
     if (node.aliases?.en?.length) out.push(data('n_aliases_en', node.aliases.en.join(LIST_SEPARATOR)));
@@ -96,12 +106,18 @@ export function writeGraphml(index: GraphIndex, selection: ExportSelection, lang
       data('e_relation_en', relation?.label.en ?? edge.type),
       data('e_category', category),
       data('e_category_label', categoryLabel(index, category, lang)),
+      data('e_category_label_ar', categoryLabel(index, category, 'ar')),
+      data('e_category_label_en', categoryLabel(index, category, 'en')),
       data('e_directed', String(relation?.directed ?? true)),
       data('e_evidence_quote', edge.evidence.map((e) => e.quote).join(LIST_SEPARATOR)),
       data('e_evidence_sentence', edge.evidence.map((e) => e.sentence).join(LIST_SEPARATOR)),
       data('e_evidence_en', edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.en ?? '').join(LIST_SEPARATOR)),
+      data('e_evidence_text', edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.text ?? '').join(LIST_SEPARATOR)),
     );
     if (edge.attributedTo !== undefined) out.push(data('e_attributed_to', edge.attributedTo));
+    if (edge.inferred) out.push(data('e_inferred', 'true'));
+    if (edge.note?.ar) out.push(data('e_note_ar', edge.note.ar));
+    if (edge.note?.en) out.push(data('e_note_en', edge.note.en));
     out.push('    </edge>');
   }
   out.push('  </graph>', '</graphml>', '');

@@ -116,12 +116,13 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
 }
 
 function toNode(entity: Entity, mentions: Mention[]): GraphNode {
-  // Key order as the seed script wrote it: id, type, label, mentions, aliases, description, qualifiers, note, position.
+  // Key order as the seed script wrote it: id, type, label, mentions, aliases, description, qualifiers, note, grammar, position.
   const node: GraphNode = { id: entity.id, type: entity.type, label: entity.label, mentions };
   if (entity.aliases !== undefined) node.aliases = entity.aliases;
   if (entity.description !== undefined) node.description = entity.description;
   if (entity.qualifiers !== undefined) node.qualifiers = entity.qualifiers;
   if (entity.note !== undefined) node.note = entity.note;
+  if (entity.grammar !== undefined) node.grammar = entity.grammar;
   if (entity.position !== undefined) node.position = entity.position;
   return node;
 }
@@ -176,6 +177,7 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
     if (n.description !== undefined) entity.description = n.description;
     if (n.qualifiers !== undefined) entity.qualifiers = n.qualifiers;
     if (n.note !== undefined) entity.note = n.note;
+    if (n.grammar !== undefined) entity.grammar = n.grammar;
     entity.mentions = n.mentions.map((m) => span(m, m.text));
     if (n.position !== undefined) entity.position = n.position;
     return entity;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { shortestPaths, type GraphIndex } from '../../domain/graph-index';
+import { edgePhrase, shortestPaths, type GraphIndex } from '../../domain/graph-index';
 import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { Predicate } from '../../shared/ui/Predicate';
 import { SentenceText } from '../../shared/ui/SentenceText';
 
 /** "How is Zelensky connected to Xi Jinping?": shortest chains, each step with its words. */
@@ -69,13 +70,12 @@ function Paths({ index }: { index: GraphIndex }) {
                     {path.edges.map((edgeId, i) => {
                       const edge = index.edgeById.get(edgeId);
                       if (!edge) return null;
-                      const relation = index.relationTypeById.get(edge.type)?.label[lang] ?? edge.type;
                       const evidence = edge.evidence[0];
                       const sentence = evidence ? index.sentenceById.get(evidence.sentence) : undefined;
                       return (
                         <li key={edgeId} className="path__step">
                           <button type="button" className="relation-button" onClick={() => select({ kind: 'edge', id: edgeId })}>
-                            {label(edge.source)} <span className="muted">{relation}</span> {label(edge.target)}
+                            {label(edge.source)} <Predicate phrase={edgePhrase(index, edge, lang)} object={label(edge.target)} />
                           </button>
                           {sentence && evidence && (
                             <blockquote className="path__evidence" data-sentence={sentence.id}>

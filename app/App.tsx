@@ -4,7 +4,7 @@ import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph-view/GraphView';
 import { Legend } from './features/legend/Legend';
 import { LoadError } from './features/graph-source/LoadError';
-import { loadErrorMessage } from './features/graph-source/load-error-message';
+import { loadErrorMessage, loadErrorTechnical } from './features/graph-source/load-error-message';
 import { Announcer } from './features/announcer/Announcer';
 // Panels the first canvas frame does not need load in chunks of their own.
 import { ArticlePane, ClaimsView, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
@@ -147,7 +147,7 @@ function GraphError({ error }: { error: Error }) {
   const problems = error instanceof GraphLoadError ? error.problems : [];
   return (
     <main className="error-page">
-      <LoadError title={t('app.loadFailed')} message={loadErrorMessage(error, t)} problems={problems}>
+      <LoadError title={t('app.loadFailed')} message={loadErrorMessage(error, t)} problems={problems} technical={loadErrorTechnical(error)}>
         {!(source.kind === 'bundled' && source.id === DEFAULT_GRAPH_ID) && (
           <button type="button" onClick={() => openGraph({ kind: 'bundled', id: DEFAULT_GRAPH_ID })}>
             {t('app.retry')}

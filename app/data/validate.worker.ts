@@ -19,7 +19,7 @@ self.onmessage = (event: MessageEvent<ValidateRequest>) => {
     const result = validateGraphText(text);
     reply = result.ok ? { ok: true, graph: splitGraph(result.graph) } : { ok: false, problems: result.problems };
   } catch (error) {
-    reply = { ok: false, problems: [{ path: '$', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    reply = { ok: false, problems: [{ path: '$', message: `could not be read: ${error instanceof Error ? error.message : String(error)}`, code: 'unreadable' }] };
   }
   self.postMessage(reply);
 };

@@ -97,7 +97,7 @@ export function GraphSourceBar() {
       </div>
       {failure && (
         <div className="source-failure">
-          <LoadError title={t('loader.failed', { name: failure.name })} message={failure.message} problems={failure.problems}>
+          <LoadError title={t('loader.failed', { name: failure.name })} message={failure.message} problems={failure.problems} technical={failure.technical}>
             <p>{t('loader.kept')}</p>
             <button type="button" onClick={dismiss}>
               {t('loader.dismiss')}

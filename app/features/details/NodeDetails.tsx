@@ -5,6 +5,7 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { categoryLabel, nodeTypeLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
+import { AttributedClaims } from './AttributedClaims';
 import { EvidenceList } from './EvidenceList';
 import { Predicate } from '../../shared/ui/Predicate';
 
@@ -84,6 +85,8 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
           })}
         </ul>
       </section>
+
+      <AttributedClaims index={index} node={node} />
 
       <EvidenceList index={index} spans={spans} t={t} heading={t('details.sources', { count: new Set(spans.map((s) => s.sentence)).size })} />
     </article>

@@ -3,6 +3,7 @@ import { edgePhrase, shortestPaths, type GraphIndex } from '../../domain/graph-i
 import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { Predicate } from '../../shared/ui/Predicate';
+import { QuoteTranslation } from '../../shared/ui/QuoteTranslation';
 import { SentenceText } from '../../shared/ui/SentenceText';
 
 /** "How is Zelensky connected to Xi Jinping?": shortest chains, each step with its words. */
@@ -78,9 +79,12 @@ function Paths({ index }: { index: GraphIndex }) {
                             {label(edge.source)} <Predicate phrase={edgePhrase(index, edge, lang)} object={label(edge.target)} />
                           </button>
                           {sentence && evidence && (
-                            <blockquote className="path__evidence" data-sentence={sentence.id}>
-                              <SentenceText text={sentence.text} ranges={[evidence]} />
-                            </blockquote>
+                            <>
+                              <blockquote className="path__evidence" data-sentence={sentence.id}>
+                                <SentenceText text={sentence.text} ranges={[evidence]} />
+                              </blockquote>
+                              <QuoteTranslation key={lang} sentence={sentence} t={t} initiallyOpen={lang === 'en'} />
+                            </>
                           )}
                           {i === path.edges.length - 1 ? null : <span className="visually-hidden">→</span>}
                         </li>

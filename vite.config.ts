@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { cspPlugin, cspString } from './scripts/csp-plugin.ts';
 import { fontPreloadPlugin, graphPreloadPlugin } from './scripts/font-preload-plugin.ts';
+import { graphTitlesPlugin } from './scripts/graph-titles-plugin.ts';
 
 export default defineConfig({
   root: '.',
   publicDir: 'public',
-  plugins: [react(), cspPlugin(), fontPreloadPlugin(), graphPreloadPlugin()],
+  plugins: [react(), cspPlugin(), fontPreloadPlugin(), graphPreloadPlugin(), graphTitlesPlugin()],
   // `@/` is `app/`, the same as tsconfig `paths`, so imports name their layer.
   resolve: { alias: { '@/': fileURLToPath(new URL('./app/', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },

@@ -10,6 +10,7 @@ import { Announcer } from './features/announcer/Announcer';
 import { ArticlePane, ClaimsView, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
 import { FocusBanner } from './features/focus/FocusBanner';
 import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
+import { AboutArticle } from './features/article/AboutArticle';
 import { SearchBox } from './features/search/SearchBox';
 import { ShareButton } from './features/settings/ShareButton';
 import { Tabs } from './shared/ui/Tabs';
@@ -67,10 +68,11 @@ export function App() {
         <div className="brand">
           <h1>{t('app.title')}</h1>
           {query.data && (
-            <p className="brand__article" lang="ar" dir="rtl" title={query.data.article.title.en}>
-              {query.data.article.title.ar}
+            <p className="brand__article" title={query.data.article.title[lang === 'ar' ? 'en' : 'ar']}>
+              {query.data.article.title[lang]}
             </p>
           )}
+          {query.data && <AboutArticle />}
         </div>
         <SearchBox />
         <div className="header-tools">

@@ -149,6 +149,12 @@ export const ArticleSchema = z.object({
   title: BilingualSchema,
   lang: z.string().min(2).max(20),
   source: z.string().max(LIMITS.noteLength),
+  /** Who published the article, when (ISO date) and where, for the reader's "About" line. */
+  outlet: label.optional(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  url: z.string().max(2000).regex(/^https?:\/\/\S+$/i, 'must be an http or https address').optional(),
+  /** The text is itself a translation (from this language; by a machine or not). */
+  translation: z.object({ from: z.string().min(2).max(20), machine: z.boolean() }).optional(),
   sentences: z.array(SentenceSchema).min(1, 'needs at least one sentence').max(LIMITS.sentences),
 });
 

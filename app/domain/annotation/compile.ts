@@ -93,7 +93,7 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
   const graph: Graph = {
     schemaVersion: 1,
     id: doc.id,
-    article: { title: doc.article.title, lang: doc.article.lang, source: doc.article.source, sentences: doc.sentences },
+    article: { ...doc.article, sentences: doc.sentences },
   } as Graph;
   if (doc.notes !== undefined) graph.notes = doc.notes;
   if (doc.categories !== undefined) graph.categories = doc.categories;
@@ -136,11 +136,17 @@ function toEdge(relation: AnnotationRelation, evidence: Evidence[]): GraphEdge {
   return edge;
 }
 
+function withoutSentences(article: Graph['article']): AnnotationDoc['article'] {
+  const rest: Partial<Graph['article']> = { ...article };
+  delete rest.sentences;
+  return rest as AnnotationDoc['article'];
+}
+
 /** `$.edges[3].evidence[1].quote` -> `relations[3].evidence[<original index>].quote`. */
 function toDocPath(problem: Problem, mentionIndex: number[][], evidenceIndex: number[][]): string {
   const path = problem.path
     .replace(/^\$\.article\.sentences/, 'sentences')
-    .replace(/^\$\.article\.(title|lang|source)/, 'article.$1')
+    .replace(/^\$\.article\.(?!sentences)/, 'article.')
     .replace(/^\$\.nodes\[(\d+)\]\.mentions\[(\d+)\]/, (_, i: string, j: string) => `entities[${i}].mentions[${mentionIndex[Number(i)]?.[Number(j)] ?? j}]`)
     .replace(/^\$\.edges\[(\d+)\]\.evidence\[(\d+)\]/, (_, i: string, j: string) => `relations[${i}].evidence[${evidenceIndex[Number(i)]?.[Number(j)] ?? j}]`)
     .replace(/^\$\.nodes/, 'entities')
@@ -164,7 +170,7 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
     format: ANNOTATION_FORMAT,
     version: 1,
     id: graph.id,
-    article: { title: graph.article.title, lang: graph.article.lang, source: graph.article.source },
+    article: withoutSentences(graph.article),
     sentences: graph.article.sentences,
   } as AnnotationDoc;
   if (graph.notes !== undefined) doc.notes = graph.notes;

@@ -9,6 +9,7 @@ import { useOpenGraph } from './use-open-graph';
 export function GraphSourceBar() {
   const t = useT();
   const source = useAppStore((s) => s.source);
+  const lang = useAppStore((s) => s.lang);
   const { openFile, openSource, failure, dismiss, busy } = useOpenGraph();
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -68,7 +69,7 @@ export function GraphSourceBar() {
           <optgroup label={t('loader.bundled')}>
             {bundledGraphs.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.id}
+                {g.title?.[lang] ?? g.id}
               </option>
             ))}
           </optgroup>

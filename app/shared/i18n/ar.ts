@@ -15,6 +15,16 @@ export const ar: Record<MessageKey, string> = {
   'app.crashHint': 'الشبكة والمرشِّحات محفوظة. حاول مجددًا أو أعد تحميل الصفحة.',
   'app.tryAgain': 'حاول مجددًا',
 
+  // What the article is and where it comes from.
+  'about.summary': 'عن هذا المقال',
+  'about.outletDate': 'الناشر: {outlet}، بتاريخ {date}.',
+  'about.outlet': 'الناشر: {outlet}؛ التاريخ غير مذكور.',
+  'about.date': 'تاريخ النشر: {date}؛ الناشر غير مذكور.',
+  'about.unknown': 'لا يذكر المصدر الناشر ولا تاريخ النشر.',
+  'about.machineTranslation': 'نص المقال باللغة {text} هو نفسه ترجمة آلية عن {language}.',
+  'about.translation': 'نص المقال باللغة {text} ترجمة عن {language}.',
+  'about.link': 'اقرأ الأصل',
+
   // Why a graph could not be loaded, and a part of the page that failed to draw.
   'load.fetchFailed': 'تعذّر الوصول إلى {url}. تحقّق من العنوان ومن الاتصال ثم حاول مجددًا.',
   'load.httpStatus': 'لم يتمكن الخادم من تقديم {url} (ردّ بالخطأ {status}).',
@@ -113,6 +123,7 @@ export const ar: Record<MessageKey, string> = {
   'details.category': 'الفئة',
   'details.from': 'من',
   'details.to': 'إلى',
+  'details.attributedClaims': 'ادعاءات منسوبة إلى {name} ({count})',
   'details.attributedTo': 'ادعاء منسوب إلى',
   'details.statedByArticle': 'يقرره المقال',
   'details.basis': 'الأساس',

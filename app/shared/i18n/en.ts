@@ -13,6 +13,16 @@ export const en = {
   'app.crashHint': 'Your graph and filters are kept. Try again, or reload the page.',
   'app.tryAgain': 'Try again',
 
+  // What the article is and where it comes from.
+  'about.summary': 'About this article',
+  'about.outletDate': 'Published by {outlet} on {date}.',
+  'about.outlet': 'Published by {outlet}; the date is not given.',
+  'about.date': 'Published on {date}; the outlet is not named.',
+  'about.unknown': 'The source names neither the outlet nor the date.',
+  'about.machineTranslation': 'The {text} text is itself a machine translation from {language}.',
+  'about.translation': 'The {text} text is a translation from {language}.',
+  'about.link': 'Read the original',
+
   // Why a graph could not be loaded, and a part of the page that failed to draw.
   'load.fetchFailed': 'Could not reach {url}. Check the address and the connection, then try again.',
   'load.httpStatus': 'The server could not give {url} (it answered with error {status}).',
@@ -111,6 +121,7 @@ export const en = {
   'details.category': 'Category',
   'details.from': 'From',
   'details.to': 'To',
+  'details.attributedClaims': 'Claims attributed to {name} ({count})',
   'details.attributedTo': 'Claim attributed to',
   'details.statedByArticle': 'Stated by the article',
   'details.basis': 'Basis',

@@ -34,3 +34,14 @@ export function translationLine(article: Article, lang: Lang, t: Translate): str
   const params = { language: languageName(translation.from, lang), text: languageName(article.lang, lang) };
   return translation.machine ? t('about.machineTranslation', params) : t('about.translation', params);
 }
+
+/** One line for under a published picture: "Source: outlet, date · machine-translated from English". */
+export function sourceLine(article: Article, lang: Lang, t: Translate): string {
+  const known = [article.outlet, article.published ? formatPublished(article.published, lang) : undefined].filter((x): x is string => Boolean(x));
+  const parts = [known.length > 0 ? known.join(lang === 'ar' ? '، ' : ', ') : t('export.sourceUnnamed')];
+  if (article.translation) {
+    const language = languageName(article.translation.from, lang);
+    parts.push(article.translation.machine ? t('export.machineTranslated', { language }) : t('export.translatedFrom', { language }));
+  }
+  return t('export.sourceLine', { parts: parts.join(' · ') });
+}

@@ -12,6 +12,18 @@ export function ImageOptions({ options, onOptions, maxScale }: { options: Export
   const capped = options.scale > maxScale;
   return (
     <div className="export-menu__image-options">
+      <div className="export-menu__radios" role="radiogroup" aria-labelledby={`${name}-mode-label`} aria-describedby={`${name}-mode-hint`}>
+        <span id={`${name}-mode-label`}>{t('export.imageMode')}</span>
+        {([false, true] as const).map((publication) => (
+          <label key={String(publication)}>
+            <input type="radio" name={`${name}-mode`} checked={options.publication === publication} onChange={() => onOptions({ ...options, publication })} />
+            {t(publication ? 'export.modePublication' : 'export.modeExact')}
+          </label>
+        ))}
+      </div>
+      <p id={`${name}-mode-hint`} className="export-menu__note" hidden={!options.publication}>
+        {t('export.modeHint')}
+      </p>
       <label>
         {t('export.pngScale')}{' '}
         <select value={options.scale} onChange={(e) => onOptions({ ...options, scale: Number(e.target.value) })} aria-describedby={capped ? capId : undefined}>
@@ -20,7 +32,7 @@ export function ImageOptions({ options, onOptions, maxScale }: { options: Export
           ))}
         </select>
       </label>
-      <div className="export-menu__radios" role="radiogroup" aria-labelledby={`${name}-bg-label`}>
+      <div className="export-menu__radios" role="radiogroup" aria-labelledby={`${name}-bg-label`} hidden={options.publication}>
         <span id={`${name}-bg-label`}>{t('export.pngBackground')}</span>
         {([false, true] as const).map((transparent) => (
           <label key={String(transparent)}>

@@ -1,5 +1,6 @@
 /** Browsers refuse canvases much larger than this on a side; the scale is capped to stay under it. */
 const MAX_SIDE = 8192;
+const FONT_SETTLE_MS = 400;
 
 /** The largest scale at or under `wanted` at which an image of this size can be drawn. */
 export function cappedScale(width: number, height: number, wanted: number): number {
@@ -23,6 +24,9 @@ export async function svgToPng(svg: string, scale: number): Promise<{ blob: Blob
     const image = new Image();
     image.src = url;
     await image.decode();
+    // The picture's fonts (data URLs inside the SVG) load after it decodes, and text in a
+    // font still loading is drawn invisible: give them the moment they need.
+    await new Promise((resolve) => setTimeout(resolve, FONT_SETTLE_MS));
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * s);
     canvas.height = Math.round(height * s);

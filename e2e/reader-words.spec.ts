@@ -47,6 +47,18 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(about).toContainText(lang === 'en' ? 'The source names neither the outlet nor the date.' : 'لا يذكر المصدر الناشر ولا تاريخ النشر.');
     });
 
+    test('on a 390x844 phone, "About this article" opens inside the screen', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openExplorer(page, { lang });
+      await page.getByText(T[lang].about, { exact: true }).click();
+      const body = page.getByText(lang === 'en' ? 'The Arabic text is itself a machine translation from English.' : 'نص المقال باللغة العربية هو نفسه ترجمة آلية عن الإنجليزية.');
+      await expect(body).toBeVisible();
+      const box = (await body.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    });
+
     test('a missing graph says "not found" in the reader\'s language, the technical reason behind Details', async ({ page }) => {
       await page.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
       // The preview server answers an unknown path with the app's own page, status 200.

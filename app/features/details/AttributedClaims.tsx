@@ -20,18 +20,21 @@ export function AttributedClaims({ index, node }: { index: GraphIndex; node: Gra
     <section className="details-section" aria-label={heading}>
       <h3>{heading}</h3>
       <ul className="relation-list attributed-claims">
-        {claims.map((edge) => {
+        {claims.map((edge, i) => {
           const evidence = edge.evidence[0];
           const sentence = evidence ? index.sentenceById.get(evidence.sentence) : undefined;
+          // Claims read from one sentence share its quote, shown once after the last of them.
+          const shareNext = claims[i + 1]?.evidence[0]?.sentence === evidence?.sentence;
+          const group = claims.filter((c) => c.evidence[0]?.sentence === evidence?.sentence);
           return (
             <li key={edge.id}>
               <button type="button" className="relation-button" onClick={() => select({ kind: 'edge', id: edge.id })}>
                 {edgeSentence(index, edge, lang)}
               </button>
-              {sentence && evidence && (
+              {sentence && evidence && !shareNext && (
                 <>
                   <blockquote className="claims__evidence">
-                    <SentenceText text={sentence.text} ranges={edge.evidence.filter((e) => e.sentence === sentence.id)} />
+                    <SentenceText text={sentence.text} ranges={group.flatMap((c) => c.evidence.filter((e) => e.sentence === sentence.id))} />
                   </blockquote>
                   <QuoteTranslation key={lang} sentence={sentence} t={t} initiallyOpen={lang === 'en'} />
                 </>

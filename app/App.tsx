@@ -4,13 +4,14 @@ import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph-view/GraphView';
 import { Legend } from './features/legend/Legend';
 import { LoadError } from './features/graph-source/LoadError';
-import { loadErrorMessage } from './features/graph-source/load-error-message';
+import { loadErrorMessage, loadErrorTechnical } from './features/graph-source/load-error-message';
 import { Announcer } from './features/announcer/Announcer';
 // Panels the first canvas frame does not need load in chunks of their own.
 import { ArticlePane, ClaimsView, CorpusPanel, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
 import { Timeline } from './features/timeline/Timeline';
 import { FocusBanner } from './features/focus/FocusBanner';
 import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
+import { AboutArticle } from './features/article/AboutArticle';
 import { SearchBox } from './features/search/SearchBox';
 import { ShareButton } from './features/settings/ShareButton';
 import { Tabs } from './shared/ui/Tabs';
@@ -68,10 +69,11 @@ export function App() {
         <div className="brand">
           <h1>{t('app.title')}</h1>
           {query.data && (
-            <p className="brand__article" lang="ar" dir="rtl" title={query.data.article.title.en}>
-              {query.data.article.title.ar}
+            <p className="brand__article" title={query.data.article.title[lang === 'ar' ? 'en' : 'ar']}>
+              {query.data.article.title[lang]}
             </p>
           )}
+          {query.data && <AboutArticle />}
         </div>
         <SearchBox />
         <div className="header-tools">
@@ -150,7 +152,7 @@ function GraphError({ error }: { error: Error }) {
   const problems = error instanceof GraphLoadError ? error.problems : [];
   return (
     <main className="error-page">
-      <LoadError title={t('app.loadFailed')} message={loadErrorMessage(error, t)} problems={problems}>
+      <LoadError title={t('app.loadFailed')} message={loadErrorMessage(error, t)} problems={problems} technical={loadErrorTechnical(error)}>
         {!(source.kind === 'bundled' && source.id === DEFAULT_GRAPH_ID) && (
           <button type="button" onClick={() => openGraph({ kind: 'bundled', id: DEFAULT_GRAPH_ID })}>
             {t('app.retry')}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { edgePhrase, indexGraph } from '../app/domain/graph-index';
 import { clearEdge, clickElement, openExplorer, seedGraph, sentenceText } from './helpers';
 
 test.describe('the explorer on the article graph', () => {
@@ -29,7 +30,7 @@ test.describe('the explorer on the article graph', () => {
     await expect(quote.locator('mark').first()).toContainText(mention.text);
     // The English translation is one click away and shown by default in English.
     const en = seedGraph.article.sentences.find((s) => s.id === mention.sentence)!.en;
-    await expect(details.getByText(en)).toBeVisible();
+    await expect(details.locator(`[data-sentence="${mention.sentence}"]`).getByText(en)).toBeVisible();
   });
 
   test('clicking an edge shows source, relation, target, attribution and its evidence', async ({ page }) => {
@@ -41,8 +42,9 @@ test.describe('the explorer on the article graph', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     const source = seedGraph.nodes.find((n) => n.id === edge.source)!;
     const target = seedGraph.nodes.find((n) => n.id === edge.target)!;
-    const relation = seedGraph.relationTypes.find((r) => r.id === edge.type)!;
-    await expect(details.getByRole('heading', { level: 2 })).toHaveText(`${source.label.en} ${relation.label.en} ${target.label.en}`);
+    // The relation's words agree with its subject ("Negotiations over Ukraine concern Ukraine").
+    const relation = edgePhrase(indexGraph(seedGraph), edge, 'en');
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(`${source.label.en} ${relation} ${target.label.en}`);
     await expect(details.getByRole('button', { name: source.label.en, exact: true }).first()).toBeVisible();
     if (edge.attributedTo) {
       const who = seedGraph.nodes.find((n) => n.id === edge.attributedTo)!;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -186,16 +186,17 @@ const BAD_FILES: BadFile[] = [
 ];
 
 test.describe('the graph picker', () => {
-  test('lists every *.graph.json in graph-data/', async ({ page }) => {
+  test('lists every *.graph.json in graph-data/, each by its title', async ({ page }) => {
     const ids = readdirSync('graph-data')
       .filter((f) => f.endsWith('.graph.json'))
       .map((f) => f.replace(/\.graph\.json$/, ''))
       .sort((a, b) => a.localeCompare(b));
     expect(ids.length).toBeGreaterThan(0);
-    await openExplorer(page);
+    const titles = ids.map((id) => (JSON.parse(readFileSync(`graph-data/${id}.graph.json`, 'utf8')) as Graph).article.title.en);
+    await openExplorer(page, { lang: 'en' });
     // The first group holds the graphs; bundled corpora have a group of their own.
     const options = picker(page).locator('optgroup').first().locator('option');
-    await expect(options).toHaveText(ids);
+    await expect(options).toHaveText(titles);
     expect(await options.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).toEqual(ids);
     await expect(picker(page)).toHaveValue(SEED_ID);
   });
@@ -543,12 +544,15 @@ test.describe('?graph=<url>', () => {
     await expect(alert.getByRole('button', { name: 'Load the bundled graph' })).toBeVisible();
   });
 
-  test('a missing file at the URL says HTTP 404', async ({ page }) => {
+  test('a missing file at the URL says it was not found (HTTP 404 behind Details)', async ({ page }) => {
     await page.route((url) => url.pathname === '/test-graphs/missing.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('/?graph=/test-graphs/missing.json');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The graph could not be loaded');
-    await expect(alert).toContainText('HTTP 404');
+    await expect(alert).toContainText('the address was not found');
+    await expect(alert.getByText(/HTTP 404/)).toBeHidden();
+    await alert.getByText('Details', { exact: true }).click();
+    await expect(alert.getByText(/HTTP 404/)).toBeVisible();
     await alert.getByRole('button', { name: 'Load the bundled graph' }).click();
     await expectGraphOpen(page, seed);
   });

@@ -72,8 +72,8 @@ test.describe('file content is shown as text only', () => {
     await openExplorer(page);
     await page.getByTestId('graph-file-input').setInputFiles({ name: 'hostile.graph.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(graph)) });
     await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(graph.nodes.length);
-    // The article title in the header.
-    await expect(page.locator('header').getByText(IMG_PAYLOAD, { exact: true })).toBeVisible();
+    // The article title in the header, in the interface's language (English here).
+    await expect(page.locator('header').getByText(SCRIPT_PAYLOAD, { exact: true })).toBeVisible();
 
     const details = page.getByRole('complementary', { name: 'Details' });
     await page.evaluate(() => void window.cy!.getElementById('putin').emit('tap'));

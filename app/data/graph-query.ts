@@ -27,8 +27,16 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
     const detail = (error as Error).message;
     throw new GraphLoadError(`Could not fetch ${url}: ${detail}`, { key: 'load.fetchFailed', params: { url, detail } });
   }
+  if (response.status === 404 || response.status === 410) {
+    throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`, { key: 'load.notFound', params: { url } });
+  }
   if (!response.ok) {
     throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`, { key: 'load.httpStatus', params: { url, status: response.status } });
+  }
+  // A single-page server answers an unknown address with the app's own page, not a 404.
+  const type = response.headers.get('content-type') ?? '';
+  if (/text\/html/i.test(type)) {
+    throw new GraphLoadError(`Could not fetch ${url}: the server answered with a web page (${type}), not a graph file`, { key: 'load.notFound', params: { url } });
   }
   return response.arrayBuffer();
 }

@@ -21,7 +21,7 @@ self.onmessage = (event: MessageEvent<ValidateRequest>) => {
     const result = readGraphFile(event.data.buffer, event.data.name);
     reply = result.ok ? { ok: true, graph: splitGraph(result.graph) } : result;
   } catch (error) {
-    reply = { ok: false, problems: [{ path: '$', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    reply = { ok: false, problems: [{ path: '$', message: `could not be read: ${error instanceof Error ? error.message : String(error)}`, code: 'unreadable' }] };
   }
   self.postMessage(reply);
 };

@@ -1,3 +1,4 @@
+import { joinWords, relationPhrase, relationSentence } from './relation-sentence';
 import type { Graph, GraphEdge, GraphNode, Lang, RelationType, Sentence } from './schema';
 import { bodyNumbers } from './sentence-roles';
 
@@ -100,9 +101,19 @@ export function relationLabel(index: GraphIndex, typeId: string, lang: Lang): st
   return index.relationTypeById.get(typeId)?.label[lang] ?? typeId;
 }
 
-/** "Vladimir Putin visits China": an edge read as a sentence. */
+/** "Vladimir Putin visits China": an edge read as a sentence, its words agreeing with the subject. */
 export function edgeSentence(index: GraphIndex, edge: GraphEdge, lang: Lang): string {
-  return `${nodeLabel(index, edge.source, lang)} ${relationLabel(index, edge.type, lang)} ${nodeLabel(index, edge.target, lang)}`;
+  return relationSentence(index.nodeById.get(edge.source), index.relationTypeById.get(edge.type), edge.type, index.nodeById.get(edge.target), lang, edge);
+}
+
+/** The edge's predicate in the form that agrees with its source («تشنّ»). */
+export function edgePhrase(index: GraphIndex, edge: GraphEdge, lang: Lang): string {
+  return relationPhrase(index.relationTypeById.get(edge.type), edge.type, index.nodeById.get(edge.source), lang);
+}
+
+/** The edge's predicate and its object («حليفة للصين»), for a list under the subject. */
+export function edgePredicate(index: GraphIndex, edge: GraphEdge, lang: Lang): string {
+  return joinWords(edgePhrase(index, edge, lang), nodeLabel(index, edge.target, lang));
 }
 
 export interface SpanRef {

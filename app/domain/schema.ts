@@ -98,15 +98,51 @@ export const NodeTypeSchema = z.object({
   description: LocalizedNoteSchema.optional(),
 });
 
+/**
+ * Forms of a relation label that agree with its subject, where they differ from the
+ * label itself (which is written for the subject most relations have). Arabic verbs,
+ * adjectives and pronoun suffixes agree in gender and number; English verbs in number.
+ */
+export const RelationFormsSchema = z.object({
+  ar: z
+    .object({
+      masculine: label.optional(),
+      feminine: label.optional(),
+      masculineDual: label.optional(),
+      feminineDual: label.optional(),
+      masculinePlural: label.optional(),
+      femininePlural: label.optional(),
+    })
+    .optional(),
+  en: z.object({ singular: label.optional(), plural: label.optional() }).optional(),
+});
+
 export const RelationTypeSchema = z.object({
   id,
   label: BilingualSchema,
   category: id,
   directed: z.boolean(),
+  forms: RelationFormsSchema.optional(),
 });
 
 /** Optional labels for categories the app does not know by name. */
 export const CategorySchema = z.object({ id, label: BilingualSchema });
+
+/**
+ * The grammar of an entity's label, so a relation's words can agree with it. Arabic: a
+ * plural of people agrees in the plural, any other plural in the feminine singular, a
+ * dual (two nouns joined by "and") in the dual, masculine unless both are feminine.
+ */
+export const GrammarSchema = z.object({
+  ar: z
+    .object({
+      gender: z.enum(['masculine', 'feminine']),
+      number: z.enum(['singular', 'dual', 'plural']).optional(),
+      human: z.boolean().optional(),
+    })
+    .optional(),
+  en: z.object({ number: z.enum(['singular', 'plural']) }).optional(),
+});
 
 export const NodeSchema = z.object({
   id,
@@ -122,6 +158,7 @@ export const NodeSchema = z.object({
   description: LocalizedNoteSchema.optional(),
   qualifiers: LocalizedNoteSchema.optional(),
   note: LocalizedNoteSchema.optional(),
+  grammar: GrammarSchema.optional(),
   /** Stored layout position; when every node has one the app skips layout. */
   position: PositionSchema.optional(),
   /** IRIs of the same entity elsewhere (a Wikidata entity IRI where the annotator knows it). */
@@ -150,6 +187,12 @@ export const ArticleSchema = z.object({
   title: BilingualSchema,
   lang: z.string().min(2).max(20),
   source: z.string().max(LIMITS.noteLength),
+  /** Who published the article, when (ISO date) and where, for the reader's "About" line. */
+  outlet: label.optional(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  url: z.string().max(2000).regex(/^https?:\/\/\S+$/i, 'must be an http or https address').optional(),
+  /** The text is itself a translation (from this language; by a machine or not). */
+  translation: z.object({ from: z.string().min(2).max(20), machine: z.boolean() }).optional(),
   /**
    * Empty for a graph without source text (one imported from GEXF, GraphML or a
    * spreadsheet): its edges then have no evidence and its nodes no mentions.
@@ -178,6 +221,8 @@ export type Mention = z.infer<typeof MentionSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type NodeType = z.infer<typeof NodeTypeSchema>;
 export type RelationType = z.infer<typeof RelationTypeSchema>;
+export type RelationForms = z.infer<typeof RelationFormsSchema>;
+export type Grammar = z.infer<typeof GrammarSchema>;
 export type Category = z.infer<typeof CategorySchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;
 export type GraphEdge = z.infer<typeof EdgeSchema>;

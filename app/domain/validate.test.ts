@@ -3,9 +3,14 @@ import { smallGraph } from '../test/fixtures';
 import { validateGraph, validateGraphText, toJsonPath } from './validate';
 import type { Graph } from './schema';
 
+/** Path and technical message; the codes behind the reader's sentences are tested apart. */
 function problemsOf(graph: unknown, sourceText?: string) {
   const result = validateGraph(graph, sourceText === undefined ? {} : { sourceText });
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
+}
+
+function codesOf(result: ReturnType<typeof validateGraph>) {
+  return result.ok ? [] : result.problems.map(({ path, code, params }) => ({ path, code, params }));
 }
 
 function mutate(change: (g: Graph) => void): Graph {
@@ -13,6 +18,27 @@ function mutate(change: (g: Graph) => void): Graph {
   change(g);
   return g;
 }
+
+describe('problem codes, for messages in the reader\'s language', () => {
+  it('name each kind of problem with what the sentence needs', () => {
+    expect(codesOf(validateGraph(mutate((g) => (g.edges[0]!.target = 'nowhere'))))).toEqual([
+      { path: '$.edges[0].target', code: 'unknown-node', params: { id: 'nowhere' } },
+    ]);
+    expect(codesOf(validateGraph(mutate((g) => (g.nodes[0]!.label = undefined as never))))).toEqual([
+      { path: '$.nodes[0].label', code: 'missing-field', params: undefined },
+    ]);
+    expect(codesOf(validateGraph(mutate((g) => (g.nodes[0]!.label.en = 'x'.repeat(501)))))[0]?.code).toBe('too-long');
+    expect(codesOf(validateGraph(mutate((g) => (g.schemaVersion = 2 as never))))[0]?.code).toBe('invalid-field');
+    expect(codesOf(validateGraph([]))[0]?.code).toBe('not-object');
+  });
+
+  it('tell a web page, an empty file and broken JSON apart', () => {
+    expect(codesOf(validateGraphText('<!doctype html><html><body>app</body></html>'))).toEqual([{ path: '$', code: 'web-page', params: undefined }]);
+    expect(codesOf(validateGraphText('  \n'))[0]?.code).toBe('empty');
+    expect(codesOf(validateGraphText('{"a": ['))[0]?.code).toBe('not-json');
+    expect(codesOf(validateGraphText('{}', { maxChars: 1 }))[0]).toMatchObject({ code: 'too-large', params: { size: '2 B', limit: '1 B' } });
+  });
+});
 
 describe('validateGraph', () => {
   it('accepts the valid fixture', () => {

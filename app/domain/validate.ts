@@ -12,8 +12,41 @@ import { parseIsoRange } from './time-range';
 export interface Problem {
   /** JSON path such as `$.edges[3].evidence[0].start`. */
   path: string;
+  /** The technical message, in English, for the command line and the "Details" list. */
   message: string;
+  /** What kind of problem it is, so the app can say it in the reader's language. */
+  code?: ProblemCode;
+  params?: Record<string, string | number>;
 }
+
+export const PROBLEM_CODES = [
+  'too-large',
+  'empty',
+  'not-json',
+  'web-page',
+  'not-object',
+  'unreadable',
+  'missing-field',
+  'too-long',
+  'invalid-field',
+  'duplicate-id',
+  'duplicate-label',
+  'not-verbatim',
+  'out-of-order',
+  'unknown-sentence',
+  'bad-span',
+  'span-mismatch',
+  'unknown-node',
+  'self-loop',
+  'unknown-relation-type',
+  'unknown-node-type',
+  'no-relation',
+  'no-evidence',
+  'bad-date',
+  'date-words-missing',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export type ValidationResult = { ok: true; graph: Graph } | { ok: false; problems: Problem[] };
 
@@ -43,15 +76,20 @@ export function toJsonPath(segments: readonly PropertyKey[]): string {
 export function validateGraphText(text: string, options: ValidateOptions = {}): ValidationResult {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) {
-    return fail('$', `file is too large (${formatSize(text.length)}); the limit is ${formatSize(maxChars)}`);
+    return fail('$', `file is too large (${formatSize(text.length)}); the limit is ${formatSize(maxChars)}`, 'too-large', {
+      size: formatSize(text.length),
+      limit: formatSize(maxChars),
+    });
   }
-  if (text.trim() === '') return fail('$', 'file is empty');
+  if (text.trim() === '') return fail('$', 'file is empty', 'empty');
+  // A server that answers an unknown address with its home page sends HTML, not a graph.
+  if (/^\s*</.test(text)) return fail('$', `not valid JSON: an HTML page ("${clip(text.trim(), 40)}")`, 'web-page');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('$', `not valid JSON: ${reason}`);
+    return fail('$', `not valid JSON: ${reason}`, 'not-json');
   }
   return validateGraph(data, options);
 }
@@ -60,19 +98,22 @@ export function validateGraphText(text: string, options: ValidateOptions = {}): 
 export function validateGraph(data: unknown, options: ValidateOptions = {}): ValidationResult {
   const maxProblems = problemLimit(options.maxProblems);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('$', 'must be a JSON object with schemaVersion, id, article, nodeTypes, relationTypes, nodes and edges');
+    return fail('$', 'must be a JSON object with schemaVersion, id, article, nodeTypes, relationTypes, nodes and edges', 'not-object');
   }
   let parsed;
   try {
     parsed = GraphSchema.safeParse(data);
   } catch (error) {
-    return fail('$', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return fail('$', `could not be read: ${error instanceof Error ? error.message : String(error)}`, 'unreadable');
   }
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, maxProblems).map((issue) => ({
-      path: toJsonPath(issue.path),
-      message: issue.message,
-    }));
+    const problems = parsed.error.issues.slice(0, maxProblems).map(
+      (issue): Problem => ({
+        path: toJsonPath(issue.path),
+        message: issue.message,
+        code: issue.code === 'too_big' ? 'too-long' : issue.code === 'invalid_type' && issue.input === undefined ? 'missing-field' : 'invalid-field',
+      }),
+    );
     return { ok: false, problems };
   }
   const problems = checkGraph(parsed.data, options.sourceText, maxProblems);
@@ -83,14 +124,14 @@ export function validateGraph(data: unknown, options: ValidateOptions = {}): Val
 export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFAULT_MAX_PROBLEMS): Problem[] {
   const problems: Problem[] = [];
   const limit = problemLimit(maxProblems);
-  const add = (path: string, message: string) => {
-    if (problems.length < limit) problems.push({ path, message });
+  const add: Add = (path, message, code, params) => {
+    if (problems.length < limit) problems.push(params ? { path, message, code, params } : { path, message, code });
   };
 
   const sourced = hasSourceText(graph);
   const sentences = new Map<string, string>();
   graph.article.sentences.forEach((s, i) => {
-    if (sentences.has(s.id)) add(`$.article.sentences[${i}].id`, `duplicate sentence id "${s.id}"`);
+    if (sentences.has(s.id)) add(`$.article.sentences[${i}].id`, `duplicate sentence id "${s.id}"`, 'duplicate-id', { id: s.id });
     sentences.set(s.id, s.text);
   });
 
@@ -103,6 +144,7 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
         add(
           `$.article.sentences[${i}].text`,
           anywhere ? 'sentence is out of order with the source text' : 'sentence is not verbatim in the source text',
+          anywhere ? 'out-of-order' : 'not-verbatim',
         );
       } else {
         cursor = at + s.text.length;
@@ -123,46 +165,46 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
   const checkSpan = (base: string, span: { sentence: string; start: number; end: number }, expected: string, field: string) => {
     const text = sentences.get(span.sentence);
     if (text === undefined) {
-      add(`${base}.sentence`, `unknown sentence "${span.sentence}"`);
+      add(`${base}.sentence`, `unknown sentence "${span.sentence}"`, 'unknown-sentence', { id: span.sentence });
       return;
     }
     if (span.end <= span.start) {
-      add(`${base}.end`, `end (${span.end}) must be greater than start (${span.start})`);
+      add(`${base}.end`, `end (${span.end}) must be greater than start (${span.start})`, 'bad-span');
       return;
     }
     if (span.end > text.length) {
-      add(`${base}.end`, `end (${span.end}) is past the end of sentence "${span.sentence}" (${text.length})`);
+      add(`${base}.end`, `end (${span.end}) is past the end of sentence "${span.sentence}" (${text.length})`, 'bad-span');
       return;
     }
     const actual = text.slice(span.start, span.end);
     if (actual !== expected) {
       const found = text.indexOf(expected);
       const hint = found === -1 ? `; "${clip(expected)}" does not occur in sentence "${span.sentence}"` : `; it occurs at ${found}`;
-      add(`${base}.${field}`, `text at ${span.start}-${span.end} is "${clip(actual)}", not the ${field}${hint}`);
+      add(`${base}.${field}`, `text at ${span.start}-${span.end} is "${clip(actual)}", not the ${field}${hint}`, 'span-mismatch', { quote: clip(expected) });
     }
   };
 
   const connected = new Set<string>();
   graph.nodes.forEach((node, i) => {
-    if (!nodeTypes.has(node.type)) add(`$.nodes[${i}].type`, `unknown node type "${node.type}"`);
+    if (!nodeTypes.has(node.type)) add(`$.nodes[${i}].type`, `unknown node type "${node.type}"`, 'unknown-node-type', { id: node.type });
     node.mentions.forEach((m, j) => checkSpan(`$.nodes[${i}].mentions[${j}]`, m, m.text, 'text'));
   });
   graph.edges.forEach((edge, i) => {
     const base = `$.edges[${i}]`;
-    if (!nodes.has(edge.source)) add(`${base}.source`, `unknown node "${edge.source}"`);
-    if (!nodes.has(edge.target)) add(`${base}.target`, `unknown node "${edge.target}"`);
-    if (edge.source === edge.target) add(`${base}.target`, `self-loop: source and target are both "${edge.source}"`);
-    if (!relationTypes.has(edge.type)) add(`${base}.type`, `unknown relation type "${edge.type}"`);
+    if (!nodes.has(edge.source)) add(`${base}.source`, `unknown node "${edge.source}"`, 'unknown-node', { id: edge.source });
+    if (!nodes.has(edge.target)) add(`${base}.target`, `unknown node "${edge.target}"`, 'unknown-node', { id: edge.target });
+    if (edge.source === edge.target) add(`${base}.target`, `self-loop: source and target are both "${edge.source}"`, 'self-loop', { id: edge.source });
+    if (!relationTypes.has(edge.type)) add(`${base}.type`, `unknown relation type "${edge.type}"`, 'unknown-relation-type', { id: edge.type });
     if (edge.attributedTo !== undefined && !nodes.has(edge.attributedTo)) {
-      add(`${base}.attributedTo`, `unknown node "${edge.attributedTo}"`);
+      add(`${base}.attributedTo`, `unknown node "${edge.attributedTo}"`, 'unknown-node', { id: edge.attributedTo });
     }
-    if (sourced && edge.evidence.length === 0) add(`${base}.evidence`, 'needs at least one evidence item');
+    if (sourced && edge.evidence.length === 0) add(`${base}.evidence`, 'needs at least one evidence item', 'no-evidence');
     edge.evidence.forEach((e, j) => checkSpan(`${base}.evidence[${j}]`, e, e.quote, 'quote'));
     if (edge.time) {
-      if (parseIsoRange(edge.time.value) === null) add(`${base}.time.value`, `"${edge.time.value}" is not a calendar date or an interval that runs forwards`);
+      if (parseIsoRange(edge.time.value) === null) add(`${base}.time.value`, `"${edge.time.value}" is not a calendar date or an interval that runs forwards`, 'bad-date', { quote: edge.time.value });
       const time = edge.time.text;
       if (!edge.evidence.some((e) => sentences.get(e.sentence)?.includes(time))) {
-        add(`${base}.time.text`, `"${clip(time)}" does not occur in a sentence of this relation's evidence`);
+        add(`${base}.time.text`, `"${clip(time)}" does not occur in a sentence of this relation's evidence`, 'date-words-missing', { quote: clip(time) });
       }
     }
     connected.add(edge.source);
@@ -170,7 +212,7 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
   });
   // A graph drawn from a text relates every entity it names; one imported without text may hold lone nodes.
   graph.nodes.forEach((node, i) => {
-    if (sourced && !connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`);
+    if (sourced && !connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`, 'no-relation', { id: node.id });
   });
   return problems;
 }
@@ -179,11 +221,11 @@ function uniqueIds(
   items: readonly { id: string }[],
   base: string,
   what: string,
-  add: (path: string, message: string) => void,
+  add: Add,
 ): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) add(`${base}[${i}].id`, `duplicate ${what} id "${item.id}"`);
+    if (seen.has(item.id)) add(`${base}[${i}].id`, `duplicate ${what} id "${item.id}"`, 'duplicate-id', { id: item.id });
     seen.add(item.id);
   });
   return seen;
@@ -193,14 +235,19 @@ function uniqueLabels(
   items: readonly { id: string; label: { ar: string; en: string } }[],
   base: string,
   what: string,
-  add: (path: string, message: string) => void,
+  add: Add,
 ): void {
   for (const lang of ['ar', 'en'] as const) {
     const seen = new Map<string, string>();
     items.forEach((item, i) => {
       const key = item.label[lang].normalize('NFC').trim().toLowerCase();
       const first = seen.get(key);
-      if (first !== undefined) add(`${base}[${i}].label.${lang}`, `${what} "${item.id}" has the same ${lang === 'ar' ? 'Arabic' : 'English'} label as "${first}": "${item.label[lang]}"`);
+      if (first !== undefined) {
+        add(`${base}[${i}].label.${lang}`, `${what} "${item.id}" has the same ${lang === 'ar' ? 'Arabic' : 'English'} label as "${first}": "${item.label[lang]}"`, 'duplicate-label', {
+          label: item.label[lang],
+          id: first,
+        });
+      }
       else seen.set(key, item.id);
     });
   }
@@ -215,8 +262,10 @@ function problemLimit(value: number | undefined): number {
   return Math.max(1, Math.floor(value));
 }
 
-function fail(path: string, message: string): ValidationResult {
-  return { ok: false, problems: [{ path, message }] };
+type Add = (path: string, message: string, code: ProblemCode, params?: Record<string, string | number>) => void;
+
+function fail(path: string, message: string, code: ProblemCode, params?: Record<string, string | number>): ValidationResult {
+  return { ok: false, problems: [params ? { path, message, code, params } : { path, message, code }] };
 }
 
 function clip(text: string, max = 60): string {

@@ -73,6 +73,8 @@ export function computeVisibility(index: GraphIndex, f: VisibilityFilters): Visi
       touched.add(e.target);
     }
   }
+  // Whose claims are shown stays lit, though the claims often link other entities.
+  if (f.attribution !== null && f.attribution !== ATTRIBUTION_NONE && nodes.has(f.attribution)) touched.add(f.attribution);
   // The one place the isolated-entity rule lives: every reader (canvas, list, counts,
   // export) gets nodes and faded already decided.
   const faded = new Set<string>();

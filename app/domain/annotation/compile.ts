@@ -123,11 +123,17 @@ function toEdge(relation: AnnotationRelation, evidence: Evidence[]): GraphEdge {
   return { ...relation, evidence };
 }
 
+function withoutSentences(article: Graph['article']): AnnotationDoc['article'] {
+  const rest: Partial<Graph['article']> = { ...article };
+  delete rest.sentences;
+  return rest as AnnotationDoc['article'];
+}
+
 /** `$.edges[3].evidence[1].quote` -> `relations[3].evidence[<original index>].quote`. */
 function toDocPath(problem: Problem, mentionIndex: number[][], evidenceIndex: number[][]): string {
   const path = problem.path
     .replace(/^\$\.article\.sentences/, 'sentences')
-    .replace(/^\$\.article\.(title|lang|source)/, 'article.$1')
+    .replace(/^\$\.article\.(?!sentences)/, 'article.')
     .replace(/^\$\.nodes\[(\d+)\]\.mentions\[(\d+)\]/, (_, i: string, j: string) => `entities[${i}].mentions[${mentionIndex[Number(i)]?.[Number(j)] ?? j}]`)
     .replace(/^\$\.edges\[(\d+)\]\.evidence\[(\d+)\]/, (_, i: string, j: string) => `relations[${i}].evidence[${evidenceIndex[Number(i)]?.[Number(j)] ?? j}]`)
     .replace(/^\$\.nodes/, 'entities')
@@ -151,7 +157,7 @@ export function decompileGraph(graph: Graph): AnnotationDoc {
     format: ANNOTATION_FORMAT,
     version: 1,
     id: graph.id,
-    article: { title: graph.article.title, lang: graph.article.lang, source: graph.article.source },
+    article: withoutSentences(graph.article),
     sentences: graph.article.sentences,
     ...(graph.notes === undefined ? {} : { notes: graph.notes }),
     ...(graph.categories === undefined ? {} : { categories: graph.categories }),

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { relationSentence as sentenceOf } from '../../domain/relation-sentence';
 import type { Lang } from '../../domain/schema';
 import type { AnnotationDoc, EditError, EditResult } from '../../domain/annotation/schema';
 import { useAuthoring } from './store';
@@ -36,13 +37,10 @@ export function entityLabel(doc: AnnotationDoc, id: string | undefined, lang: La
   return e ? e.label[lang] : (id ?? '');
 }
 
-export function relationTypeLabel(doc: AnnotationDoc, id: string, lang: Lang): string {
-  return doc.relationTypes.find((x) => x.id === id)?.label[lang] ?? id;
-}
-
 /** "Putin visits China": how the explorer reads a relation, here too. */
 export function relationSentence(doc: AnnotationDoc, r: { source: string; target: string; type: string }, lang: Lang): string {
-  return `${entityLabel(doc, r.source, lang)} ${relationTypeLabel(doc, r.type, lang)} ${entityLabel(doc, r.target, lang)}`;
+  const entity = (id: string) => doc.entities.find((x) => x.id === id);
+  return sentenceOf(entity(r.source), doc.relationTypes.find((x) => x.id === r.type), r.type, entity(r.target), lang, r);
 }
 
 /** Comma-separated aliases, Arabic comma too; empty items dropped. */

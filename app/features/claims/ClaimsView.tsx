@@ -4,6 +4,7 @@ import { edgeSentence, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEdge } from '../../domain/schema';
 import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { QuoteTranslation } from '../../shared/ui/QuoteTranslation';
 import { SentenceText } from '../../shared/ui/SentenceText';
 
 /** Each actor's conditions, claims and stances, each with the sentence that states it. */
@@ -60,6 +61,7 @@ function Claims({ index }: { index: GraphIndex }) {
 }
 
 function EdgeList({ index, edges, show }: { index: GraphIndex; edges: GraphEdge[]; show: 'target' | 'sentence' }) {
+  const t = useT();
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
   return (
@@ -76,12 +78,15 @@ function EdgeList({ index, edges, show }: { index: GraphIndex; edges: GraphEdge[
               {show === 'target' ? (index.nodeById.get(edge.target)?.label[lang] ?? edge.target) : edgeSentence(index, edge, lang)}
             </button>
             {quote && sentence && evidence && (
-              <blockquote className="claims__evidence">
-                <SentenceText
-                  text={sentence.text}
-                  ranges={(show === 'sentence' ? [edge] : edges.filter((e) => e.evidence[0]?.sentence === sentence.id)).flatMap((e) => e.evidence.filter((ev) => ev.sentence === sentence.id))}
-                />
-              </blockquote>
+              <>
+                <blockquote className="claims__evidence">
+                  <SentenceText
+                    text={sentence.text}
+                    ranges={(show === 'sentence' ? [edge] : edges.filter((e) => e.evidence[0]?.sentence === sentence.id)).flatMap((e) => e.evidence.filter((ev) => ev.sentence === sentence.id))}
+                  />
+                </blockquote>
+                <QuoteTranslation key={lang} sentence={sentence} t={t} initiallyOpen={lang === 'en'} />
+              </>
             )}
           </li>
         );

@@ -1,11 +1,13 @@
 import type { GraphIndex } from '../../domain/graph-index';
-import { edgeSentence, nodeLabel, relationLabel, spansFor } from '../../domain/graph-index';
+import { edgePhrase, edgeSentence, nodeLabel, spansFor } from '../../domain/graph-index';
 import type { GraphNode } from '../../domain/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { categoryLabel, nodeTypeLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
+import { AttributedClaims } from './AttributedClaims';
 import { EvidenceList } from './EvidenceList';
+import { Predicate } from '../../shared/ui/Predicate';
 
 export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNode }) {
   const t = useT();
@@ -77,12 +79,10 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
                   <span className="swatch swatch--line" style={{ background: categoryColor(category) }} title={categoryLabel(index, category, lang)} aria-hidden="true" />
                   <span>
                     {edge.source === node.id ? (
-                      <>
-                        <span className="muted">{relationLabel(index, edge.type, lang)}</span> {nodeLabel(index, edge.target, lang)}
-                      </>
+                      <Predicate phrase={edgePhrase(index, edge, lang)} object={nodeLabel(index, edge.target, lang)} />
                     ) : (
                       <>
-                        {nodeLabel(index, edge.source, lang)} <span className="muted">{relationLabel(index, edge.type, lang)}</span>
+                        {nodeLabel(index, edge.source, lang)} <span className="muted">{edgePhrase(index, edge, lang)}</span>
                       </>
                     )}
                   </span>
@@ -92,6 +92,8 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
           })}
         </ul>
       </section>
+
+      <AttributedClaims index={index} node={node} />
 
       <EvidenceList index={index} spans={spans} t={t} heading={t('details.sources', { count: new Set(spans.map((s) => s.sentence)).size })} />
     </article>

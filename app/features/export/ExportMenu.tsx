@@ -16,7 +16,7 @@ export function ExportMenu() {
   const { data: graph } = useCurrentGraphQuery();
   const runner = useExportRunner();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
-  const [options, setOptions] = useState<ExportOptions>({ scope: 'view', scale: 2, transparent: false });
+  const [options, setOptions] = useState<ExportOptions>({ scope: 'view', scale: 2, transparent: false, publication: false });
   const [maxScales, setMaxScales] = useState<Record<ExportScope, number>>({ view: 4, full: 4 });
   const rootRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);

@@ -12,6 +12,20 @@ export function ImageOptions({ options, onOptions, maxScale }: { options: Export
   const capped = options.scale > maxScale;
   return (
     <div className="export-menu__image-options">
+      <div className="export-menu__radios" role="radiogroup" aria-labelledby={`${name}-mode-label`} aria-describedby={options.publication ? `${name}-mode-hint` : undefined}>
+        <span id={`${name}-mode-label`}>{t('export.imageMode')}</span>
+        {([false, true] as const).map((publication) => (
+          <label key={String(publication)}>
+            <input type="radio" name={`${name}-mode`} checked={options.publication === publication} onChange={() => onOptions({ ...options, publication })} />
+            {t(publication ? 'export.modePublication' : 'export.modeExact')}
+          </label>
+        ))}
+      </div>
+      {options.publication && (
+        <p id={`${name}-mode-hint`} className="export-menu__note">
+          {t('export.modeHint')}
+        </p>
+      )}
       <label>
         {t('export.pngScale')}{' '}
         <select value={options.scale} onChange={(e) => onOptions({ ...options, scale: Number(e.target.value) })} aria-describedby={capped ? capId : undefined}>
@@ -20,15 +34,18 @@ export function ImageOptions({ options, onOptions, maxScale }: { options: Export
           ))}
         </select>
       </label>
-      <div className="export-menu__radios" role="radiogroup" aria-labelledby={`${name}-bg-label`}>
-        <span id={`${name}-bg-label`}>{t('export.pngBackground')}</span>
-        {([false, true] as const).map((transparent) => (
-          <label key={String(transparent)}>
-            <input type="radio" name={`${name}-bg`} checked={options.transparent === transparent} onChange={() => onOptions({ ...options, transparent })} />
-            {t(transparent ? 'export.bgTransparent' : 'export.bgSolid')}
-          </label>
-        ))}
-      </div>
+      {/* A picture for publication always has the light background. */}
+      {!options.publication && (
+        <div className="export-menu__radios" role="radiogroup" aria-labelledby={`${name}-bg-label`}>
+          <span id={`${name}-bg-label`}>{t('export.pngBackground')}</span>
+          {([false, true] as const).map((transparent) => (
+            <label key={String(transparent)}>
+              <input type="radio" name={`${name}-bg`} checked={options.transparent === transparent} onChange={() => onOptions({ ...options, transparent })} />
+              {t(transparent ? 'export.bgTransparent' : 'export.bgSolid')}
+            </label>
+          ))}
+        </div>
+      )}
       {capped && (
         <p id={capId} className="export-menu__note">
           {t('export.capped', { scale: Math.floor(maxScale * 10) / 10 })}

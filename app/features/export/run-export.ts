@@ -4,6 +4,7 @@ import { validateGraphText } from '../../domain/validate';
 import type { Visibility } from '../../domain/visibility';
 import { downloadBlob, exportFileName } from '../../shared/download';
 import type { GraphHandle } from '../../shared/graph-handle';
+import { sourceLine } from '../../shared/article-about';
 import type { Translate } from '../../shared/i18n/translate';
 import { bytesToBase64, canvasMeasure, loadEmbeddedFonts } from './embedded-fonts';
 import type { ExportFormat } from './formats';
@@ -16,7 +17,9 @@ import { neo4jZip, writeNeo4j } from './writers/neo4j';
 import { buildReport } from './writers/report-model';
 import { writeReportHtml } from './writers/report-html';
 import { writeReportMarkdown } from './writers/report-md';
+import { publicationSnapshot } from './writers/publication';
 import { writeSvg } from './writers/svg';
+import { svgToPng } from './rasterize';
 import { writeViewJson, type Positions } from './writers/view-json';
 import { writeWebAnnotations } from './writers/web-annotation';
 
@@ -30,7 +33,8 @@ export interface ExportRequest {
   lang: Lang;
   t: Translate;
   handle: GraphHandle | null;
-  png: { scale: number; transparent: boolean };
+  /** `publication`: the picture for an article (see `publicationSnapshot`), not the exact view. */
+  png: { scale: number; transparent: boolean; publication?: boolean };
 }
 
 /** Writes the export, starts its download(s) and returns the file names. */
@@ -53,14 +57,36 @@ export async function runExport(req: ExportRequest): Promise<string[]> {
     return file;
   };
 
+  // A picture for publication is the SVG's layout, drawn to PNG for that format.
+  const publicationSvg = async () => {
+    const lit = scope === 'full' ? null : { nodes: new Set([...req.visibility.nodes].filter((id) => !req.visibility.faded.has(id))), edges: req.visibility.edges };
+    const snapshot = publicationSnapshot(read((h) => h.snapshot()), lit);
+    return writeSvg({
+      snapshot,
+      index,
+      lang,
+      title: index.graph.article.title[lang],
+      legendTitles: { nodes: t('graph.legendNodes'), relations: t('graph.legendRelations') },
+      background: snapshot.background,
+      fonts: await loadEmbeddedFonts(),
+      measure: canvasMeasure(),
+      publication: { source: sourceLine(index.graph.article, lang, t) },
+    });
+  };
+
   switch (req.format) {
     case 'png': {
+      if (req.png.publication) {
+        const { blob } = await svgToPng(await publicationSvg(), req.png.scale);
+        return [save(blob, 'image/png', 'png')];
+      }
       const scale = Math.min(req.png.scale, read((h) => h.maxPngScale(true)));
       const background = req.png.transparent ? null : canvasBackground();
       const blob = await read((h) => h.exportPng({ scale, full: true, background }));
       return [save(blob, 'image/png', 'png')];
     }
     case 'svg': {
+      if (req.png.publication) return [save(await publicationSvg(), 'image/svg+xml', 'svg')];
       const snapshot = read((h) => h.snapshot());
       const svg = writeSvg({
         snapshot,

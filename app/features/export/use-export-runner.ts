@@ -9,6 +9,8 @@ export interface ExportOptions {
   scope: ExportScope;
   scale: number;
   transparent: boolean;
+  /** PNG and SVG for publication rather than the exact view. */
+  publication: boolean;
 }
 
 export type ExportStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; files: string[] } | { kind: 'failed'; reason: string };
@@ -35,7 +37,7 @@ export function useExportRunner() {
         lang,
         t,
         handle: handle.current,
-        png: { scale: options.scale, transparent: options.transparent },
+        png: { scale: options.scale, transparent: options.transparent, publication: options.publication },
       });
       setStatus({ kind: 'done', files });
       return true;

@@ -12,6 +12,7 @@ import { useOpenGraph } from './use-open-graph';
 export function GraphSourceBar() {
   const t = useT();
   const source = useAppStore((s) => s.source);
+  const lang = useAppStore((s) => s.lang);
   const { openFiles, openSource, failure, dismiss, busy, pendingCsv, openMappedCsv, cancelCsv } = useOpenGraph();
   const inputRef = useRef<HTMLInputElement>(null);
   const corpusInputRef = useRef<HTMLInputElement>(null);
@@ -76,7 +77,7 @@ export function GraphSourceBar() {
           <optgroup label={t('loader.bundled')}>
             {bundledGraphs.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.id}
+                {g.title?.[lang] ?? g.id}
               </option>
             ))}
           </optgroup>
@@ -135,7 +136,7 @@ export function GraphSourceBar() {
       </div>
       {failure && (
         <div className="source-failure">
-          <LoadError title={t('loader.failed', { name: failure.name })} message={failure.message} problems={failure.problems}>
+          <LoadError title={t('loader.failed', { name: failure.name })} message={failure.message} problems={failure.problems} technical={failure.technical}>
             <p>{t('loader.kept')}</p>
             <button type="button" onClick={dismiss}>
               {t('loader.dismiss')}

@@ -7,7 +7,7 @@ import { guessMapping, type CsvMapping, type CsvTable } from '../../data/import/
 import { formatSize } from '../../domain/format-size';
 import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
-import { loadErrorMessage } from './load-error-message';
+import { loadErrorMessage, loadErrorTechnical } from './load-error-message';
 import { useAppStore } from '../../state/store';
 
 /** Files larger than this are refused before they are read. */
@@ -28,6 +28,7 @@ export interface OpenFailure {
   name: string;
   message: string;
   problems: Problem[];
+  technical?: string;
 }
 
 /**
@@ -55,6 +56,7 @@ export function useOpenGraph() {
           name,
           message: loadErrorMessage(error, t),
           problems: error instanceof GraphLoadError ? error.problems : [],
+          technical: loadErrorTechnical(error),
         });
       } finally {
         setBusy(null);
@@ -106,7 +108,7 @@ export function useOpenGraph() {
       try {
         bytes = await file.arrayBuffer();
       } catch (error) {
-        setFailure({ name: file.name, message: loadErrorMessage(error, t), problems: [] });
+        setFailure({ name: file.name, message: loadErrorMessage(error, t), problems: [], technical: loadErrorTechnical(error) });
         return;
       }
       await tryOpen(file.name, { kind: 'file', token: registerFile(bytes), name: file.name });

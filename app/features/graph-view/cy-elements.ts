@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphIndex } from '../../domain/graph-index';
+import { edgePhrase, type GraphIndex } from '../../domain/graph-index';
 import type { Lang } from '../../domain/schema';
 import { categoryColor, isolateLabel, nodeStyle } from '../../shared/palette';
 
@@ -39,7 +39,7 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
         type: edge.type,
         category,
         color: categoryColor(category, index.categories.indexOf(category)),
-        label: cyLabel(relation?.label[lang] ?? edge.type, lang),
+        label: cyLabel(edgePhrase(index, edge, lang), lang),
         // In a merged corpus: how many articles state it (drawn as the edge's width).
         articles: new Set(edge.evidence.map((e) => e.article)).size,
       },

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { GraphIndex } from '../../domain/graph-index';
+import { edgePhrase, type GraphIndex } from '../../domain/graph-index';
 import { useEntityHits, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
@@ -32,9 +32,9 @@ export function useProjectLabels(cy: Core | null, index: GraphIndex) {
           if (node.data('label') !== next) node.data('label', next);
         });
         cy.edges().forEach((edge) => {
-          const type = index.relationTypeById.get(String(edge.data('type')));
-          if (!type) return;
-          const next = cyLabel(type.label[lang], lang);
+          const graphEdge = index.edgeById.get(edge.id());
+          if (!graphEdge) return;
+          const next = cyLabel(edgePhrase(index, graphEdge, lang), lang);
           if (edge.data('label') !== next) edge.data('label', next);
         });
       });

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
-import { shortestPaths, type GraphIndex } from '../../domain/graph-index';
+import { edgePhrase, shortestPaths, type GraphIndex } from '../../domain/graph-index';
 import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { Predicate } from '../../shared/ui/Predicate';
+import { QuoteTranslation } from '../../shared/ui/QuoteTranslation';
 import { SentenceText } from '../../shared/ui/SentenceText';
 
 /** "How is Zelensky connected to Xi Jinping?": shortest chains, each step with its words. */
@@ -69,18 +71,20 @@ function Paths({ index }: { index: GraphIndex }) {
                     {path.edges.map((edgeId, i) => {
                       const edge = index.edgeById.get(edgeId);
                       if (!edge) return null;
-                      const relation = index.relationTypeById.get(edge.type)?.label[lang] ?? edge.type;
                       const evidence = edge.evidence[0];
                       const sentence = evidence ? index.sentenceById.get(evidence.sentence) : undefined;
                       return (
                         <li key={edgeId} className="path__step">
                           <button type="button" className="relation-button" onClick={() => select({ kind: 'edge', id: edgeId })}>
-                            {label(edge.source)} <span className="muted">{relation}</span> {label(edge.target)}
+                            {label(edge.source)} <Predicate phrase={edgePhrase(index, edge, lang)} object={label(edge.target)} />
                           </button>
                           {sentence && evidence && (
-                            <blockquote className="path__evidence" data-sentence={sentence.id}>
-                              <SentenceText text={sentence.text} ranges={[evidence]} />
-                            </blockquote>
+                            <>
+                              <blockquote className="path__evidence" data-sentence={sentence.id}>
+                                <SentenceText text={sentence.text} ranges={[evidence]} />
+                              </blockquote>
+                              <QuoteTranslation key={lang} sentence={sentence} t={t} initiallyOpen={lang === 'en'} />
+                            </>
                           )}
                           {i === path.edges.length - 1 ? null : <span className="visually-hidden">→</span>}
                         </li>

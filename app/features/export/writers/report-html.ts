@@ -69,6 +69,7 @@ export function writeReportHtml({ report, imageDataUrl, fonts }: HtmlReportInput
   ];
   if (report.titleAr) out.push(`<p lang="ar" dir="rtl">${esc(report.titleAr)}</p>`);
   out.push(`<p class="meta">${esc(report.meta)}</p>`);
+  for (const line of report.about) out.push(`<p class="meta about">${esc(line)}</p>`);
   if (report.source) out.push(`<p class="meta">${esc(report.source)}</p>`);
   out.push('</header>', '<main>');
   if (imageDataUrl && PNG_DATA_URL.test(imageDataUrl)) {

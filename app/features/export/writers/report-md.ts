@@ -21,6 +21,7 @@ export function writeReportMarkdown(report: Report): string {
   const out: string[] = [`# ${md(report.heading)}: ${md(report.title)}`, ''];
   if (report.titleAr) out.push(md(report.titleAr), '');
   out.push(md(report.meta), '');
+  for (const line of report.about) out.push(md(line), '');
   if (report.source) out.push(md(report.source), '');
   if (report.relationCount === 0) out.push(md(report.labels.none), '');
   for (const group of report.groups) {

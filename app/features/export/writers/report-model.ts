@@ -1,5 +1,6 @@
 import { edgeSentence, nodeLabel, type GraphIndex } from '../../../domain/graph-index';
 import type { Lang, LocalizedNote } from '../../../domain/schema';
+import { publishedLine, translationLine } from '../../../shared/article-about';
 import type { Translate } from '../../../shared/i18n/translate';
 import { categoryLabel } from '../../../shared/labels';
 import { categoryColor } from '../../../shared/palette';
@@ -50,6 +51,8 @@ export interface Report {
   heading: string;
   meta: string;
   source: string | null;
+  /** Outlet, date and whether the text is a machine translation, as the "About" line says them. */
+  about: string[];
   imageAlt: string;
   groups: ReportGroup[];
   relationCount: number;
@@ -113,6 +116,7 @@ export function buildReport(index: GraphIndex, selection: ExportSelection, lang:
     heading: t('export.reportTitle'),
     meta: t('export.reportMeta', { id: graph.id, date: context.date, scope: context.scopeLabel, ...counts }),
     source: graph.article.source ? t('export.reportSource', { source: graph.article.source }) : null,
+    about: [publishedLine(graph.article, lang, t), translationLine(graph.article, lang, t)].filter(Boolean),
     imageAlt: t('export.reportImage', counts),
     groups,
     relationCount: edges.length,

@@ -4,6 +4,7 @@ import type { GraphSnapshot, SnapshotEdge, SnapshotNode } from '../../../shared/
 import { categoryLabel, nodeTypeLabel } from '../../../shared/labels';
 import { escapeXml, num, stripIsolates, textDirection } from './escape';
 import { fontFaceCss, fontsFor, type EmbeddedFont } from './fonts';
+import { curveMidpoint } from './publication';
 import { shapeElement } from './svg-shapes';
 
 /** Width of `text` at `fontSize` px in the label font; the browser passes a canvas measure. */
@@ -19,6 +20,12 @@ export interface SvgInput {
   background: string | null;
   fonts: readonly EmbeddedFont[];
   measure?: Measure;
+  /**
+   * For publication: relation labels on the edges, a wider margin and a source line
+   * under the legend (outlet, date, translation). The snapshot is given already reduced
+   * to what is lit (`publicationSnapshot`).
+   */
+  publication?: { source: string };
 }
 
 const FONT_FAMILY = 'Noto Sans Arabic, sans-serif';
@@ -31,6 +38,9 @@ const EDGE_WIDTH = 2.2;
 const ARROW_SIZE = Math.max((EDGE_WIDTH * 13.37) ** 0.9, 29) * 1.1;
 const LABEL_MAX_WIDTH = 130;
 const LABEL_MARGIN = 5;
+const PUBLICATION_MARGIN = 48;
+const EDGE_LABEL_SIZE = 11;
+const SOURCE_SIZE = 12;
 
 /** A rough width for when no canvas is at hand (tests, workers). */
 export const estimateWidth: Measure = (text, fontSize) => [...text].length * fontSize * 0.55;
@@ -51,19 +61,24 @@ export function writeSvg(input: SvgInput): string {
   const relationsColumn = legendWidth(legend.relations, input.legendTitles.relations);
 
   const bb = snapshot.nodes.length + snapshot.edges.length > 0 ? snapshot.bounds : { x1: 0, y1: 0, x2: 0, y2: 0 };
+  const margin = input.publication ? PUBLICATION_MARGIN : 0;
   const graphWidth = bb.x2 - bb.x1 + 2 * PAD;
   const graphHeight = bb.y2 - bb.y1 + 2 * PAD;
   const titleText = stripIsolates(input.title);
   const titleHeight = titleText ? TITLE_SIZE * 2.4 : 0;
   const legendRows = Math.max(legend.nodes.length, legend.relations.length);
   const legendHeight = legendRows > 0 ? (legendRows + 1) * LEGEND_ROW + PAD : 0;
-  const width = Math.ceil(Math.max(graphWidth, measure(titleText, TITLE_SIZE) + 2 * PAD, nodesColumn + relationsColumn + 3 * PAD));
-  const height = Math.ceil(titleHeight + graphHeight + legendHeight);
+  const sourceText = input.publication?.source ?? '';
+  const sourceHeight = sourceText ? SOURCE_SIZE * 2.4 : 0;
+  const width = Math.ceil(
+    Math.max(graphWidth, measure(titleText, TITLE_SIZE) + 2 * PAD, nodesColumn + relationsColumn + 3 * PAD, measure(sourceText, SOURCE_SIZE) + 2 * PAD) + 2 * margin,
+  );
+  const height = Math.ceil(titleHeight + graphHeight + legendHeight + sourceHeight + 2 * margin);
   const dx = (width - graphWidth) / 2 + PAD - bb.x1;
-  const dy = titleHeight + PAD - bb.y1;
+  const dy = margin + titleHeight + PAD - bb.y1;
   const rtl = lang === 'ar';
 
-  const allText = [titleText, ...snapshot.nodes.map((n) => n.label), input.legendTitles.nodes, input.legendTitles.relations, ...legend.nodes.map((e) => e.label), ...legend.relations.map((e) => e.label)].join(' ');
+  const allText = [titleText, sourceText, ...(input.publication ? snapshot.edges.map((e) => e.label) : []), ...snapshot.nodes.map((n) => n.label), input.legendTitles.nodes, input.legendTitles.relations, ...legend.nodes.map((e) => e.label), ...legend.relations.map((e) => e.label)].join(' ');
   const css = fontFaceCss(fontsFor(allText, input.fonts));
 
   const out: string[] = [
@@ -75,8 +90,8 @@ export function writeSvg(input: SvgInput): string {
   if (input.background) out.push(`<rect width="100%" height="100%" fill="${escapeXml(input.background)}"/>`);
   if (titleText) {
     out.push(textElement(titleText, {
-        x: rtl ? width - PAD : PAD,
-        y: TITLE_SIZE * 1.6,
+        x: rtl ? width - PAD - margin : PAD + margin,
+        y: margin + TITLE_SIZE * 1.6,
         size: TITLE_SIZE,
         anchor: 'start',
         fill: snapshot.textColor,
@@ -90,11 +105,47 @@ export function writeSvg(input: SvgInput): string {
   for (const edge of snapshot.edges) out.push(edgeElement(edge, input));
   out.push('</g>', '<g class="nodes">');
   for (const node of snapshot.nodes) out.push(nodeElement(node, snapshot, measure, rtl));
-  out.push('</g>', '</g>');
+  out.push('</g>');
+  // Relation labels above the nodes, so a node never hides the words of its relation.
+  if (input.publication) out.push(edgeLabels(snapshot));
+  out.push('</g>');
 
-  if (legendRows > 0) out.push(legendElement(input, legend, { width, top: titleHeight + graphHeight, nodesColumn, rtl }));
+  if (legendRows > 0) out.push(legendElement(input, legend, { width: width - margin, top: margin + titleHeight + graphHeight, nodesColumn, rtl, inset: margin }));
+  if (sourceText) {
+    out.push(textElement(sourceText, {
+        x: rtl ? width - PAD - margin : PAD + margin,
+        y: height - margin - SOURCE_SIZE * 0.8,
+        size: SOURCE_SIZE,
+        anchor: 'start',
+        fill: snapshot.textColor,
+        halo: null,
+        className: 'source',
+        base: rtl ? 'rtl' : 'ltr',
+      }));
+  }
   out.push('</svg>', '');
   return out.join('\n');
+}
+
+function edgeLabels(snapshot: GraphSnapshot): string {
+  const parts = ['<g class="edge-labels">'];
+  for (const edge of snapshot.edges) {
+    const label = stripIsolates(edge.label);
+    if (!label) continue;
+    const at = curveMidpoint(edge.points);
+    parts.push(textElement(label, {
+        x: at.x,
+        y: at.y + EDGE_LABEL_SIZE * 0.35,
+        size: EDGE_LABEL_SIZE,
+        anchor: 'middle',
+        fill: snapshot.textColor,
+        halo: snapshot.background,
+        className: 'edge-label',
+        base: 'auto',
+      }));
+  }
+  parts.push('</g>');
+  return parts.join('');
 }
 
 function edgeElement(edge: SnapshotEdge, input: SvgInput): string {
@@ -262,11 +313,11 @@ function legendEntries(input: SvgInput): { nodes: LegendEntry[]; relations: Lege
 function legendElement(
   input: SvgInput,
   legend: { nodes: LegendEntry[]; relations: LegendEntry[] },
-  at: { width: number; top: number; nodesColumn: number; rtl: boolean },
+  at: { width: number; top: number; nodesColumn: number; rtl: boolean; inset: number },
 ): string {
   const { snapshot } = input;
   // In Arabic the columns run from the right, swatch first (on the right of its label).
-  const columnStart = (offset: number) => (at.rtl ? at.width - PAD - offset : PAD + offset);
+  const columnStart = (offset: number) => (at.rtl ? at.width - PAD - offset : at.inset + PAD + offset);
   const inward = at.rtl ? -1 : 1;
   const text = { size: LEGEND_SIZE, anchor: 'start', fill: snapshot.textColor, halo: null, base: at.rtl ? 'rtl' : 'ltr' } as const;
   const parts = ['<g class="legend">'];

@@ -9,6 +9,7 @@ import { Announcer } from './features/announcer/Announcer';
 // Panels the first canvas frame does not need load in chunks of their own.
 import { ArticlePane, ClaimsView, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
 import { FocusBanner } from './features/focus/FocusBanner';
+import { OverflowMenu } from './features/overflow-menu/OverflowMenu';
 import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
 import { SearchBox } from './features/search/SearchBox';
 import { ShareButton } from './features/settings/ShareButton';
@@ -74,16 +75,18 @@ export function App() {
         </div>
         <SearchBox />
         <div className="header-tools">
-          <NewGraphButton />
           {explorerShown && <SheetButtons />}
-          <ViewSwitch />
-          <ExportMenu />
-          <ShareButton />
-          <LanguageSwitch />
-          <ThemeSwitch />
-          <button type="button" className="toolbar-button icon-button" aria-label={t('header.shortcuts')} title={`${t('header.shortcuts')} (?)`} onClick={openHelp}>
-            ?
-          </button>
+          <OverflowMenu>
+            <NewGraphButton />
+            <ViewSwitch />
+            <ExportMenu />
+            <ShareButton />
+            <LanguageSwitch />
+            <ThemeSwitch />
+            <button type="button" className="toolbar-button icon-button" aria-label={t('header.shortcuts')} title={`${t('header.shortcuts')} (?)`} onClick={openHelp}>
+              ?
+            </button>
+          </OverflowMenu>
         </div>
       </header>
       {authoring !== 'off' && (

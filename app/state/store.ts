@@ -12,6 +12,8 @@ export type Theme = 'system' | 'light' | 'dark';
 export type View = 'graph' | 'list';
 export type SidePanel = 'details' | 'article' | 'claims' | 'path';
 export type Sheet = 'filters' | 'side' | null;
+/** How far a sheet is pulled up over the canvas on phones. */
+export type SheetSize = 'peek' | 'full';
 
 
 export interface SelectionSlice {
@@ -50,6 +52,9 @@ export interface UiSlice {
   panel: SidePanel;
   /** Which panel is open as a sheet on narrow screens. */
   sheet: Sheet;
+  sheetSize: SheetSize;
+  /** Whether the canvas frames what is lit again after every filter change (off: the view stays). */
+  refitOnFilter: boolean;
   search: string;
   pathEnds: { from: string | null; to: string | null };
   setLang: (lang: Lang) => void;
@@ -57,6 +62,8 @@ export interface UiSlice {
   setView: (view: View) => void;
   setPanel: (panel: SidePanel) => void;
   setSheet: (sheet: Sheet) => void;
+  setSheetSize: (size: SheetSize) => void;
+  setRefitOnFilter: (on: boolean) => void;
   setSearch: (search: string) => void;
   setPathEnds: (ends: { from: string | null; to: string | null }) => void;
 }
@@ -93,6 +100,7 @@ export const DEFAULT_GRAPH_ID = 'putin-china-visit';
 
 export const LANG_STORAGE_KEY = 'age.lang';
 export const THEME_STORAGE_KEY = 'age.theme';
+export const REFIT_STORAGE_KEY = 'age.refitOnFilter';
 
 function readStored(key: string): string | null {
   try {
@@ -154,7 +162,7 @@ export const useAppStore = create<AppState>()((set) => ({
       // Reading the article, the user stays in it and sees the selection's spans there.
       ...(selection ? { panel: s.panel === 'article' ? s.panel : ('details' as const), sheet: 'side' as const } : {}),
     })),
-  clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null }),
+  clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null, sheetSize: 'peek' }),
   setSpanCursor: (spanCursor) => set({ spanCursor }),
   setSentence: (sentence) => set({ sentence }),
   readSentence: (sentence) => set({ panel: 'article', sentence, sheet: 'side' }),
@@ -173,6 +181,8 @@ export const useAppStore = create<AppState>()((set) => ({
   view: 'graph',
   panel: 'details',
   sheet: null,
+  sheetSize: 'peek',
+  refitOnFilter: readStored(REFIT_STORAGE_KEY) === 'true',
   search: '',
   pathEnds: { from: null, to: null },
   setLang: (lang) => {
@@ -185,7 +195,12 @@ export const useAppStore = create<AppState>()((set) => ({
   },
   setView: (view) => set({ view }),
   setPanel: (panel) => set({ panel }),
-  setSheet: (sheet) => set({ sheet }),
+  setSheet: (sheet) => set(sheet === null ? { sheet, sheetSize: 'peek' } : { sheet }),
+  setSheetSize: (sheetSize) => set({ sheetSize }),
+  setRefitOnFilter: (refitOnFilter) => {
+    writeStored(REFIT_STORAGE_KEY, String(refitOnFilter));
+    set({ refitOnFilter });
+  },
   setSearch: (search) => set({ search }),
   setPathEnds: (pathEnds) => set({ pathEnds }),
 
@@ -202,6 +217,7 @@ export const useAppStore = create<AppState>()((set) => ({
     }),
   applyViewState: (state) => {
     if (state.lang) writeStored(LANG_STORAGE_KEY, state.lang);
-    set(state);
+    // A link to a selection opens its details (on phones, the sheet), as a click would.
+    set(state.selection ? { ...state, sheet: 'side' } : state);
   },
 }));

@@ -10,6 +10,8 @@ export interface CanvasClasses {
   selected: string | null;
   searchHits: Set<string>;
   onPath: Set<string>;
+  /** In focus mode, the relations on screen (their labels show). */
+  inFocus: Set<string>;
 }
 
 export interface ProjectionInput {
@@ -19,6 +21,7 @@ export interface ProjectionInput {
   sentence: string | null;
   searchHits: readonly string[];
   pathEnds: { from: string | null; to: string | null };
+  focus?: { nodeId: string; depth: number } | null;
 }
 
 export function projectCanvas(input: ProjectionInput): CanvasClasses {
@@ -69,5 +72,6 @@ export function projectCanvas(input: ProjectionInput): CanvasClasses {
     selected: input.selection?.id ?? null,
     searchHits: new Set(input.searchHits),
     onPath,
+    inFocus: input.focus ? new Set(visibility.edges) : new Set(),
   };
 }

@@ -42,6 +42,7 @@ export const ar: Record<MessageKey, string> = {
   'header.viewGraph': 'الشبكة',
   'header.viewList': 'القائمة',
   'header.shortcuts': 'اختصارات لوحة المفاتيح',
+  'header.moreTools': 'أدوات أخرى',
   'header.filters': 'المرشِّحات',
   'header.panel': 'التفاصيل',
 

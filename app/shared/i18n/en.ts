@@ -40,6 +40,7 @@ export const en = {
   'header.viewGraph': 'Graph',
   'header.viewList': 'List',
   'header.shortcuts': 'Keyboard shortcuts',
+  'header.moreTools': 'More tools',
   'header.filters': 'Filters',
   'header.panel': 'Details',
 

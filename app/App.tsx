@@ -10,6 +10,7 @@ import { Announcer } from './features/announcer/Announcer';
 import { ArticlePane, ClaimsView, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
 import { FocusBanner } from './features/focus/FocusBanner';
 import { OverflowMenu } from './features/overflow-menu/OverflowMenu';
+import { SheetHandle } from './features/sheet-handle/SheetHandle';
 import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
 import { SearchBox } from './features/search/SearchBox';
 import { ShareButton } from './features/settings/ShareButton';
@@ -166,9 +167,10 @@ function Workspace() {
   const index = useGraphIndex();
   const view = useAppStore((s) => s.view);
   const sheet = useAppStore((s) => s.sheet);
+  const sheetSize = useAppStore((s) => s.sheetSize);
   if (!index) return null;
   return (
-    <div className="workspace" data-view={view} data-sheet={sheet ?? undefined}>
+    <div className="workspace" data-view={view} data-sheet={sheet ?? undefined} data-sheet-size={sheetSize}>
       <aside className="pane pane--filters" aria-label={t('filters.region')}>
         <PanelBoundary part="filters">
           <GraphSourceBar />
@@ -193,6 +195,7 @@ function Workspace() {
         )}
       </main>
       <aside id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
+        <SheetHandle />
         <PanelBoundary part="side">
           <SidePanels />
         </PanelBoundary>

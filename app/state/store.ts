@@ -38,6 +38,8 @@ export interface FilterSlice {
   isolated: 'fade' | 'hide';
   focus: { nodeId: string; depth: number } | null;
   setRelationTypesHidden: (ids: readonly string[], hidden: boolean) => void;
+  /** One step: of all the relation types, only `keep` shows. */
+  showOnlyRelationTypes: (all: readonly string[], keep: readonly string[]) => void;
   setNodeTypesHidden: (ids: readonly string[], hidden: boolean) => void;
   setAttribution: (attribution: string | null) => void;
   setIsolated: (mode: 'fade' | 'hide') => void;
@@ -170,6 +172,10 @@ export const useAppStore = create<AppState>()((set) => ({
   ...emptyFilters,
   isolated: 'fade',
   setRelationTypesHidden: (ids, hidden) => set((s) => ({ hiddenRelationTypes: withIds(s.hiddenRelationTypes, ids, hidden) })),
+  showOnlyRelationTypes: (all, keep) => {
+    const kept = new Set(keep);
+    set({ hiddenRelationTypes: new Set(all.filter((id) => !kept.has(id))) });
+  },
   setNodeTypesHidden: (ids, hidden) => set((s) => ({ hiddenNodeTypes: withIds(s.hiddenNodeTypes, ids, hidden) })),
   setAttribution: (attribution) => set({ attribution }),
   setIsolated: (isolated) => set({ isolated }),

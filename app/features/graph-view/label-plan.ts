@@ -109,7 +109,7 @@ export function applyLabelPlan(cy: Core, priority: readonly string[]): void {
     for (const [id, modelPx] of sizes) {
       const node = cy.getElementById(id);
       // Rounded so that small pans (which keep the zoom) write nothing.
-      const next = Math.round(modelPx * 100) / 100;
+      const next = Math.ceil(modelPx * 100) / 100;
       if (node.data('labelPx') !== next) node.data({ labelPx: next, labelWidth: next * LABEL_WIDTH_EMS });
       const at = shown.get(id);
       if (at === undefined) node.addClass(LABEL_WAIT_CLASS);

@@ -45,6 +45,7 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
         category,
         color: categoryColor(category, index.categories.indexOf(category)),
         label: cyLabel(relation?.label[lang] ?? edge.type, lang),
+        labelPx: EDGE_LABEL_PX,
       },
       classes: `${relation?.directed === false ? 'undirected' : 'directed'}${edge.inferred ? ' inferred' : ''}`,
     });
@@ -57,6 +58,9 @@ function byDegree(degree: number, min: number, max: number): number {
   const t = (Math.min(24, Math.max(1, degree)) - 1) / 23;
   return min + t * (max - min);
 }
+
+/** A relation label's font size in model units at zoom 1 (the label plan raises it when zoomed out). */
+export const EDGE_LABEL_PX = 12;
 
 /** How wide a label may grow before it wraps, in multiples of its font size. */
 export const LABEL_WIDTH_EMS = 8.5;

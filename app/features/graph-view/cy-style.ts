@@ -55,7 +55,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
       'arrow-scale': 1.1,
       opacity: 0.85,
       'font-family': LABEL_FONT_FAMILY,
-      'font-size': 12,
+      'font-size': largeGraph ? 12 : 'data(labelPx)',
       'text-metrics': 'glyph',
       color: c.text,
       'text-outline-color': c.halo,

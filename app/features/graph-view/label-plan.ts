@@ -2,7 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { placeLabels, type Box, type LabelCandidate } from '../../domain/label-priority';
 import { LABEL_FONT_FAMILY } from '../../shared/palette';
 import { LABEL_PLACE_CLASS, LABEL_WAIT_CLASS } from './canvas-classes';
-import { LABEL_WIDTH_EMS, labelSize } from './cy-elements';
+import { EDGE_LABEL_PX, LABEL_WIDTH_EMS, labelSize } from './cy-elements';
 
 /** The smallest label size, in screen pixels, for a label that is drawn at all. */
 export const MIN_LABEL_PX = 11;
@@ -105,7 +105,12 @@ export function applyLabelPlan(cy: Core, priority: readonly string[]): void {
     candidates.push({ id, boxes: labelBoxes(node, px, zoom) });
   }
   const shown = placeLabels(candidates, outside(cy));
+  // Relation labels show one at a time (hover, selection, focus): each at least MIN_LABEL_PX too.
+  const edgePx = Math.ceil((labelScreenPx(EDGE_LABEL_PX, zoom) / zoom) * 100) / 100;
   cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      if (edge.data('labelPx') !== edgePx) edge.data('labelPx', edgePx);
+    });
     for (const [id, modelPx] of sizes) {
       const node = cy.getElementById(id);
       // Rounded so that small pans (which keep the zoom) write nothing.

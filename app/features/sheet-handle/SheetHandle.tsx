@@ -45,7 +45,7 @@ export function SheetHandle() {
     <button
       type="button"
       className="sheet-handle mobile-only"
-      aria-label={size === 'full' ? t('sheet.peek') : t('sheet.full')}
+      aria-label={t('sheet.resize')}
       aria-expanded={size === 'full'}
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}

@@ -43,8 +43,7 @@ export const ar: Record<MessageKey, string> = {
   'header.viewList': 'القائمة',
   'header.shortcuts': 'اختصارات لوحة المفاتيح',
   'header.moreTools': 'أدوات أخرى',
-  'sheet.full': 'وسّع اللوحة',
-  'sheet.peek': 'صغّر اللوحة',
+  'sheet.resize': 'حجم اللوحة (اسحب أو اضغط للتوسيع)',
   'header.filters': 'المرشِّحات',
   'header.panel': 'التفاصيل',
 

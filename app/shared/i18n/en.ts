@@ -41,8 +41,7 @@ export const en = {
   'header.viewList': 'List',
   'header.shortcuts': 'Keyboard shortcuts',
   'header.moreTools': 'More tools',
-  'sheet.full': 'Expand the panel',
-  'sheet.peek': 'Shrink the panel',
+  'sheet.resize': 'Panel size (drag or press to expand)',
   'header.filters': 'Filters',
   'header.panel': 'Details',
 

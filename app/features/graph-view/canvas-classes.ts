@@ -11,8 +11,8 @@ export const CANVAS_CLASS = {
   dimmed: 'dimmed',
   searchHit: 'search-hit',
   onPath: 'on-path',
-  /** The relations on screen in focus mode, whose labels show. */
-  inFocus: 'in-focus',
+  /** Relations whose labels show: those in focus, or those of a selected entity with few. */
+  edgeLabel: 'edge-label',
 } as const;
 
 export type CanvasClassName = (typeof CANVAS_CLASS)[keyof typeof CANVAS_CLASS];

@@ -80,9 +80,9 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule(`node.${LABEL_PLACE_CLASS.left}`, { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -5 }),
     styleRule(`node.${LABEL_WAIT_CLASS}.${ZOOM_LABEL_CLASS}, node.${LABEL_WAIT_CLASS}.${C.searchHit}, node.${LABEL_WAIT_CLASS}.${C.onPath}`, { 'text-opacity': 1 }),
     styleRule(`node.${C.highlighted}`, { opacity: 1, 'text-opacity': 1, 'z-index': 20 }),
-    styleRule(`edge.${C.highlighted}`, { opacity: 1, width: largeGraph ? 2 : 3.2, label: 'data(label)', 'z-index': 20 }),
+    styleRule(`edge.${C.highlighted}`, { opacity: 1, width: largeGraph ? 2 : 3.2, 'z-index': 20 }),
     // Relation labels show for what the reader is looking at, not all at once.
-    styleRule(`edge.${C.inFocus}`, { label: 'data(label)' }),
+    styleRule(`edge.${C.edgeLabel}`, { label: 'data(label)' }),
     styleRule(`edge.${HOVER_CLASS}`, { label: 'data(label)', opacity: 1, 'z-index': 50 }),
     styleRule(`node.${HOVER_CLASS}`, { label: 'data(label)', 'text-opacity': 1, 'z-index': 50 }),
     styleRule(`node.${C.searchHit}`, { 'border-color': '#f2b705', 'border-width': 5 }),

@@ -4,8 +4,8 @@ import { openExplorer, seedGraph } from './helpers';
 
 const T = {
   en: {
-    onlyIn: (c: string) => `Show only ${c}`,
-    onlyType: (t: string) => `Show only “${t}”`,
+    onlyIn: (c: string) => `Only ${c}`,
+    onlyType: (t: string) => `Only “${t}”`,
     refit: 'Frame what is lit after each filter change',
     fit: 'Fit graph to screen',
     filters: 'Filters',
@@ -20,8 +20,8 @@ const T = {
     details: 'Details',
   },
   ar: {
-    onlyIn: (c: string) => `أظهر ${c} فقط`,
-    onlyType: (t: string) => `أظهر «${t}» فقط`,
+    onlyIn: (c: string) => `${c} فقط`,
+    onlyType: (t: string) => `«${t}» فقط`,
     refit: 'أعد تأطير الظاهر بعد كل تغيير في المرشِّحات',
     fit: 'ملاءمة الشبكة للشاشة',
     filters: 'المرشِّحات',

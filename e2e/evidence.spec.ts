@@ -89,7 +89,9 @@ test.describe('reading the evidence', () => {
     await box.fill('Putin');
     await expect(listbox.getByRole('option').first()).toContainText(node('putin').label.ar);
     // Off screen first, so bringing it into view is a move.
-    await page.evaluate(() => window.cy!.pan({ x: -20_000, y: -20_000 }));
+    await page.evaluate(() => {
+      window.cy!.pan({ x: -20_000, y: -20_000 });
+    });
     await box.press('Enter');
     await expect(page.getByRole('complementary', { name: 'التفاصيل' }).getByRole('heading', { level: 2, name: node('putin').label.ar })).toBeVisible();
     await expect

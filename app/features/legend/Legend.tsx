@@ -20,7 +20,8 @@ export function Legend() {
         {open ? t('graph.hideLegend') : t('graph.showLegend')}
       </button>
       {open && (
-        <div className="legend__body">
+        // Focusable, since it scrolls when the canvas is short.
+        <div className="legend__body" tabIndex={0} role="group" aria-label={t('graph.legend')}>
           <div>
             <h2>{t('graph.legendNodes')}</h2>
             <ul>

@@ -95,6 +95,8 @@ for (const vp of [
         await page.getByRole('checkbox', { name: t.refit }).check();
         const conducts = seedGraph.relationTypes.find((r) => r.id === 'conducts')!;
         await page.getByRole('button', { name: t.onlyType(conducts.label[lang]) }).click();
+        // The canvas follows the store a frame later.
+        await expect.poll(() => viewport(page)).not.toEqual(before);
         await settled(page);
         const framed = await page.evaluate(() => {
           const cy = window.cy!;
@@ -106,7 +108,6 @@ for (const vp of [
         expect(framed.x2).toBeLessThanOrEqual(framed.cw);
         expect(framed.y1).toBeGreaterThanOrEqual(0);
         expect(framed.y2).toBeLessThanOrEqual(framed.ch);
-        expect(await viewport(page)).not.toEqual(before);
 
         // Fit frames what is lit, not the faded rest.
         await page.evaluate(() => {

@@ -10,6 +10,8 @@ import { Announcer } from './features/announcer/Announcer';
 import { ArticlePane, ClaimsView, CorpusPanel, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
 import { Timeline } from './features/timeline/Timeline';
 import { FocusBanner } from './features/focus/FocusBanner';
+import { OverflowMenu } from './features/overflow-menu/OverflowMenu';
+import { SheetHandle } from './features/sheet-handle/SheetHandle';
 import { GraphSourceBar } from './features/graph-source/GraphSourceBar';
 import { AboutArticle } from './features/article/AboutArticle';
 import { SearchBox } from './features/search/SearchBox';
@@ -77,16 +79,18 @@ export function App() {
         </div>
         <SearchBox />
         <div className="header-tools">
-          <NewGraphButton />
           {explorerShown && <SheetButtons />}
-          <ViewSwitch />
-          <ExportMenu />
-          <ShareButton />
-          <LanguageSwitch />
-          <ThemeSwitch />
-          <button type="button" className="toolbar-button icon-button" aria-label={t('header.shortcuts')} title={`${t('header.shortcuts')} (?)`} onClick={openHelp}>
-            ?
-          </button>
+          <OverflowMenu>
+            <NewGraphButton />
+            <ViewSwitch />
+            <ExportMenu />
+            <ShareButton />
+            <LanguageSwitch />
+            <ThemeSwitch />
+            <button type="button" className="toolbar-button icon-button" aria-label={t('header.shortcuts')} title={`${t('header.shortcuts')} (?)`} onClick={openHelp}>
+              ?
+            </button>
+          </OverflowMenu>
         </div>
       </header>
       {authoring !== 'off' && (
@@ -168,9 +172,10 @@ function Workspace() {
   const index = useGraphIndex();
   const view = useAppStore((s) => s.view);
   const sheet = useAppStore((s) => s.sheet);
+  const sheetSize = useAppStore((s) => s.sheetSize);
   if (!index) return null;
   return (
-    <div className="workspace" data-view={view} data-sheet={sheet ?? undefined}>
+    <div className="workspace" data-view={view} data-sheet={sheet ?? undefined} data-sheet-size={sheetSize}>
       <aside className="pane pane--filters" aria-label={t('filters.region')}>
         <PanelBoundary part="filters">
           <GraphSourceBar />
@@ -196,6 +201,7 @@ function Workspace() {
         )}
       </main>
       <aside id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
+        <SheetHandle />
         <PanelBoundary part="side">
           <SidePanels />
         </PanelBoundary>

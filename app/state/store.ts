@@ -15,6 +15,8 @@ export type Theme = 'system' | 'light' | 'dark';
 export type View = 'graph' | 'list';
 export type SidePanel = 'details' | 'article' | 'claims' | 'path' | 'corpus';
 export type Sheet = 'filters' | 'side' | null;
+/** How far a sheet is pulled up over the canvas on phones. */
+export type SheetSize = 'peek' | 'full';
 
 
 export interface SelectionSlice {
@@ -39,6 +41,8 @@ export interface FilterSlice {
   isolated: 'fade' | 'hide';
   focus: { nodeId: string; depth: number } | null;
   setRelationTypesHidden: (ids: readonly string[], hidden: boolean) => void;
+  /** One step: of all the relation types, only `keep` shows. */
+  showOnlyRelationTypes: (all: readonly string[], keep: readonly string[]) => void;
   setNodeTypesHidden: (ids: readonly string[], hidden: boolean) => void;
   setAttribution: (attribution: string | null) => void;
   setIsolated: (mode: 'fade' | 'hide') => void;
@@ -59,6 +63,9 @@ export interface UiSlice {
   panel: SidePanel;
   /** Which panel is open as a sheet on narrow screens. */
   sheet: Sheet;
+  sheetSize: SheetSize;
+  /** Whether the canvas frames what is lit again after every filter change (off: the view stays). */
+  refitOnFilter: boolean;
   search: string;
   pathEnds: { from: string | null; to: string | null };
   setLang: (lang: Lang) => void;
@@ -66,6 +73,8 @@ export interface UiSlice {
   setView: (view: View) => void;
   setPanel: (panel: SidePanel) => void;
   setSheet: (sheet: Sheet) => void;
+  setSheetSize: (size: SheetSize) => void;
+  setRefitOnFilter: (on: boolean) => void;
   setSearch: (search: string) => void;
   setPathEnds: (ends: { from: string | null; to: string | null }) => void;
 }
@@ -107,6 +116,7 @@ export const DEFAULT_GRAPH_ID = 'putin-china-visit';
 
 export const LANG_STORAGE_KEY = 'age.lang';
 export const THEME_STORAGE_KEY = 'age.theme';
+export const REFIT_STORAGE_KEY = 'age.refitOnFilter';
 
 function readStored(key: string): string | null {
   try {
@@ -170,7 +180,7 @@ export const useAppStore = create<AppState>()((set) => ({
       // Reading the article, the user stays in it and sees the selection's spans there.
       ...(selection ? { panel: s.panel === 'article' ? s.panel : ('details' as const), sheet: 'side' as const } : {}),
     })),
-  clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null }),
+  clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null, sheetSize: 'peek' }),
   setSpanCursor: (spanCursor) => set({ spanCursor }),
   setSentence: (sentence) => set({ sentence }),
   readSentence: (sentence) => set({ panel: 'article', sentence, sheet: 'side' }),
@@ -178,6 +188,10 @@ export const useAppStore = create<AppState>()((set) => ({
   ...emptyFilters,
   isolated: 'fade',
   setRelationTypesHidden: (ids, hidden) => set((s) => ({ hiddenRelationTypes: withIds(s.hiddenRelationTypes, ids, hidden) })),
+  showOnlyRelationTypes: (all, keep) => {
+    const kept = new Set(keep);
+    set({ hiddenRelationTypes: new Set(all.filter((id) => !kept.has(id))) });
+  },
   setNodeTypesHidden: (ids, hidden) => set((s) => ({ hiddenNodeTypes: withIds(s.hiddenNodeTypes, ids, hidden) })),
   setAttribution: (attribution) => set({ attribution }),
   setIsolated: (isolated) => set({ isolated }),
@@ -191,6 +205,8 @@ export const useAppStore = create<AppState>()((set) => ({
   view: 'graph',
   panel: 'details',
   sheet: null,
+  sheetSize: 'peek',
+  refitOnFilter: readStored(REFIT_STORAGE_KEY) === 'true',
   search: '',
   pathEnds: { from: null, to: null },
   setLang: (lang) => {
@@ -203,7 +219,12 @@ export const useAppStore = create<AppState>()((set) => ({
   },
   setView: (view) => set({ view }),
   setPanel: (panel) => set({ panel }),
-  setSheet: (sheet) => set({ sheet }),
+  setSheet: (sheet) => set(sheet === null ? { sheet, sheetSize: 'peek' } : { sheet }),
+  setSheetSize: (sheetSize) => set({ sheetSize }),
+  setRefitOnFilter: (refitOnFilter) => {
+    writeStored(REFIT_STORAGE_KEY, String(refitOnFilter));
+    set({ refitOnFilter });
+  },
   setSearch: (search) => set({ search }),
   setPathEnds: (pathEnds) => set({ pathEnds }),
 
@@ -223,6 +244,7 @@ export const useAppStore = create<AppState>()((set) => ({
     }),
   applyViewState: (state) => {
     if (state.lang) writeStored(LANG_STORAGE_KEY, state.lang);
-    set(state);
+    // A link to a selection opens its details (on phones, the sheet), as a click would.
+    set(state.selection ? { ...state, sheet: 'side' } : state);
   },
 }));

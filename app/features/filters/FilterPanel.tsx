@@ -12,6 +12,8 @@ export function FilterPanel() {
   const isolated = useAppStore((s) => s.isolated);
   const setIsolated = useAppStore((s) => s.setIsolated);
   const resetFilters = useAppStore((s) => s.resetFilters);
+  const refit = useAppStore((s) => s.refitOnFilter);
+  const setRefit = useAppStore((s) => s.setRefitOnFilter);
   if (!index || !visibility) return null;
   const totalNodes = index.graph.nodes.length;
   const totalEdges = index.graph.edges.length;
@@ -27,6 +29,10 @@ export function FilterPanel() {
       <button type="button" className="reset-button" onClick={resetFilters} disabled={everything}>
         {t('filters.reset')}
       </button>
+      <label className="check">
+        <input type="checkbox" checked={refit} onChange={(e) => setRefit(e.target.checked)} />
+        <span className="check__label">{t('filters.refit')}</span>
+      </label>
       <RelationTypeFilter index={index} />
       <fieldset className="filter-group">
         <legend>{t('filters.isolated')}</legend>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useT } from '../../state/hooks';
@@ -8,7 +9,18 @@ import { categoryColor } from '../../shared/palette';
 export function RelationTypeFilter({ index }: { index: GraphIndex }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const { hidden, setHidden } = useAppStore(useShallow((s) => ({ hidden: s.hiddenRelationTypes, setHidden: s.setRelationTypesHidden })));
+  const { hidden, setHidden, showOnly } = useAppStore(
+    useShallow((s) => ({ hidden: s.hiddenRelationTypes, setHidden: s.setRelationTypesHidden, showOnly: s.showOnlyRelationTypes })),
+  );
+  // Which categories the reader folded away: how the panel looks, not what the canvas shows.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (category: string) =>
+    setFolded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(category)) next.add(category);
+      return next;
+    });
+  const used = index.graph.relationTypes.filter((r) => (index.edgeCountByType.get(r.id) ?? 0) > 0).map((r) => r.id);
   return (
     <section className="filter-section" aria-labelledby="relation-filter-title">
       <h2 id="relation-filter-title">{t('filters.relations')}</h2>
@@ -20,12 +32,20 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
         const ids = types.map((r) => r.id);
         const label = categoryLabel(index, category, lang);
         const color = categoryColor(category, order);
+        const open = !folded.has(category);
+        const bodyId = `relation-filter-${category}`;
         return (
           <fieldset key={category} className="filter-group" data-category={category}>
             <legend>
-              <span className="swatch swatch--line" style={{ background: color }} aria-hidden="true" />
-              {label}
+              <button type="button" className="filter-group__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => toggle(category)}>
+                <svg className="filter-group__chevron" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true" focusable="false">
+                  <path d="M3 1.5 7 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+                </svg>
+                <span className="swatch swatch--line" style={{ background: color }} aria-hidden="true" />
+                {label}
+              </button>
             </legend>
+            <div id={bodyId} hidden={!open}>
             <div className="filter-group__bulk">
               <button
                 type="button"
@@ -37,6 +57,9 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
               </button>
               <button type="button" className="link-button" aria-label={t('filters.noneIn', { category: label })} onClick={() => setHidden(ids, true)}>
                 {t('filters.none')}
+              </button>
+              <button type="button" className="link-button" aria-label={t('filters.onlyIn', { category: label })} onClick={() => showOnly(used, ids)}>
+                {t('filters.only')}
               </button>
             </div>
             {types.map((r) => {
@@ -57,9 +80,23 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
                   <span className="count" id={countId}>
                     {index.edgeCountByType.get(r.id) ?? 0}
                   </span>
+                  <button
+                    type="button"
+                    className="link-button filter-only"
+                    aria-label={t('filters.onlyType', { type: r.label[lang] })}
+                    title={t('filters.onlyType', { type: r.label[lang] })}
+                    onClick={(e) => {
+                      // Inside the label: the click must not also toggle the checkbox.
+                      e.preventDefault();
+                      showOnly(used, [r.id]);
+                    }}
+                  >
+                    {t('filters.only')}
+                  </button>
                 </label>
               );
             })}
+            </div>
           </fieldset>
         );
       })}

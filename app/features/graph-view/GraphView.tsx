@@ -10,6 +10,10 @@ import { useCanvasResize } from './use-canvas-resize';
 import { useCyInstance } from './use-cy-instance';
 import { useDebugHandle } from './use-debug-handle';
 import { useZoomLabels } from './use-zoom-labels';
+import { useFocusLayout } from './use-focus-layout';
+import { useLabelPlan } from './use-label-plan';
+import { useRefitOnFilter } from './use-refit-on-filter';
+import { useRevealSelection } from './use-reveal-selection';
 
 /**
  * The canvas: a thin shell over one Cytoscape instance, calling one hook per concern;
@@ -28,6 +32,11 @@ export function GraphView({ index }: { index: GraphIndex }) {
   useProjectLabels(cy, index);
   useProjectTheme(cy, index, dark);
   useProjectClasses(cy, index);
+  // After the classes: these read what is on screen.
+  useLabelPlan(cy, index, isLargeGraph(index));
+  useFocusLayout(cy, index, isLargeGraph(index));
+  useRefitOnFilter(cy, index);
+  useRevealSelection(cy);
   usePublishHandle(cy, dark);
   // Last, so tests that wait for `window.cy` find an instance already wired and drawn.
   useDebugHandle(cy);

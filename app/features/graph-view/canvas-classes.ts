@@ -11,6 +11,8 @@ export const CANVAS_CLASS = {
   dimmed: 'dimmed',
   searchHit: 'search-hit',
   onPath: 'on-path',
+  /** Relations whose labels show: those in focus, or those of a selected entity with few. */
+  edgeLabel: 'edge-label',
 } as const;
 
 export type CanvasClassName = (typeof CANVAS_CLASS)[keyof typeof CANVAS_CLASS];
@@ -20,3 +22,12 @@ export const PROJECTED_CLASSES: readonly CanvasClassName[] = Object.values(CANVA
 
 /** Not projected from the store: set on a large graph's nodes in view once zoomed in. */
 export const ZOOM_LABEL_CLASS = 'zoom-label';
+
+/** Not projected from the store: a label the label plan leaves out at this zoom. */
+export const LABEL_WAIT_CLASS = 'label-wait';
+
+/** Not projected from the store: where the label plan puts a label that, below its entity, would cover another. */
+export const LABEL_PLACE_CLASS = { above: 'label-above', right: 'label-right', left: 'label-left' } as const;
+
+/** Not projected from the store: the element under the pointer, whose relation label shows. */
+export const HOVER_CLASS = 'hover';

@@ -1,6 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
+import { HOVER_CLASS } from './canvas-classes';
 
 /**
  * The canvas's intents, each turned into one store action read through getState().
@@ -15,8 +16,17 @@ export function listenToIntents(cy: Core, container?: HTMLElement): () => void {
     if (event.target === cy) actions().clearSelection();
   };
   const onDoubleTap = (event: EventObject) => actions().setFocus({ nodeId: event.target.id(), depth: 1 });
-  const onOver = () => container?.classList.add('is-pointing');
-  const onOut = () => container?.classList.remove('is-pointing');
+  // Pointing at an entity or a relation shows the relation labels there (the canvas's own
+  // feedback, like the pointer cursor; nothing the store needs to know).
+  const pointed = (event: EventObject) => (event.target.isNode() ? event.target.union(event.target.connectedEdges()) : event.target);
+  const onOver = (event: EventObject) => {
+    container?.classList.add('is-pointing');
+    pointed(event).addClass(HOVER_CLASS);
+  };
+  const onOut = (event: EventObject) => {
+    container?.classList.remove('is-pointing');
+    pointed(event).removeClass(HOVER_CLASS);
+  };
   const listeners: [event: string, selector: string | null, handler: (event: EventObject) => void][] = [
     ['tap', 'node', onNode],
     ['tap', 'edge', onEdge],

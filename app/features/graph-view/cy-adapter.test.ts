@@ -77,6 +77,27 @@ describe('applyClasses on headless Cytoscape', () => {
   });
 });
 
+describe('relation labels', () => {
+  const base = { sentence: null, searchHits: [], pathEnds: { from: null, to: null } } as const;
+  it('label no relation until something is selected, then the highlighted ones', () => {
+    const visibility = computeVisibility(index, none);
+    expect(projectCanvas({ index, visibility, selection: null, ...base }).edgeLabels.size).toBe(0);
+    const china = projectCanvas({ index, visibility, selection: { kind: 'node', id: 'china' }, ...base });
+    expect([...china.edgeLabels].sort()).toEqual(index.edgesByNode.get('china')!.slice().sort());
+    const edge = projectCanvas({ index, visibility, selection: { kind: 'edge', id: 'putin-visits-china' }, ...base });
+    expect([...edge.edgeLabels]).toEqual(['putin-visits-china']);
+  });
+  it('label every relation on screen in focus mode', () => {
+    const focus = { nodeId: 'putin', depth: 1 };
+    const visibility = computeVisibility(index, { ...none, focus });
+    const c = projectCanvas({ index, visibility, selection: null, ...base, focus });
+    expect([...c.edgeLabels].sort()).toEqual([...visibility.edges].sort());
+    const cy = headless();
+    applyClasses(cy, c);
+    expect(cy.$('edge.edge-label').map((e) => e.id()).sort()).toEqual([...visibility.edges].sort());
+  });
+});
+
 describe('maxScaleFor', () => {
   it('keeps exports inside the canvas limits', () => {
     expect(maxScaleFor(1000, 800)).toBeGreaterThanOrEqual(4);

@@ -33,6 +33,7 @@ function classSets(cy: Core, c: CanvasClasses, options: ApplyOptions): Map<Canva
     dimmed,
     searchHit: c.searchHits,
     onPath: c.onPath,
+    edgeLabel: c.edgeLabels,
   };
   return new Map(Object.entries(sets).map(([key, ids]) => [CANVAS_CLASS[key as keyof typeof CANVAS_CLASS], ids]));
 }

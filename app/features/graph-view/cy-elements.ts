@@ -13,6 +13,7 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
   const out: ElementDefinition[] = [];
   for (const node of graph.nodes) {
     const style = nodeStyle(node.type, typeOrder.get(node.type) ?? 0);
+    const degree = index.edgesByNode.get(node.id)?.length ?? 0;
     const el: ElementDefinition = {
       group: 'nodes',
       data: {
@@ -21,7 +22,11 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
         type: node.type,
         color: style.color,
         shape: style.shape,
-        degree: index.edgesByNode.get(node.id)?.length ?? 0,
+        degree,
+        size: nodeSize(degree),
+        // The label's font size in model units; the label plan raises it when zoomed out.
+        labelPx: labelSize(degree),
+        labelWidth: labelSize(degree) * LABEL_WIDTH_EMS,
       },
     };
     if (node.position) el.position = { x: node.position.x, y: node.position.y };
@@ -42,11 +47,32 @@ export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[]
         label: cyLabel(edgePhrase(index, edge, lang), lang),
         // In a merged corpus: how many articles state it (drawn as the edge's width).
         articles: new Set(edge.evidence.map((e) => e.article)).size,
+        labelPx: EDGE_LABEL_PX,
       },
       classes: `${relation?.directed === false ? 'undirected' : 'directed'}${edge.inferred ? ' inferred' : ''}`,
     });
   }
   return out;
+}
+
+/** Hubs are drawn larger, with larger labels: the eye finds the main actors first. */
+function byDegree(degree: number, min: number, max: number): number {
+  const t = (Math.min(24, Math.max(1, degree)) - 1) / 23;
+  return min + t * (max - min);
+}
+
+/** A relation label's font size in model units at zoom 1 (the label plan raises it when zoomed out). */
+export const EDGE_LABEL_PX = 12;
+
+/** How wide a label may grow before it wraps, in multiples of its font size. */
+export const LABEL_WIDTH_EMS = 8.5;
+
+export function nodeSize(degree: number): number {
+  return byDegree(degree, 22, 50);
+}
+
+export function labelSize(degree: number): number {
+  return byDegree(degree, 13, 21);
 }
 
 export function cyLabel(text: string, lang: Lang): string {

@@ -1,6 +1,6 @@
 import type { Core, StylesheetJson } from 'cytoscape';
 import { LABEL_FONT_FAMILY } from '../../shared/palette';
-import { CANVAS_CLASS as C, ZOOM_LABEL_CLASS } from './canvas-classes';
+import { CANVAS_CLASS as C, HOVER_CLASS, LABEL_PLACE_CLASS, LABEL_WAIT_CLASS, ZOOM_LABEL_CLASS } from './canvas-classes';
 import { styleRule } from './style-rule';
 
 export interface CanvasTheme {
@@ -22,23 +22,22 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule('node', {
       'background-color': 'data(color)',
       shape: 'data(shape)',
-      // Hubs are drawn larger, with larger labels: the eye finds the main actors first.
-      width: largeGraph ? 10 : 'mapData(degree, 1, 24, 22, 50)',
-      height: largeGraph ? 10 : 'mapData(degree, 1, 24, 22, 50)',
+      width: largeGraph ? 10 : 'data(size)',
+      height: largeGraph ? 10 : 'data(size)',
       'border-width': 2,
       'border-color': c.background,
       // Measuring thousands of labels costs seconds, so on large graphs only the nodes
       // in view get a label once zoomed in (class zoom-label), plus the selection.
       label: largeGraph ? '' : 'data(label)',
       'font-family': LABEL_FONT_FAMILY,
-      'font-size': largeGraph ? 12 : 'mapData(degree, 1, 24, 13, 21)',
+      'font-size': largeGraph ? 12 : 'data(labelPx)',
       'text-metrics': 'glyph',
       color: c.text,
       'text-valign': 'bottom',
       'text-halign': 'center',
       'text-margin-y': 5,
       'text-wrap': 'wrap',
-      'text-max-width': '130px',
+      'text-max-width': largeGraph ? '130px' : 'data(labelWidth)',
       'text-outline-color': c.halo,
       'text-outline-width': 3,
       'text-outline-opacity': 0.9,
@@ -57,7 +56,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
       'arrow-scale': 1.1,
       opacity: 0.85,
       'font-family': LABEL_FONT_FAMILY,
-      'font-size': 12,
+      'font-size': largeGraph ? 12 : 'data(labelPx)',
       'text-metrics': 'glyph',
       color: c.text,
       'text-outline-color': c.halo,
@@ -74,12 +73,23 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule(`.${C.faded}`, { opacity: 0.25 }),
     styleRule(`.${C.dimmed}`, { opacity: c.dim, 'text-opacity': 0.35 }),
     styleRule(`edge.${C.dimmed}`, { opacity: c.dim * 0.8 }),
+    // A less central label waits for the zoom that gives it room (label-plan.ts); it stays
+    // laid out, only transparent, so the plan can measure it without redrawing it.
+    styleRule(`node.${LABEL_WAIT_CLASS}`, { 'text-opacity': 0 }),
+    styleRule(`node.${LABEL_PLACE_CLASS.above}`, { 'text-valign': 'top', 'text-margin-y': -5 }),
+    styleRule(`node.${LABEL_PLACE_CLASS.right}`, { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 5 }),
+    styleRule(`node.${LABEL_PLACE_CLASS.left}`, { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -5 }),
+    styleRule(`node.${LABEL_WAIT_CLASS}.${ZOOM_LABEL_CLASS}, node.${LABEL_WAIT_CLASS}.${C.searchHit}, node.${LABEL_WAIT_CLASS}.${C.onPath}`, { 'text-opacity': 1 }),
     styleRule(`node.${C.highlighted}`, { opacity: 1, 'text-opacity': 1, 'z-index': 20 }),
-    styleRule(`edge.${C.highlighted}`, { opacity: 1, width: largeGraph ? 2 : 3.2, label: 'data(label)', 'z-index': 20 }),
+    styleRule(`edge.${C.highlighted}`, { opacity: 1, width: largeGraph ? 2 : 3.2, 'z-index': 20 }),
+    // Relation labels show for what the reader is looking at, not all at once.
+    styleRule(`edge.${C.edgeLabel}`, { label: 'data(label)' }),
+    styleRule(`edge.${HOVER_CLASS}`, { label: 'data(label)', opacity: 1, 'z-index': 50 }),
+    styleRule(`node.${HOVER_CLASS}`, { label: 'data(label)', 'text-opacity': 1, 'z-index': 50 }),
     styleRule(`node.${C.searchHit}`, { 'border-color': '#f2b705', 'border-width': 5 }),
     styleRule(`node.${C.onPath}`, { 'border-color': c.selected, 'border-width': 4, opacity: 1 }),
     styleRule(`edge.${C.onPath}`, { width: 5, opacity: 1, label: 'data(label)', 'z-index': 30 }),
-    styleRule(`node.${C.selected}`, { 'border-color': c.selected, 'border-width': 4, 'z-index': 40, opacity: 1, label: 'data(label)', 'font-weight': 700 }),
+    styleRule(`node.${C.selected}`, { 'border-color': c.selected, 'border-width': 4, 'z-index': 40, opacity: 1, label: 'data(label)', 'text-opacity': 1, 'font-weight': 700 }),
     styleRule(`edge.${C.selected}`, { width: 5, opacity: 1, label: 'data(label)', 'z-index': 40, 'underlay-color': c.selected, 'underlay-opacity': 0.25, 'underlay-padding': 4 }),
   ];
 }

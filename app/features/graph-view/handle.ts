@@ -3,22 +3,19 @@ import type { GraphHandle, GraphSnapshot, PngOptions } from '../../shared/graph-
 import { CANVAS_CLASS, PROJECTED_CLASSES } from './canvas-classes';
 import { CANVAS_COLORS } from './cy-style';
 import { maxScaleFor } from './cy-adapter';
+import { animateTo, litViewport, revealViewport } from './frame';
 
 /** The imperative API other features use; it reads the canvas, never the store. */
 export function createHandle(cy: Core, dark: boolean): GraphHandle {
   const colors = dark ? CANVAS_COLORS.dark : CANVAS_COLORS.light;
   const visible = () => cy.elements().filter((e) => e.visible());
   return {
-    fit: () => cy.animate({ fit: { eles: visible(), padding: 40 } }, { duration: 200 }),
+    fit: () => animateTo(cy, litViewport(cy), 200),
     zoomBy: (factor) => {
       const zoom = cy.zoom() * factor;
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
-    center: (id) => {
-      const ele = cy.getElementById(id);
-      if (ele.empty()) return;
-      cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
-    },
+    center: (id) => animateTo(cy, revealViewport(cy, id)),
     maxPngScale: (full) => {
       // A full export draws the model at zoom 1; a view export draws the viewport.
       if (!full) return maxScaleFor(cy.width(), cy.height());

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { MAX_INITIAL_ZOOM, MIN_READABLE_ZOOM } from './thresholds';
+import { separateDiscs } from '../../domain/label-priority';
+import { litViewport } from './frame';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -8,6 +9,47 @@ export function placeAt(elements: ElementDefinition[], positions: Positions): vo
     const p = el.group === 'nodes' ? positions[String(el.data.id)] : undefined;
     if (p) el.position = { x: p.x, y: p.y };
   }
+}
+
+/** Room kept between two entities, in model units, beyond their bodies: about a label line. */
+export const ENTITY_GAP = 24;
+
+/**
+ * No two entities overlap: those closer than their sizes allow are pushed apart just
+ * enough (the others keep their positions). For graphs small enough to compare every pair.
+ */
+export function separateOverlaps(elements: ElementDefinition[]): void {
+  const nodes = elements.filter((el) => el.group === 'nodes' && el.position);
+  const moved = separateDiscs(
+    nodes.map((el) => ({ id: String(el.data.id), x: el.position!.x, y: el.position!.y, r: Number(el.data.size ?? 30) / 2 })),
+    ENTITY_GAP,
+  );
+  for (const el of nodes) {
+    const p = moved.get(String(el.data.id));
+    if (p) el.position = p;
+  }
+}
+
+/**
+ * A wide graph in a tall pane (a phone held upright) is turned a quarter turn, so it
+ * fills the pane instead of a strip of it: a graph's picture has no up or left, only
+ * neighbours. Returns whether it turned.
+ */
+export function orientToPane(elements: ElementDefinition[], width: number, height: number): boolean {
+  const nodes = elements.filter((el) => el.group === 'nodes' && el.position);
+  if (nodes.length < 3 || width <= 0 || height <= 0) return false;
+  const xs = nodes.map((el) => el.position!.x);
+  const ys = nodes.map((el) => el.position!.y);
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  const paneTall = height / width > 1.2;
+  const graphWide = w / Math.max(1, h) > 1.2;
+  if (!(paneTall && graphWide)) return false;
+  for (const el of nodes) {
+    const { x, y } = el.position!;
+    el.position = { x: -y, y: x };
+  }
+  return true;
 }
 
 /** Starting positions when there is no layout (cancelled or failed): a phyllotaxis spiral, as d3-force uses. */
@@ -23,25 +65,27 @@ export function placeOnSpiral(elements: ElementDefinition[]): void {
 }
 
 /**
- * The first viewport of a new instance, set before its first frame. Fitting a whole
- * article graph into the pane would shrink labels below reading size, so a small graph
- * starts at a readable zoom around the centre (Fit shows everything), and a graph of one
- * or two entities no closer than MAX_INITIAL_ZOOM. A sliced graph is
- * fitted from positions, since Cytoscape's fit measures every element; a pane with no
- * size yet is fitted once it gets one.
+ * The first viewport of a new instance, set before its first frame: the whole story in
+ * view, every entity inside the canvas (the label plan keeps the main labels readable at
+ * that zoom), and a graph of one or two entities no closer than MAX_INITIAL_ZOOM. A
+ * sliced graph is fitted from positions, since Cytoscape's fit measures every element;
+ * a pane with no size yet is fitted once it gets one.
  */
-export function setInitialViewport(cy: Core, { large, sliced }: { large: boolean; sliced: boolean }): void {
-  if (sliced && !fitToPositions(cy)) {
+export function setInitialViewport(cy: Core, { sliced }: { large: boolean; sliced: boolean }): void {
+  const fit = sliced ? () => fitToPositions(cy) : () => fitWhole(cy);
+  if (!fit()) {
     const fitOnceSized = () => {
-      if (fitToPositions(cy)) cy.off('resize', fitOnceSized);
+      if (fit()) cy.off('resize', fitOnceSized);
     };
     cy.on('resize', fitOnceSized);
   }
-  const zoom = cy.zoom();
-  if (!large && (zoom < MIN_READABLE_ZOOM || zoom > MAX_INITIAL_ZOOM)) {
-    cy.zoom(zoom < MIN_READABLE_ZOOM ? MIN_READABLE_ZOOM : MAX_INITIAL_ZOOM);
-    cy.center();
-  }
+}
+
+function fitWhole(cy: Core): boolean {
+  if (cy.width() <= 2 * 52 || cy.height() <= 2 * 48) return false;
+  const view = litViewport(cy);
+  if (view) cy.viewport(view);
+  return true;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface CanvasClasses {
   selected: string | null;
   searchHits: Set<string>;
   onPath: Set<string>;
+  /** Relations whose labels show: in focus mode all on screen, else the highlighted ones when few. */
+  edgeLabels: Set<string>;
 }
 
 export interface ProjectionInput {
@@ -19,6 +21,7 @@ export interface ProjectionInput {
   sentence: string | null;
   searchHits: readonly string[];
   pathEnds: { from: string | null; to: string | null };
+  focus?: { nodeId: string; depth: number } | null;
 }
 
 export function projectCanvas(input: ProjectionInput): CanvasClasses {
@@ -69,5 +72,16 @@ export function projectCanvas(input: ProjectionInput): CanvasClasses {
     selected: input.selection?.id ?? null,
     searchHits: new Set(input.searchHits),
     onPath,
+    edgeLabels: edgeLabels(input, highlighted),
   };
+}
+
+/** Above this many highlighted relations (a hub's), their labels would cover each other: they show on hover instead. */
+export const MAX_SELECTION_EDGE_LABELS = 12;
+
+function edgeLabels(input: ProjectionInput, highlighted: Set<string> | null): Set<string> {
+  if (input.focus) return new Set(input.visibility.edges);
+  if (!highlighted) return new Set();
+  const edges = [...highlighted].filter((id) => input.index.edgeById.has(id));
+  return edges.length <= MAX_SELECTION_EDGE_LABELS ? new Set(edges) : new Set();
 }

@@ -21,9 +21,6 @@ export const ELEMENTS_PER_SLICE = 1500;
 /** A graph of a few entities starts no closer than this (fitting one node would fill the pane with it). */
 export const MAX_INITIAL_ZOOM = 1.5;
 
-/** Below this zoom the smallest labels (13 px) render under 10 px. */
-export const MIN_READABLE_ZOOM = 0.75;
-
 /** Zoom at which a large graph's labels appear, and how many are drawn at most. */
 export const ZOOM_LABEL_MIN_ZOOM = 1.1;
 export const MAX_ZOOM_LABELS = 600;

@@ -64,11 +64,12 @@ export function useProjectClasses(cy: Core | null, index: GraphIndex) {
   // pauses, so the box keeps up with the fingers.
   const search = useSettled(typed, isLargeGraph(index) ? SEARCH_MARK_DELAY_MS : 0);
   const pathEnds = useAppStore((s) => s.pathEnds);
+  const focus = useAppStore((s) => s.focus);
   const hits = useEntityHits(index, search);
   const searchHits = useMemo(() => hits.map((h) => h.id), [hits]);
   const classes = useMemo(
-    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds }) : null),
-    [index, visibility, selection, sentence, searchHits, pathEnds],
+    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds, focus }) : null),
+    [index, visibility, selection, sentence, searchHits, pathEnds, focus],
   );
   useEffect(
     function projectClasses() {

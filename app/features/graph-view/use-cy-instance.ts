@@ -5,7 +5,8 @@ import { useAppStore } from '../../state/store';
 import { toCyElements } from './cy-elements';
 import { themeOf } from './cy-style';
 import { createCore, createCoreInSlices, type CoreOptions } from './create-core';
-import { placeAt, placeOnSpiral, setInitialViewport, type Positions } from './positions';
+import { orientToPane, placeAt, placeOnSpiral, separateOverlaps, setInitialViewport, type Positions } from './positions';
+import { rememberGlobalPositions } from './use-focus-layout';
 import { runLayoutInWorker } from './run-layout';
 import { isLargeGraph, needsSlicedBuild, usesViewportTexture } from './thresholds';
 
@@ -54,6 +55,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       const show = (core: Core) => {
         instance = core;
         themeOf.set(core, options.dark);
+        rememberGlobalPositions(core);
         setInitialViewport(core, options);
         // User Timing marks for the benchmark and the browser's performance panel.
         performance.mark('age:canvas-created');
@@ -67,6 +69,10 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
         const elements = toCyElements(index, useAppStore.getState().lang);
         if (positions) placeAt(elements, positions);
         else if (!hasStoredPositions(index)) placeOnSpiral(elements);
+        if (!options.sliced) {
+          orientToPane(elements, container.clientWidth, container.clientHeight);
+          separateOverlaps(elements);
+        }
         if (!options.sliced) return show(createCore(elements, container, options));
         void createCoreInSlices(elements, options, () => disposed, (fraction) => progress({ phase: 'draw', fraction })).then((core) => {
           if (!core || disposed) return;

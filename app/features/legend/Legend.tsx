@@ -3,20 +3,7 @@ import { useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { categoryLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
-
-const SHAPE_GLYPH: Record<string, string> = {
-  ellipse: '●',
-  'round-rectangle': '■',
-  diamond: '◆',
-  'round-triangle': '▲',
-  hexagon: '⬢',
-  'round-tag': '⯁',
-  star: '★',
-  barrel: '▮',
-  vee: '▼',
-  octagon: '⯃',
-  rhomboid: '▰',
-};
+import { LegendShape } from './LegendShape';
 
 /** What the colours and shapes mean, for the types this graph uses. */
 export function Legend() {
@@ -33,7 +20,8 @@ export function Legend() {
         {open ? t('graph.hideLegend') : t('graph.showLegend')}
       </button>
       {open && (
-        <div className="legend__body">
+        // Focusable, since it scrolls when the canvas is short.
+        <div className="legend__body" tabIndex={0} role="group" aria-label={t('graph.legend')}>
           <div>
             <h2>{t('graph.legendNodes')}</h2>
             <ul>
@@ -41,9 +29,7 @@ export function Legend() {
                 const style = nodeStyle(type.id, i);
                 return (
                   <li key={type.id}>
-                    <span className="legend__shape" style={{ color: style.color }} aria-hidden="true">
-                      {SHAPE_GLYPH[style.shape] ?? '●'}
-                    </span>
+                    <LegendShape shape={style.shape} color={style.color} />
                     {type.label[lang]}
                   </li>
                 );

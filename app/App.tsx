@@ -29,7 +29,6 @@ import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
 import { AuthoringSkipLink } from './features/authoring/AuthoringSkipLink';
 import { loadAuthoringWorkspace } from './features/authoring/load-workspace';
 import { NewGraphButton } from './features/authoring/NewGraphButton';
-import { useAuthoringMode } from './features/authoring/store';
 
 // The authoring workspace is its own chunk: explorers who never author never load it.
 const AuthoringWorkspace = lazy(() => loadAuthoringWorkspace().then((m) => ({ default: m.AuthoringWorkspace })));
@@ -40,11 +39,11 @@ export function App() {
   const dark = useDarkMode();
   const query = useCurrentGraphQuery();
   const [help, setHelp] = useState(false);
-  const authoring = useAuthoringMode();
-  // The explorer shows unless the authoring workspace has taken the page (its preview is the explorer).
-  const explorerShown = authoring === 'off' || authoring === 'preview';
+  // The shell, from the URL: the explorer, or an authoring page (a draft's preview is the explorer's).
+  const workspace = useAppStore((s) => s.workspace);
+  const explorerShown = workspace === null || workspace.page === 'preview';
   const openHelp = useCallback(() => setHelp(true), []);
-  useShortcuts(openHelp);
+  useShortcuts(openHelp, explorerShown);
   useUrlSync();
 
   useEffect(
@@ -72,12 +71,12 @@ export function App() {
             </p>
           )}
         </div>
-        <SearchBox />
+        {explorerShown && <SearchBox />}
         <div className="header-tools">
-          <NewGraphButton />
+          {!workspace && <NewGraphButton />}
           {explorerShown && <SheetButtons />}
-          <ViewSwitch />
-          <ExportMenu />
+          {explorerShown && <ViewSwitch />}
+          {explorerShown && <ExportMenu />}
           <ShareButton />
           <LanguageSwitch />
           <ThemeSwitch />
@@ -86,10 +85,10 @@ export function App() {
           </button>
         </div>
       </header>
-      {authoring !== 'off' && (
+      {workspace && (
         <PanelBoundary part="authoring">
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            <AuthoringWorkspace />
+            <AuthoringWorkspace route={workspace} />
           </Suspense>
         </PanelBoundary>
       )}

@@ -1,17 +1,27 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
+import { draftGraphQueryOptions } from '../data/draft-graph-query';
 import { graphQueryOptions } from '../data/graph-query';
 import { indexGraph, type GraphIndex } from '../domain/graph-index';
 import { buildSearchIndex, searchEntities, type EntityHit } from '../domain/search';
 import { computeVisibility, type Visibility, type VisibilityFilters } from '../domain/visibility';
 import { translate, type Translate } from '../shared/i18n/translate';
+import { useDrafts } from './drafts';
 import { useAppStore } from './store';
 
-/** The open graph's query: the query cache is its only copy. */
+/**
+ * The open graph's query: the query cache is its only copy. A draft's graph is compiled
+ * from the draft's present document, so every step shows wherever the graph is read.
+ */
 export function useCurrentGraphQuery() {
   const source = useAppStore((s) => s.source);
-  return useQuery(graphQueryOptions(source));
+  const draftId = source.kind === 'draft' ? source.id : '';
+  const doc = useDrafts((s) => (draftId ? s.drafts[draftId]?.history.present : undefined));
+  const hydrated = useDrafts((s) => s.hydrated);
+  const file = useQuery({ ...graphQueryOptions(source), enabled: source.kind !== 'draft' });
+  const draft = useQuery(draftGraphQueryOptions(draftId, doc, draftId !== '' && hydrated));
+  return source.kind === 'draft' ? draft : file;
 }
 
 /** The open graph's index; only call below the component that handles loading. */

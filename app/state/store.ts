@@ -12,6 +12,11 @@ export type Theme = 'system' | 'light' | 'dark';
 export type View = 'graph' | 'list';
 export type SidePanel = 'details' | 'article' | 'claims' | 'path';
 export type Sheet = 'filters' | 'side' | null;
+/**
+ * Which page of the authoring workspace is open, if any: the drafts list, the intake of
+ * a new article, a draft being annotated, or a draft previewed in the explorer.
+ */
+export type WorkspaceRoute = { page: 'drafts' | 'new' } | { page: 'annotate' | 'preview'; draft: string };
 
 
 export interface SelectionSlice {
@@ -62,6 +67,10 @@ export interface UiSlice {
 }
 
 export interface GraphSlice {
+  /** The authoring workspace's page, or null for the explorer; the URL's hash carries it. */
+  workspace: WorkspaceRoute | null;
+  /** Open a workspace page (null: the explorer). Previewing a draft makes it the explorer's graph. */
+  openWorkspace: (route: WorkspaceRoute | null) => void;
   source: GraphSource;
   openGraph: (source: GraphSource) => void;
   /** Replace the view state at once (from the URL on load and on Back/Forward). */
@@ -83,6 +92,7 @@ export const VIEW_KEYS = [
   'search',
   'pathEnds',
   'source',
+  'workspace',
 ] as const;
 
 export type ViewState = Pick<AppState, (typeof VIEW_KEYS)[number]>;
@@ -143,6 +153,21 @@ export const emptyFilters = {
   focus: null,
 } satisfies Partial<FilterSlice>;
 
+const defaultSource: GraphSource = { kind: 'bundled', id: DEFAULT_GRAPH_ID };
+
+/** A graph newly opened starts with nothing selected, filtered or searched. */
+function freshGraph(source: GraphSource) {
+  return {
+    source,
+    selection: null,
+    spanCursor: 0,
+    sentence: null,
+    pathEnds: { from: null, to: null },
+    search: '',
+    ...emptyFilters,
+  };
+}
+
 export const useAppStore = create<AppState>()((set) => ({
   selection: null,
   spanCursor: 0,
@@ -189,19 +214,29 @@ export const useAppStore = create<AppState>()((set) => ({
   setSearch: (search) => set({ search }),
   setPathEnds: (pathEnds) => set({ pathEnds }),
 
+  workspace: null,
+  openWorkspace: (workspace) =>
+    set((s) => {
+      if (workspace?.page === 'preview') {
+        if (s.source.kind === 'draft' && s.source.id === workspace.draft) return { workspace };
+        return { workspace, ...freshGraph({ kind: 'draft', id: workspace.draft }) };
+      }
+      // Leaving the preview, the explorer goes back to the article graph.
+      return s.source.kind === 'draft' ? { workspace, ...freshGraph(defaultSource) } : { workspace };
+    }),
   source: { kind: 'bundled', id: DEFAULT_GRAPH_ID },
   openGraph: (source) =>
-    set({
-      source,
-      selection: null,
-      spanCursor: 0,
-      sentence: null,
-      pathEnds: { from: null, to: null },
-      search: '',
-      ...emptyFilters,
-    }),
+    set((s) => ({
+      // Another graph picked while previewing a draft ends the preview.
+      ...(source.kind !== 'draft' && s.workspace?.page === 'preview' ? { workspace: null } : {}),
+      ...freshGraph(source),
+    })),
   applyViewState: (state) => {
     if (state.lang) writeStored(LANG_STORAGE_KEY, state.lang);
-    set(state);
+    set((s) => {
+      // A step back out of a preview (the URL names no graph) returns to the article graph.
+      const leftPreview = state.source === undefined && s.source.kind === 'draft' && state.workspace?.page !== 'preview';
+      return leftPreview ? { ...state, source: defaultSource } : state;
+    });
   },
 }));

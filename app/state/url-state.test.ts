@@ -24,6 +24,7 @@ const everything: ViewState = {
   search: 'بوتين, "x"&y',
   pathEnds: { from: 'putin', to: 'west' },
   source: { kind: 'url', url: 'https://example.org/g.json?x=1&y=2' },
+  workspace: { page: 'annotate', draft: 'water-project' },
 };
 
 function roundTrip(state: ViewState): Partial<ViewState> {
@@ -68,6 +69,17 @@ describe('the view as a URL', () => {
     expect(sourceQuery(state.source)).toBe('?g=other-graph');
     expect(roundTrip(state)).toMatchObject({ source: { kind: 'bundled', id: 'other-graph' }, selection: { kind: 'node', id: 'china' } });
     expect(sourceQuery({ kind: 'bundled', id: DEFAULT_GRAPH_ID })).toBe('');
+  });
+
+  it('carries the shell: each workspace page, and a previewed draft as the graph', () => {
+    for (const workspace of [{ page: 'drafts' }, { page: 'new' }, { page: 'annotate', draft: 'a-b' }] as const) {
+      expect(parseUrl('', toHash({ ...defaults(), workspace })).workspace).toEqual(workspace);
+    }
+    const preview = parseUrl('', toHash({ ...defaults(), workspace: { page: 'preview', draft: 'a-b' }, source: { kind: 'draft', id: 'a-b' } }));
+    expect(preview).toMatchObject({ workspace: { page: 'preview', draft: 'a-b' }, source: { kind: 'draft', id: 'a-b' } });
+    // A draft page without its draft is the explorer.
+    expect(parseUrl('', '#ws=annotate').workspace).toBeNull();
+    expect(parseUrl('', '#ws=elsewhere&draft=x').workspace).toBeNull();
   });
 
   it('ignores what it does not know instead of failing', () => {

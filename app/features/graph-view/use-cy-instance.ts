@@ -8,6 +8,7 @@ import { createCore, createCoreInSlices, type CoreOptions } from './create-core'
 import { placeAt, placeOnSpiral, setInitialViewport, type Positions } from './positions';
 import { runLayoutInWorker } from './run-layout';
 import { isLargeGraph, needsSlicedBuild, usesViewportTexture } from './thresholds';
+import { updateInPlace } from './update-in-place';
 
 /** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
 export interface CanvasProgress {
@@ -30,8 +31,14 @@ function needsLayout(index: GraphIndex): boolean {
  * the cleanup. Intents, resizing, zoom labels and the debug handle are hooks of their own
  * over the instance this returns.
  */
-export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, index: GraphIndex, dark: boolean) {
+export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, latest: GraphIndex, dark: boolean) {
   const [cy, setCy] = useState<Core | null>(null);
+  // A draft's versions are one graph being edited: the instance is made from the first
+  // one seen and later versions are applied to it in place (positions kept, no layout).
+  const draft = useAppStore((s) => (s.source.kind === 'draft' ? s.source.id : null));
+  const [created, setCreated] = useState({ draft, index: latest });
+  if (created.draft !== draft || (draft === null && created.index !== latest)) setCreated({ draft, index: latest });
+  const index = created.draft === draft && draft !== null ? created.index : latest;
   // Progress reported for a graph; a graph with no report yet shows the phase it starts in.
   const [report, setReport] = useState<{ index: GraphIndex; progress: CanvasProgress | null } | null>(null);
   const cancelLayout = useRef<() => void>(() => undefined);
@@ -107,6 +114,13 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       };
     },
     [containerRef, index],
+  );
+
+  useEffect(
+    function applyDraftVersion() {
+      if (cy && latest !== index) updateInPlace(cy, toCyElements(latest, useAppStore.getState().lang));
+    },
+    [cy, index, latest],
   );
 
   const progress = report?.index === index ? report.progress : initialProgress(index);

@@ -23,6 +23,8 @@ import { GraphLoadError } from './data/graph-query';
 import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/hooks';
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
+import { articleText } from './domain/text-direction';
+import { ArticleTextContext } from './shared/ui/article-text';
 import { useUrlSync } from './state/use-url-sync';
 import { SkipLinks } from './features/skip-links/SkipLinks';
 import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
@@ -65,8 +67,8 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
-          {query.data && (
-            <p className="brand__article" lang="ar" dir="rtl" title={query.data.article.title.en}>
+          {explorerShown && query.data && (
+            <p className="brand__article" {...articleText(query.data.article)} title={query.data.article.title.en}>
               {query.data.article.title.ar}
             </p>
           )}
@@ -100,7 +102,11 @@ export function App() {
             </p>
           )}
           {query.isError && <GraphError error={query.error} />}
-          {query.data && <Workspace />}
+          {query.data && (
+            <ArticleTextContext value={articleText(query.data.article)}>
+              <Workspace />
+            </ArticleTextContext>
+          )}
         </>
       )}
       <Announcer />

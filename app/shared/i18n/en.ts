@@ -281,7 +281,7 @@ export const en = {
   'drafts.readOnly': 'This draft is open for editing in another tab; here it is read-only.',
   'drafts.takeOver': 'Edit here instead',
   'drafts.takenOver': 'This draft is now being edited in another tab; here it is read-only.',
-  'share.draftNote': 'Link copied. The draft lives in this browser only: the link opens it here, not on another device.',
+  'share.draftNote': 'The draft lives in this browser only: the link opens it here, not on another device.',
   'author.intakeTitle': 'New graph from an article',
   'author.intakeHint': 'Paste the article, choose a text file or drop one here. The first line is the title, the second the lede; the rest is cut at full stops. A graph JSON file exported from here reopens for editing.',
   'author.pasteLabel': 'Article text',

@@ -1,4 +1,4 @@
-import { createStore, delMany, entries, get, setMany, type UseStore } from 'idb-keyval';
+import { createStore, delMany, entries, get, getMany, setMany, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { History } from '../domain/annotation/history';
 
@@ -51,8 +51,18 @@ export type WriteFailure = 'quota' | 'failed';
 
 export interface DraftStorageOptions {
   dbName?: string;
-  /** Called after every write: null when it went through, else what stopped it. */
-  onWrite: (failure: WriteFailure | null) => void;
+  /** Called after every write: null when it went through, else what stopped it; and the drafts written or deleted. */
+  onWrite: (failure: WriteFailure | null, drafts: string[]) => void;
+}
+
+export interface DraftStorage extends PersistStorage<PersistedDrafts> {
+  /**
+   * Read drafts as another tab wrote them, and take them as already written (so they are
+   * not written back over a newer version). Undefined for a draft that is gone.
+   */
+  reload: (ids: readonly string[]) => Promise<Map<string, DraftRecord | undefined>>;
+  /** Wait until every write asked for so far has landed. */
+  flush: () => Promise<void>;
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -76,7 +86,7 @@ async function readLegacy(): Promise<unknown> {
  * (they would replace stored drafts with an empty list); each later write puts the
  * records whose objects changed and deletes the ones that went.
  */
-export function createDraftStorage({ dbName = 'age-drafts', onWrite }: DraftStorageOptions): PersistStorage<PersistedDrafts> {
+export function createDraftStorage({ dbName = 'age-drafts', onWrite }: DraftStorageOptions): DraftStorage {
   let store: UseStore | null = null;
   const db = () => (store ??= createStore(dbName, 'records'));
   let read = false;
@@ -126,6 +136,7 @@ export function createDraftStorage({ dbName = 'age-drafts', onWrite }: DraftStor
       }
       const dels = [...written.keys()].filter((k) => !keep.has(k));
       if (puts.length === 0 && dels.length === 0) return;
+      const draftIds = [...puts.map(([k]) => k), ...dels].filter((k) => k.startsWith('draft:')).map((k) => k.slice('draft:'.length));
       for (const [key, record] of puts) written.set(key, record);
       for (const key of dels) written.delete(key);
       // Writes go in order, so a later step never lands before an earlier one.
@@ -136,14 +147,28 @@ export function createDraftStorage({ dbName = 'age-drafts', onWrite }: DraftStor
             db(),
           );
           if (dels.length) await delMany(dels, db());
-          onWrite(null);
+          onWrite(null, draftIds);
         } catch (error) {
           // Not written: forget them, so the next step tries again with everything.
           for (const [key] of puts) written.delete(key);
-          onWrite(isQuotaError(error) ? 'quota' : 'failed');
+          onWrite(isQuotaError(error) ? 'quota' : 'failed', []);
         }
       });
       return queue;
+    },
+    async reload(ids) {
+      const out = new Map<string, DraftRecord | undefined>();
+      const values = await getMany<DraftRecord | undefined>(ids.map(draftKey), db());
+      ids.forEach((id, i) => {
+        const value = values[i];
+        out.set(id, value);
+        if (value) written.set(draftKey(id), value);
+        else written.delete(draftKey(id));
+      });
+      return out;
+    },
+    async flush() {
+      await queue;
     },
     removeItem() {
       written.clear();

@@ -97,6 +97,15 @@ function touch(record: DraftRecord, history: DraftRecord['history']): DraftRecor
 }
 
 export function createDraftsStore(dbName?: string) {
+  const written = new Set<(ids: string[]) => void>();
+  const storage = createDraftStorage({
+    ...(dbName ? { dbName } : {}),
+    onWrite: (failure, ids) => {
+      const save: SaveState = failure ?? 'saved';
+      if (store.getState().save !== save) store.setState({ save });
+      if (ids.length) for (const listener of written) listener(ids);
+    },
+  });
   const store = create<DraftsState>()(
     persist(
       (set, get) => {
@@ -147,23 +156,14 @@ export function createDraftsStore(dbName?: string) {
         name: 'drafts',
         version: DRAFTS_VERSION,
         skipHydration: true,
-        storage: (() => {
-          const base = createDraftStorage({
-            ...(dbName ? { dbName } : {}),
-            onWrite: (failure) => {
-              const save: SaveState = failure ?? 'saved';
-              if (store.getState().save !== save) store.setState({ save });
-            },
-          });
-          return {
-            ...base,
-            getItem: async (name: string) => {
-              const value = await base.getItem(name);
-              if (value) await loadChecker();
-              return value;
-            },
-          };
-        })(),
+        storage: {
+          ...storage,
+          getItem: async (name: string) => {
+            const value = await storage.getItem(name);
+            if (value) await loadChecker();
+            return value;
+          },
+        },
         partialize: (s) => ({ drafts: s.drafts, damaged: s.damaged, intake: s.intake }),
         migrate: migrateDrafts,
         merge: (persisted, current) => {
@@ -187,8 +187,28 @@ export function createDraftsStore(dbName?: string) {
       },
     ),
   );
-  return store;
+  return Object.assign(store, {
+    /** Take drafts as another tab has written them (a draft gone there goes here too). */
+    reloadDrafts: async (ids: readonly string[]) => {
+      const read = await storage.reload(ids);
+      const drafts = { ...store.getState().drafts };
+      for (const [id, record] of read) {
+        if (record) drafts[id] = record;
+        else delete drafts[id];
+      }
+      store.setState({ drafts });
+    },
+    /** Wait for this tab's writes to land. */
+    flushDrafts: () => storage.flush(),
+    /** Hear which drafts this tab has written (to tell the other tabs). */
+    onDraftsWritten: (listener: (ids: string[]) => void) => {
+      written.add(listener);
+      return () => void written.delete(listener);
+    },
+  });
 }
+
+export type DraftsStore = ReturnType<typeof createDraftsStore>;
 
 export const useDrafts = createDraftsStore();
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { downloadBlob } from '../../shared/download';
 import type { Graph } from '../../domain/schema';
 import type { Problem } from '../../domain/validate';
+import { draftLocks, useDraftLocks } from '../../state/draft-lock';
 import { useDrafts } from '../../state/drafts';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -16,7 +17,19 @@ export function downloadGraph(graph: Graph): string {
 }
 
 /** Undo/redo, annotate or preview, export, the drafts, close; and what happened last. */
-export function AuthoringBar({ draft, graph, problems, page }: { draft: string; graph: Graph | null; problems: Problem[]; page: 'annotate' | 'preview' }) {
+export function AuthoringBar({
+  draft,
+  graph,
+  problems,
+  page,
+  editable,
+}: {
+  draft: string;
+  graph: Graph | null;
+  problems: Problem[];
+  page: 'annotate' | 'preview';
+  editable: boolean;
+}) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const openWorkspace = useAppStore((s) => s.openWorkspace);
@@ -26,6 +39,7 @@ export function AuthoringBar({ draft, graph, problems, page }: { draft: string; 
   const notice = useAuthoring((s) => s.notice);
   const setNotice = useAuthoring((s) => s.setNotice);
   const [exported, setExported] = useState<string | null>(null);
+  const hold = useDraftLocks((s) => s.holds[draft]);
 
   const undo = () => {
     useDrafts.getState().undo(draft);
@@ -52,10 +66,10 @@ export function AuthoringBar({ draft, graph, problems, page }: { draft: string; 
         )}
       </div>
       <div className="authoring-bar__tools">
-        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={`${t('author.undo')} (Ctrl+Z)`}>
+        <button type="button" onClick={undo} disabled={!canUndo || !editable} aria-keyshortcuts="Control+Z" title={`${t('author.undo')} (Ctrl+Z)`}>
           {t('author.undo')}
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title={`${t('author.redo')} (Ctrl+Shift+Z)`}>
+        <button type="button" onClick={redo} disabled={!canRedo || !editable} aria-keyshortcuts="Control+Shift+Z" title={`${t('author.redo')} (Ctrl+Shift+Z)`}>
           {t('author.redo')}
         </button>
         <div className="segmented" role="group" aria-label={t('author.view')}>
@@ -79,6 +93,14 @@ export function AuthoringBar({ draft, graph, problems, page }: { draft: string; 
           {t('author.close')}
         </button>
       </div>
+      {hold === 'elsewhere' && (
+        <div className="authoring-bar__readonly" role="status">
+          <p>{t('drafts.readOnly')}</p>
+          <button type="button" className="primary" onClick={() => draftLocks.takeOver(draft)}>
+            {t('drafts.takeOver')}
+          </button>
+        </div>
+      )}
       <p className="authoring-bar__status" role="status">
         {save === 'saved' ? t('author.saved') : ''}
         {exported && <span> {exported}</span>}

@@ -1,5 +1,6 @@
 import './authoring.css';
 import { useEffect } from 'react';
+import { draftLocks, useDraftLocks } from '../../state/draft-lock';
 import { useDrafts } from '../../state/drafts';
 import type { WorkspaceRoute } from '../../state/store';
 import { AnnotateView } from './AnnotateView';
@@ -25,6 +26,14 @@ export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
   const hydrated = useDrafts((s) => s.hydrated);
   const compiled = useDraftCompile();
   const reset = useAuthoring((s) => s.reset);
+  const editable = useDraftLocks((s) => (draft ? s.holds[draft] === 'held' : false));
+
+  useEffect(
+    function holdOpenDraft() {
+      if (draft && exists) return draftLocks.hold(draft);
+    },
+    [draft, exists],
+  );
 
   useEffect(
     function forgetSelectionOfOtherDraft() {
@@ -35,7 +44,7 @@ export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
 
   useEffect(
     function undoRedoKeys() {
-      if (!draft) return;
+      if (!draft || !editable) return;
       const onKey = (event: KeyboardEvent) => {
         if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || document.querySelector('dialog[open]')) return;
         const key = event.key.toLowerCase();
@@ -53,7 +62,7 @@ export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
-    [draft],
+    [draft, editable],
   );
 
   if (route.page === 'drafts') return <Page page="drafts"><DraftsList /></Page>;
@@ -61,8 +70,13 @@ export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
   if (!draft || !exists) return <Page page={route.page}>{hydrated && <MissingDraft id={draft ?? ''} />}</Page>;
   return (
     <Page page={route.page}>
-      <AuthoringBar draft={draft} page={route.page} graph={compiled?.graph ?? null} problems={compiled?.problems ?? []} />
-      {route.page === 'annotate' && <AnnotateView problems={compiled?.problems ?? []} warnings={compiled?.warnings ?? []} />}
+      <AuthoringBar draft={draft} page={route.page} graph={compiled?.graph ?? null} problems={compiled?.problems ?? []} editable={editable} />
+      {route.page === 'annotate' && (
+        // Read-only while another tab edits the draft: readable, nothing to press.
+        <div className="authoring__surface" inert={!editable}>
+          <AnnotateView problems={compiled?.problems ?? []} warnings={compiled?.warnings ?? []} />
+        </div>
+      )}
     </Page>
   );
 }

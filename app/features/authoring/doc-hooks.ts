@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Lang } from '../../domain/schema';
 import type { AnnotationDoc, EditError, EditResult } from '../../domain/annotation/schema';
+import { useDraftLocks } from '../../state/draft-lock';
 import { useDrafts } from '../../state/drafts';
 import { useAppStore } from '../../state/store';
 import { useAuthoring } from './store';
@@ -47,6 +48,7 @@ export function useEdit() {
   return useCallback(
     (edit: (doc: AnnotationDoc) => EditResult, done?: EditError): EditError | null => {
       if (!id) return { code: 'no-document' };
+      if (useDraftLocks.getState().holds[id] !== 'held') return { code: 'read-only' };
       const result = useDrafts.getState().edit(id, edit);
       if (!result.ok) return result.error;
       setNotice(done ? { kind: 'info', error: done } : null);

@@ -39,6 +39,8 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
   const [created, setCreated] = useState({ draft, index: latest });
   if (created.draft !== draft || (draft === null && created.index !== latest)) setCreated({ draft, index: latest });
   const index = created.draft === draft && draft !== null ? created.index : latest;
+  /** The version the instance shows now: the one it was made from, then each applied. */
+  const shown = useRef<GraphIndex | null>(null);
   // Progress reported for a graph; a graph with no report yet shows the phase it starts in.
   const [report, setReport] = useState<{ index: GraphIndex; progress: CanvasProgress | null } | null>(null);
   const cancelLayout = useRef<() => void>(() => undefined);
@@ -60,6 +62,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
 
       const show = (core: Core) => {
         instance = core;
+        shown.current = index;
         themeOf.set(core, options.dark);
         setInitialViewport(core, options);
         // User Timing marks for the benchmark and the browser's performance panel.
@@ -118,9 +121,11 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
 
   useEffect(
     function applyDraftVersion() {
-      if (cy && latest !== index) updateInPlace(cy, toCyElements(latest, useAppStore.getState().lang));
+      if (!cy || shown.current === null || shown.current === latest) return;
+      updateInPlace(cy, toCyElements(latest, useAppStore.getState().lang));
+      shown.current = latest;
     },
-    [cy, index, latest],
+    [cy, latest],
   );
 
   const progress = report?.index === index ? report.progress : initialProgress(index);

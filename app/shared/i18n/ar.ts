@@ -253,6 +253,7 @@ export const ar: Record<MessageKey, string> = {
   'author.saveFailed': 'تعذّر الحفظ في هذا المتصفح (التخزين معطّل أو ممتلئ)؛ صدّر الشبكة كي لا تضيع أعمالك.',
   'author.saveQuota': 'تخزين هذا المتصفح ممتلئ: الخطوة الأخيرة باقية في هذه الصفحة لكنها لم تُحفظ. صدّر الشبكة الآن كي لا تضيع أعمالك.',
   'author.exportNow': 'صدّر الآن',
+  'author.error.read-only': 'لسان آخر يحرّر هذه المسودة؛ حرّرها هنا أولًا لتعدّل فيها.',
   'author.error.empty-name': 'أعطِ المسودة اسمًا.',
   'drafts.open': 'المسودات',
   'drafts.count': 'المسودات ({count})',

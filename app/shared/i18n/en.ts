@@ -251,6 +251,7 @@ export const en = {
   'author.saveFailed': 'Could not save in this browser (storage is off or full); export the graph to keep your work.',
   'author.saveQuota': 'This browser’s storage is full: the last step is kept on this page but not saved. Export the graph now to keep your work.',
   'author.exportNow': 'Export now',
+  'author.error.read-only': 'Another tab is editing this draft; take it over to edit here.',
   'author.error.empty-name': 'Give the draft a name.',
   'drafts.open': 'Drafts',
   'drafts.count': 'Drafts ({count})',

@@ -3,7 +3,7 @@ import { articleText, textDirection } from './text-direction';
 
 describe('an article’s text direction', () => {
   it('is right to left for Arabic, Persian, Hebrew and Urdu, left to right for English and French', () => {
-    expect(['ar', 'ar-EG', 'fa', 'he', 'ur'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
+    expect(['ar', 'ar-EG', 'fa', 'he', 'ur'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
     expect(['en', 'en-GB', 'fr', 'zh-Hans'].map(textDirection)).toEqual(['ltr', 'ltr', 'ltr', 'ltr']);
   });
 

@@ -38,6 +38,8 @@ interface Held {
 export function createDraftLocks(drafts: DraftsStore, channelName = 'age-drafts') {
   const locks = globalThis.navigator?.locks;
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
+  // Under Node (unit tests) an open channel would keep the process alive.
+  (channel as { unref?: () => void } | null)?.unref?.();
   const held = new Map<string, Held>();
   const releasedWaiters = new Map<string, () => void>();
 

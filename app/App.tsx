@@ -67,7 +67,7 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
-          {explorerShown && query.data && (
+          {query.data && (
             <p className="brand__article" {...articleText(query.data.article)} title={query.data.article.title.en}>
               {query.data.article.title.ar}
             </p>

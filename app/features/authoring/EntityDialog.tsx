@@ -25,7 +25,8 @@ export const EntityFormSchema = z.object({
   ar: BilingualSchema.shape.ar,
   en: BilingualSchema.shape.en,
   type: NodeSchema.shape.type,
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).pipe(NodeSchema.shape.id),
+  // Empty: the id suggested from the label is taken.
+  id: z.union([z.literal(''), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).pipe(NodeSchema.shape.id)]),
   aliasesAr: z.string(),
   aliasesEn: z.string(),
   noteAr: noteText,
@@ -71,7 +72,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
       noteEn: existing?.note?.en ?? '',
     },
   });
-  const [en, ar, idTyped] = useWatch({ control, name: ['en', 'ar', 'id'] });
+  const [en, ar] = useWatch({ control, name: ['en', 'ar'] });
   // Until the user types an id, it follows the label.
   const suggested = newId(doc, en || ar || 'entity');
 
@@ -94,15 +95,13 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
   const submit = () =>
     new Promise<ReturnType<typeof save> | 'invalid'>((resolve) => {
       void handleSubmit(
-        (values) => resolve(save({ ...values, id: existing ? existing.id : values.id })),
+        (values) => resolve(save({ ...values, id: existing ? existing.id : values.id || suggested })),
         () => resolve('invalid'),
       )();
     });
 
   const error = (name: keyof EntityForm) => fieldMessage(t, getFieldState(name, formState).error);
   const described = (name: keyof EntityForm) => (error(name) ? { 'aria-invalid': true, 'aria-describedby': `${ids}-${name}` } : {});
-  // The id field shows the suggestion until typed in; an empty field submits the suggestion.
-  const idField = register('id', { setValueAs: (v: string) => v || suggested });
 
   return (
     <FormDialog
@@ -135,7 +134,8 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
       </Field>
       {!existing && (
         <Field label={t('author.id')} hint={t('author.idHint')}>
-          <input type="text" dir="ltr" {...idField} {...described('id')} value={idTyped || suggested} />
+          {/* Left empty, the suggestion (shown in it) is the id. */}
+          <input type="text" dir="ltr" placeholder={suggested} {...register('id')} {...described('id')} />
           <FieldMessage id={`${ids}-id`} message={error('id')} />
         </Field>
       )}

@@ -27,13 +27,14 @@ import { GraphLoadError } from './data/graph-query';
 import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/hooks';
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
+import { articleText } from './domain/text-direction';
+import { ArticleTextContext } from './shared/ui/article-text';
 import { useUrlSync } from './state/use-url-sync';
 import { SkipLinks } from './features/skip-links/SkipLinks';
 import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
 import { AuthoringSkipLink } from './features/authoring/AuthoringSkipLink';
 import { loadAuthoringWorkspace } from './features/authoring/load-workspace';
 import { NewGraphButton } from './features/authoring/NewGraphButton';
-import { useAuthoringMode } from './features/authoring/store';
 
 // The authoring workspace is its own chunk: explorers who never author never load it.
 const AuthoringWorkspace = lazy(() => loadAuthoringWorkspace().then((m) => ({ default: m.AuthoringWorkspace })));
@@ -44,11 +45,11 @@ export function App() {
   const dark = useDarkMode();
   const query = useCurrentGraphQuery();
   const [help, setHelp] = useState(false);
-  const authoring = useAuthoringMode();
-  // The explorer shows unless the authoring workspace has taken the page (its preview is the explorer).
-  const explorerShown = authoring === 'off' || authoring === 'preview';
+  // The shell, from the URL: the explorer, or an authoring page (a draft's preview is the explorer's).
+  const workspace = useAppStore((s) => s.workspace);
+  const explorerShown = workspace === null || workspace.page === 'preview';
   const openHelp = useCallback(() => setHelp(true), []);
-  useShortcuts(openHelp);
+  useShortcuts(openHelp, explorerShown);
   useUrlSync();
 
   useEffect(
@@ -77,13 +78,13 @@ export function App() {
           )}
           {query.data && <AboutArticle />}
         </div>
-        <SearchBox />
+        {explorerShown && <SearchBox />}
         <div className="header-tools">
           {explorerShown && <SheetButtons />}
           <OverflowMenu>
-            <NewGraphButton />
-            <ViewSwitch />
-            <ExportMenu />
+            {!workspace && <NewGraphButton />}
+            {explorerShown && <ViewSwitch />}
+            {explorerShown && <ExportMenu />}
             <ShareButton />
             <LanguageSwitch />
             <ThemeSwitch />
@@ -93,10 +94,10 @@ export function App() {
           </OverflowMenu>
         </div>
       </header>
-      {authoring !== 'off' && (
+      {workspace && (
         <PanelBoundary part="authoring">
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            <AuthoringWorkspace />
+            <AuthoringWorkspace route={workspace} />
           </Suspense>
         </PanelBoundary>
       )}
@@ -108,7 +109,11 @@ export function App() {
             </p>
           )}
           {query.isError && <GraphError error={query.error} />}
-          {query.data && <Workspace />}
+          {query.data && (
+            <ArticleTextContext value={articleText(query.data.article)}>
+              <Workspace />
+            </ArticleTextContext>
+          )}
         </>
       )}
       <Announcer />

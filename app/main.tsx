@@ -9,6 +9,7 @@ import { App } from './App';
 import { graphQueryOptions } from './data/graph-query';
 import { preloadPanels } from './lazy-panels';
 import { createQueryClient, Providers } from './providers';
+import { hydrateDrafts, requestPersistentStorage } from './state/drafts';
 import { useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
 import { hydrateFromUrl } from './state/use-url-sync';
@@ -31,12 +32,16 @@ async function loadFonts(): Promise<void> {
 
 hydrateFromUrl();
 applyDocumentLanguage(useAppStore.getState().lang);
+// The drafts are read from IndexedDB while the page starts; the workspace waits for them.
+void hydrateDrafts();
+requestPersistentStorage();
 const root = document.getElementById('root');
 if (root) {
   // The graph is fetched and validated while the fonts download, not after them; the
   // query's result (or error) is waiting in the cache when the app first renders.
   const client = createQueryClient();
-  void client.prefetchQuery(graphQueryOptions(useAppStore.getState().source));
+  const { source } = useAppStore.getState();
+  if (source.kind !== 'draft') void client.prefetchQuery(graphQueryOptions(source));
   void loadFonts().then(() => {
     performance.mark('age:fonts-ready');
     createRoot(root).render(

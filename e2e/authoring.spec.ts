@@ -324,17 +324,19 @@ async function dragAcross(page: Page) {
   await page.mouse.up();
 }
 
-test('while previewing a draft, a graph picked in the explorer stays open; Preview brings the draft back', async ({ page }) => {
+test('while previewing a draft, a graph picked in the explorer ends the preview and stays open; Back brings the draft back', async ({ page }) => {
   await startGraph(page);
   await page.getByRole('button', { name: 'Preview in explorer' }).click();
   const picker = page.getByRole('combobox', { name: 'Graph', exact: true });
   await expect(picker).toHaveValue('__other__');
   await picker.selectOption('putin-china-visit');
   await expect(page.getByRole('application')).toHaveAccessibleName(new RegExp(`${seedGraph.nodes.length} entities and ${seedGraph.edges.length} relations`));
+  await expect(page.getByRole('button', { name: 'Preview in explorer' })).toHaveCount(0);
   // Give a render that would switch back the time to do it, then check nothing did.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await expect(picker).toHaveValue('putin-china-visit');
-  await page.getByRole('button', { name: 'Preview in explorer' }).click();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Preview in explorer' })).toHaveAttribute('aria-pressed', 'true');
   await expect(picker).toHaveValue('__other__');
 });
 

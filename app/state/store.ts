@@ -17,6 +17,11 @@ export type SidePanel = 'details' | 'article' | 'claims' | 'path' | 'corpus';
 export type Sheet = 'filters' | 'side' | null;
 /** How far a sheet is pulled up over the canvas on phones. */
 export type SheetSize = 'peek' | 'full';
+/**
+ * Which page of the authoring workspace is open, if any: the drafts list, the intake of
+ * a new article, a draft being annotated, or a draft previewed in the explorer.
+ */
+export type WorkspaceRoute = { page: 'drafts' | 'new' } | { page: 'annotate' | 'preview'; draft: string };
 
 
 export interface SelectionSlice {
@@ -80,6 +85,10 @@ export interface UiSlice {
 }
 
 export interface GraphSlice {
+  /** The authoring workspace's page, or null for the explorer; the URL's hash carries it. */
+  workspace: WorkspaceRoute | null;
+  /** Open a workspace page (null: the explorer). Previewing a draft makes it the explorer's graph. */
+  openWorkspace: (route: WorkspaceRoute | null) => void;
   source: GraphSource;
   /** The user's merge decisions and added articles for the open corpus (null: as the file says). */
   corpusEdits: CorpusEdits | null;
@@ -106,6 +115,7 @@ export const VIEW_KEYS = [
   'search',
   'pathEnds',
   'source',
+  'workspace',
 ] as const;
 
 export type ViewState = Pick<AppState, (typeof VIEW_KEYS)[number]>;
@@ -169,6 +179,22 @@ export const emptyFilters = {
   timeRange: null,
 } satisfies Partial<FilterSlice>;
 
+const defaultSource: GraphSource = { kind: 'bundled', id: DEFAULT_GRAPH_ID };
+
+/** A graph newly opened starts with nothing selected, filtered or searched. */
+function freshGraph(source: GraphSource) {
+  return {
+    source,
+    corpusEdits: null,
+    selection: null,
+    spanCursor: 0,
+    sentence: null,
+    pathEnds: { from: null, to: null },
+    search: '',
+    ...emptyFilters,
+  };
+}
+
 export const useAppStore = create<AppState>()((set) => ({
   selection: null,
   spanCursor: 0,
@@ -228,23 +254,33 @@ export const useAppStore = create<AppState>()((set) => ({
   setSearch: (search) => set({ search }),
   setPathEnds: (pathEnds) => set({ pathEnds }),
 
+  workspace: null,
+  openWorkspace: (workspace) =>
+    set((s) => {
+      if (workspace?.page === 'preview') {
+        if (s.source.kind === 'draft' && s.source.id === workspace.draft) return { workspace };
+        return { workspace, ...freshGraph({ kind: 'draft', id: workspace.draft }) };
+      }
+      // Leaving the preview, the explorer goes back to the article graph.
+      return s.source.kind === 'draft' ? { workspace, ...freshGraph(defaultSource) } : { workspace };
+    }),
   source: { kind: 'bundled', id: DEFAULT_GRAPH_ID },
   corpusEdits: null,
   setCorpusEdits: (corpusEdits) => set({ corpusEdits }),
   openGraph: (source) =>
-    set({
-      source,
-      corpusEdits: null,
-      selection: null,
-      spanCursor: 0,
-      sentence: null,
-      pathEnds: { from: null, to: null },
-      search: '',
-      ...emptyFilters,
-    }),
+    set((s) => ({
+      // Another graph picked while previewing a draft ends the preview.
+      ...(source.kind !== 'draft' && s.workspace?.page === 'preview' ? { workspace: null } : {}),
+      ...freshGraph(source),
+    })),
   applyViewState: (state) => {
     if (state.lang) writeStored(LANG_STORAGE_KEY, state.lang);
-    // A link to a selection opens its details (on phones, the sheet), as a click would.
-    set(state.selection ? { ...state, sheet: 'side' } : state);
+    set((s) => {
+      // A step back out of a preview (the URL names no graph) returns to the article graph.
+      const leftPreview = state.source === undefined && s.source.kind === 'draft' && state.workspace?.page !== 'preview';
+      const next = leftPreview ? { ...state, source: defaultSource } : state;
+      // A link to a selection opens its details (on phones, the sheet), as a click would.
+      return next.selection ? { ...next, sheet: 'side' as const } : next;
+    });
   },
 }));

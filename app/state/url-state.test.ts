@@ -26,6 +26,7 @@ const everything: ViewState = {
   search: 'بوتين, "x"&y',
   pathEnds: { from: 'putin', to: 'west' },
   source: { kind: 'url', url: 'https://example.org/g.json?x=1&y=2' },
+  workspace: { page: 'annotate', draft: 'water-project' },
 };
 
 function roundTrip(state: ViewState): Partial<ViewState> {
@@ -80,6 +81,17 @@ describe('the view as a URL', () => {
     const hash = toHash({ ...defaults(), timeRange: { start: Date.UTC(2024, 4, 16), end: Date.UTC(2024, 4, 16) } });
     expect(new URLSearchParams(hash.slice(1)).get('t')).toBe('2024-05-16');
     expect(parseUrl('', '#t=2024-02-30&art=x:maybe')).toMatchObject({ timeRange: null, articleFilter: null });
+  });
+
+  it('carries the shell: each workspace page, and a previewed draft as the graph', () => {
+    for (const workspace of [{ page: 'drafts' }, { page: 'new' }, { page: 'annotate', draft: 'a-b' }] as const) {
+      expect(parseUrl('', toHash({ ...defaults(), workspace })).workspace).toEqual(workspace);
+    }
+    const preview = parseUrl('', toHash({ ...defaults(), workspace: { page: 'preview', draft: 'a-b' }, source: { kind: 'draft', id: 'a-b' } }));
+    expect(preview).toMatchObject({ workspace: { page: 'preview', draft: 'a-b' }, source: { kind: 'draft', id: 'a-b' } });
+    // A draft page without its draft is the explorer.
+    expect(parseUrl('', '#ws=annotate').workspace).toBeNull();
+    expect(parseUrl('', '#ws=elsewhere&draft=x').workspace).toBeNull();
   });
 
   it('ignores what it does not know instead of failing', () => {

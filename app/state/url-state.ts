@@ -1,6 +1,6 @@
 import type { GraphSource } from '../data/graph-query';
 import { formatIsoRange, parseIsoRange } from '../domain/time-range';
-import { DEFAULT_GRAPH_ID, type Selection, type SidePanel, type View, type ViewState } from './store';
+import { DEFAULT_GRAPH_ID, type Selection, type SidePanel, type View, type ViewState, type WorkspaceRoute } from './store';
 
 /**
  * The view as a URL: `?graph=<url>` names the graph file (so a link can point at any
@@ -48,7 +48,16 @@ export function parseUrl(search: string, hash: string): Partial<ViewState> {
   out.search = p.get('q') ?? '';
   const [from, to] = (p.get('path') ?? '').split(',');
   out.pathEnds = { from: from || null, to: to || null };
+  out.workspace = parseWorkspace(p.get('ws'), p.get('draft'));
+  if (out.workspace?.page === 'preview') out.source = { kind: 'draft', id: out.workspace.draft };
   return out;
+}
+
+/** `ws=drafts`, `ws=new`, `ws=annotate&draft=<id>`, `ws=preview&draft=<id>`; anything else is the explorer. */
+function parseWorkspace(page: string | null, draft: string | null): WorkspaceRoute | null {
+  if (page === 'drafts' || page === 'new') return { page };
+  if ((page === 'annotate' || page === 'preview') && draft) return { page, draft };
+  return null;
 }
 
 export function sourceQuery(source: GraphSource): string {
@@ -76,5 +85,9 @@ export function toHash(state: ViewState): string {
   if (state.panel !== 'details') p.set('panel', state.panel);
   if (state.search) p.set('q', state.search);
   if (state.pathEnds.from || state.pathEnds.to) p.set('path', `${state.pathEnds.from ?? ''},${state.pathEnds.to ?? ''}`);
+  if (state.workspace) {
+    p.set('ws', state.workspace.page);
+    if ('draft' in state.workspace) p.set('draft', state.workspace.draft);
+  }
   return `#${p.toString()}`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TASHKEEL_SENTENCE } from './fixtures';
-import { countOccurrences, locateSpan, spanFromOffsets, splitsSurrogate } from './spans';
+import { countOccurrences, locateSpan, spanFromOffsets, splitsCluster, splitsSurrogate } from './spans';
 
 describe('locateSpan', () => {
   const text = 'قال بوتين إن روسيا والصين شريكتان، وإن روسيا تدعم الصين.';
@@ -67,11 +67,17 @@ describe('spanFromOffsets', () => {
     expect(result).toEqual({ ok: true, span: { sentence: '', quote: ' بوتين إ' } });
   });
 
-  it('keeps a selection that ends between a letter and its combining mark as selected', () => {
+  it('refuses a selection that separates a letter from its mark, and keeps one that takes both', () => {
     const start = TASHKEEL_SENTENCE.indexOf('الرئيس');
-    const result = spanFromOffsets(TASHKEEL_SENTENCE, start, start + 6);
-    expect(result.ok && result.span.quote).toBe('الرئيس');
-    expect(result.ok && locateSpan(TASHKEEL_SENTENCE, result.span)).toEqual({ start, end: start + 6 });
+    expect(spanFromOffsets(TASHKEEL_SENTENCE, start, start + 6)).toEqual({ ok: false, error: { code: 'splits-character', params: { start, end: start + 6 } } });
+    const result = spanFromOffsets(TASHKEEL_SENTENCE, start, start + 7);
+    expect(result.ok && result.span.quote).toBe('الرئيسُ');
+    expect(result.ok && locateSpan(TASHKEEL_SENTENCE, result.span)).toEqual({ start, end: start + 7 });
+    // «أكّد»: the shadda belongs to the kaf, so «أك» alone is half a character.
+    expect(spanFromOffsets('أكّد', 0, 2)).toMatchObject({ ok: false, error: { code: 'splits-character' } });
+    expect(spanFromOffsets('أكّد', 0, 3)).toMatchObject({ ok: true, span: { quote: 'أكّ' } });
+    // Two marks on one letter (shadda and fatha) stay with it as well.
+    expect(splitsCluster('بَّ', 2)).toBe(true);
   });
 
   it('refuses empty, whitespace-only and out-of-range selections', () => {
@@ -88,7 +94,9 @@ describe('spanFromOffsets', () => {
     expect(splitsSurrogate(TASHKEEL_SENTENCE, flag + 2)).toBe(false);
     expect(spanFromOffsets(TASHKEEL_SENTENCE, flag, flag + 1)).toMatchObject({ ok: false, error: { code: 'splits-character' } });
     expect(spanFromOffsets(TASHKEEL_SENTENCE, flag + 1, flag + 4)).toMatchObject({ ok: false, error: { code: 'splits-character' } });
-    expect(spanFromOffsets(TASHKEEL_SENTENCE, flag, flag + 2)).toMatchObject({ ok: true, span: { quote: '🇷' } });
+    // A flag is two regional indicators that read as one character.
+    expect(spanFromOffsets(TASHKEEL_SENTENCE, flag, flag + 2)).toMatchObject({ ok: false, error: { code: 'splits-character' } });
+    expect(spanFromOffsets(TASHKEEL_SENTENCE, flag, flag + 4)).toMatchObject({ ok: true, span: { quote: '🇷🇺' } });
   });
 
   it('refuses a selection of only bidi controls and spaces (nothing visible)', () => {
@@ -116,7 +124,7 @@ describe('spanFromOffsets', () => {
           const result = spanFromOffsets(text, start, end, 's');
           if (!result.ok) {
             const blank = end <= start || text.slice(start, end).replace(/\u200F/g, '').trim() === '';
-            expect(blank || splitsSurrogate(text, start) || splitsSurrogate(text, end)).toBe(true);
+            expect(blank || splitsCluster(text, start) || splitsCluster(text, end)).toBe(true);
             return;
           }
           expect(locateSpan(text, result.span)).toEqual({ start, end });

@@ -45,9 +45,10 @@ export function countOccurrences(text: string, quote: string): number {
 /**
  * The reference for a selection `[start, end)` of a sentence's `text`. The selection is
  * taken exactly as given (no trimming, no snapping to words, so a quote may end inside a
- * word or before a combining mark if that is what was selected); it is refused when it is
- * empty or only whitespace, falls outside the text, or cuts a surrogate pair in half
- * (which would leave half a character in the quote). `occurrence` is omitted when it is 1.
+ * word if that is what was selected); it is refused when it is empty or only whitespace,
+ * falls outside the text, or cuts a character as the reader sees it (a grapheme cluster:
+ * a letter and its shadda or tashkeel, a surrogate pair, a flag) in two.
+ * `occurrence` is omitted when it is 1.
  */
 export function spanFromOffsets(text: string, start: number, end: number, sentence = ''): SpanResult {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
@@ -56,7 +57,7 @@ export function spanFromOffsets(text: string, start: number, end: number, senten
   if (end <= start) return { ok: false, error: { code: 'empty-span' } };
   const quote = text.slice(start, end);
   if (isBlank(quote)) return { ok: false, error: { code: 'empty-span' } };
-  if (splitsSurrogate(text, start) || splitsSurrogate(text, end)) {
+  if (splitsCluster(text, start) || splitsCluster(text, end)) {
     return { ok: false, error: { code: 'splits-character', params: { start, end } } };
   }
   let occurrence = 1;
@@ -78,6 +79,25 @@ export function splitsSurrogate(text: string, i: number): boolean {
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(i);
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/** The offsets between grapheme clusters (0 and the length included); the last text's are kept. */
+let lastBoundaries: { text: string; at: Set<number> } | null = null;
+export function clusterBoundaries(text: string): Set<number> {
+  if (lastBoundaries?.text === text) return lastBoundaries.at;
+  const at = new Set<number>([0, text.length]);
+  if (graphemes) for (const { index } of graphemes.segment(text)) at.add(index);
+  else for (let i = 1; i < text.length; i++) if (!splitsSurrogate(text, i)) at.add(i);
+  lastBoundaries = { text, at };
+  return at;
+}
+
+/** True when offset `i` falls inside a grapheme cluster, e.g. between a letter and its shadda. */
+export function splitsCluster(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  return !clusterBoundaries(text).has(i);
 }
 
 /** Two references name the same text when they resolve to the same offsets in the same sentence. */

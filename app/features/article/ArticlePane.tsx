@@ -1,3 +1,4 @@
+import { articleText } from '../../domain/text-direction';
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { hasSourceText, spansFor, type GraphIndex } from '../../domain/graph-index';
 import { useGraphIndex, useT } from '../../state/hooks';
@@ -84,7 +85,7 @@ function Article({ index }: { index: GraphIndex }) {
           </div>
         )}
       </div>
-      <h2 id="article-title" lang="ar" dir="rtl" className="article-pane__title">
+      <h2 id="article-title" {...articleText(index.graph.article)} className="article-pane__title">
         {index.graph.article.title.ar}
       </h2>
       <p className="muted article-pane__source">{t('article.source', { source: index.graph.article.source })}</p>

@@ -1,56 +1,90 @@
 import './authoring.css';
 import { useEffect } from 'react';
-import { useAppStore } from '../../state/store';
+import { draftLocks, useDraftLocks } from '../../state/draft-lock';
+import { useDrafts } from '../../state/drafts';
+import type { WorkspaceRoute } from '../../state/store';
 import { AnnotateView } from './AnnotateView';
 import { AuthoringBar } from './AuthoringBar';
+import { DraftsList } from './DraftsList';
 import { IntakeView } from './IntakeView';
+import { MissingDraft } from './MissingDraft';
 import { useAuthoring } from './store';
-import { useDraftPreview } from './use-draft-preview';
+import { useDraftCompile } from './use-draft-compile';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 /**
- * The authoring workspace: the intake of a new article, the annotation surface, or (in
- * preview) only its bar above the explorer, which shows the compiled draft.
+ * The authoring workspace, one page per route: the drafts list, the intake of a new
+ * article, a draft's annotation surface, or (in preview) only its bar above the
+ * explorer, which shows the draft's graph.
  */
-export function AuthoringWorkspace() {
-  const mode = useAuthoring((s) => s.mode);
-  const hasDoc = useAuthoring((s) => s.history !== null);
-  const compiled = useDraftPreview();
-  const draftId = compiled?.graph.id;
+export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
+  const draft = 'draft' in route ? route.draft : null;
+  const exists = useDrafts((s) => (draft ? draft in s.drafts : false));
+  const hydrated = useDrafts((s) => s.hydrated);
+  const compiled = useDraftCompile();
+  const reset = useAuthoring((s) => s.reset);
+  const editable = useDraftLocks((s) => (draft ? s.holds[draft] === 'held' : false));
 
   useEffect(
-    function showDraftInPreview() {
-      // On entering preview (after a reload, the URL names the bundled graph) the draft is
-      // what to show. Only then: a graph the user picks while previewing stays open.
-      if (mode !== 'preview' || !draftId) return;
-      const { source, openGraph } = useAppStore.getState();
-      if (!(source.kind === 'draft' && source.id === draftId)) openGraph({ kind: 'draft', id: draftId });
+    function holdOpenDraft() {
+      if (draft && exists) return draftLocks.hold(draft);
     },
-    [mode, draftId],
+    [draft, exists],
   );
 
-  useEffect(function undoRedoKeys() {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const key = event.key.toLowerCase();
-      const state = useAuthoring.getState();
-      if (key === 'z' && !event.shiftKey) state.undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') state.redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useEffect(
+    function forgetSelectionOfOtherDraft() {
+      reset();
+    },
+    [draft, reset],
+  );
 
-  const showIntake = mode === 'intake' || !hasDoc;
+  useEffect(
+    function undoRedoKeys() {
+      if (!draft || !editable) return;
+      const onKey = (event: KeyboardEvent) => {
+        if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || document.querySelector('dialog[open]')) return;
+        const key = event.key.toLowerCase();
+        const drafts = useDrafts.getState();
+        const { setNotice } = useAuthoring.getState();
+        if (key === 'z' && !event.shiftKey) {
+          drafts.undo(draft);
+          setNotice({ kind: 'info', error: { code: 'undone' } });
+        } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+          drafts.redo(draft);
+          setNotice({ kind: 'info', error: { code: 'redone' } });
+        } else return;
+        event.preventDefault();
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+    [draft, editable],
+  );
+
+  if (route.page === 'drafts') return <Page page="drafts"><DraftsList /></Page>;
+  if (route.page === 'new') return <Page page="new"><IntakeView /></Page>;
+  if (!draft || !exists) return <Page page={route.page}>{hydrated && <MissingDraft id={draft ?? ''} />}</Page>;
   return (
-    <div className="authoring" data-mode={mode}>
-      {!showIntake && <AuthoringBar graph={compiled?.graph ?? null} problems={compiled?.problems ?? []} />}
-      {showIntake ? <IntakeView /> : mode === 'annotate' && <AnnotateView problems={compiled?.problems ?? []} warnings={compiled?.warnings ?? []} />}
+    <Page page={route.page}>
+      <AuthoringBar draft={draft} page={route.page} graph={compiled?.graph ?? null} problems={compiled?.problems ?? []} editable={editable} />
+      {route.page === 'annotate' && (
+        // Read-only while another tab edits the draft: readable, nothing to press.
+        <div className="authoring__surface" inert={!editable}>
+          <AnnotateView problems={compiled?.problems ?? []} warnings={compiled?.warnings ?? []} />
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function Page({ page, children }: { page: WorkspaceRoute['page']; children: React.ReactNode }) {
+  return (
+    <div className="authoring" data-mode={page}>
+      {children}
     </div>
   );
 }

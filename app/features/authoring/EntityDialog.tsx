@@ -1,9 +1,14 @@
-import { useState } from 'react';
-import type { LocalizedNote } from '../../domain/schema';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { BilingualSchema, NodeSchema, LIMITS, type LocalizedNote } from '../../domain/schema';
+import type { AnnotationDoc, EditResult } from '../../domain/annotation/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { addEntity, newId, removeMention, updateEntity } from '../../domain/annotation/edits';
 import { splitList, useDoc, useEdit } from './doc-hooks';
+import { FieldMessage, fieldMessage } from './form-errors';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
@@ -13,37 +18,90 @@ function note(ar: string, en: string): LocalizedNote | undefined {
   return { ...(ar.trim() ? { ar: ar.trim() } : {}), ...(en.trim() ? { en: en.trim() } : {}) };
 }
 
-/** New entity from the selected words, or rename / retype / aliases / note of one. */
+const noteText = z.string().max(LIMITS.noteLength);
+
+/** The form's rules are the contract's: an entity's labels, type and id as a graph file has them. */
+export const EntityFormSchema = z.object({
+  ar: BilingualSchema.shape.ar,
+  en: BilingualSchema.shape.en,
+  type: NodeSchema.shape.type,
+  // Empty: the id suggested from the label is taken.
+  id: z.union([z.literal(''), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).pipe(NodeSchema.shape.id)]),
+  aliasesAr: z.string(),
+  aliasesEn: z.string(),
+  noteAr: noteText,
+  noteEn: noteText,
+});
+export type EntityForm = z.infer<typeof EntityFormSchema>;
+
+/** Apply several edits as one step: each on the result of the last, the first refusal stops all. */
+export function chain(doc: AnnotationDoc, edits: ((d: AnnotationDoc) => EditResult)[]): EditResult {
+  let result: EditResult = { ok: true, doc };
+  for (const edit of edits) {
+    if (!result.ok) return result;
+    result = edit(result.doc);
+  }
+  return result;
+}
+
+/**
+ * New entity from the selected words, or rename / retype / aliases / note of one. Mentions
+ * marked for removal go when the form is saved, with the rest: one submit, one undo step.
+ */
 export function EntityDialog({ id, onClose }: { id: string | undefined; onClose: () => void }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
   const edit = useEdit();
   const span = useSpanRef();
+  const ids = useId();
   const existing = doc.entities.find((e) => e.id === id);
-  const [ar, setAr] = useState(existing?.label.ar ?? (doc.article.lang === 'ar' ? (span?.quote ?? '') : ''));
-  const [en, setEn] = useState(existing?.label.en ?? (doc.article.lang === 'ar' ? '' : (span?.quote ?? '')));
-  const [type, setType] = useState(existing?.type ?? doc.nodeTypes[0]?.id ?? '');
-  const [aliasesAr, setAliasesAr] = useState(existing?.aliases?.ar?.join('، ') ?? '');
-  const [aliasesEn, setAliasesEn] = useState(existing?.aliases?.en?.join(', ') ?? '');
-  const [noteAr, setNoteAr] = useState(existing?.note?.ar ?? '');
-  const [noteEn, setNoteEn] = useState(existing?.note?.en ?? '');
-  const [newIdValue, setNewId] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<ReadonlySet<number>>(new Set());
+  const fromWords = span?.quote ?? '';
+  const { register, handleSubmit, control, getFieldState, formState } = useForm<EntityForm>({
+    resolver: zodResolver(EntityFormSchema),
+    mode: 'onSubmit',
+    defaultValues: {
+      ar: existing?.label.ar ?? (doc.article.lang === 'ar' ? fromWords : ''),
+      en: existing?.label.en ?? (doc.article.lang === 'ar' ? '' : fromWords),
+      type: existing?.type ?? doc.nodeTypes[0]?.id ?? '',
+      id: existing?.id ?? '',
+      aliasesAr: existing?.aliases?.ar?.join('، ') ?? '',
+      aliasesEn: existing?.aliases?.en?.join(', ') ?? '',
+      noteAr: existing?.note?.ar ?? '',
+      noteEn: existing?.note?.en ?? '',
+    },
+  });
+  const [en, ar] = useWatch({ control, name: ['en', 'ar'] });
+  // Until the user types an id, it follows the label.
   const suggested = newId(doc, en || ar || 'entity');
-  const entityId = newIdValue ?? suggested;
 
-  const submit = () => {
-    const aliases = { ar: splitList(aliasesAr), en: splitList(aliasesEn) };
+  const save = (values: EntityForm) => {
+    const aliases = { ar: splitList(values.aliasesAr), en: splitList(values.aliasesEn) };
     const aliasField = aliases.ar.length || aliases.en.length ? { ...(aliases.ar.length ? { ar: aliases.ar } : {}), ...(aliases.en.length ? { en: aliases.en } : {}) } : null;
-    const noteField = note(noteAr, noteEn) ?? null;
-    const label = { ar, en };
-    if (existing) return edit((d) => updateEntity(d, existing.id, { type, label, aliases: aliasField, note: noteField }), { code: 'done-saved' });
+    const noteField = note(values.noteAr, values.noteEn) ?? null;
+    const label = { ar: values.ar, en: values.en };
+    if (existing) {
+      // Highest index first, so each removal leaves the others' indices as they were.
+      const removals = [...removed].sort((a, b) => b - a).map((i) => (d: AnnotationDoc) => removeMention(d, existing.id, i));
+      return edit((d) => chain(d, [(x) => updateEntity(x, existing.id, { type: values.type, label, aliases: aliasField, note: noteField }), ...removals]), { code: 'done-saved' });
+    }
     if (!span) return { code: 'no-span' };
-    return edit((d) => addEntity(d, { id: entityId, type, label, mention: span, ...(aliasField ? { aliases: aliasField } : {}), ...(noteField ? { note: noteField } : {}) }), {
+    return edit((d) => addEntity(d, { id: values.id, type: values.type, label, mention: span, ...(aliasField ? { aliases: aliasField } : {}), ...(noteField ? { note: noteField } : {}) }), {
       code: 'done-entity',
       params: { label: label[lang].trim() },
     });
   };
+  const submit = () =>
+    new Promise<ReturnType<typeof save> | 'invalid'>((resolve) => {
+      void handleSubmit(
+        (values) => resolve(save({ ...values, id: existing ? existing.id : values.id || suggested })),
+        () => resolve('invalid'),
+      )();
+    });
+
+  const error = (name: keyof EntityForm) => fieldMessage(t, getFieldState(name, formState).error);
+  const described = (name: keyof EntityForm) => (error(name) ? { 'aria-invalid': true, 'aria-describedby': `${ids}-${name}` } : {});
 
   return (
     <FormDialog
@@ -58,13 +116,15 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
         </p>
       )}
       <Field label={t('author.labelAr')}>
-        <input type="text" dir="rtl" lang="ar" value={ar} onChange={(e) => setAr(e.target.value)} required />
+        <input type="text" dir="rtl" lang="ar" {...register('ar')} {...described('ar')} />
+        <FieldMessage id={`${ids}-ar`} message={error('ar')} />
       </Field>
       <Field label={t('author.labelEn')}>
-        <input type="text" dir="ltr" lang="en" value={en} onChange={(e) => setEn(e.target.value)} required />
+        <input type="text" dir="ltr" lang="en" {...register('en')} {...described('en')} />
+        <FieldMessage id={`${ids}-en`} message={error('en')} />
       </Field>
       <Field label={t('author.entityType')}>
-        <select value={type} onChange={(e) => setType(e.target.value)}>
+        <select {...register('type')}>
           {doc.nodeTypes.map((nt) => (
             <option key={nt.id} value={nt.id}>
               {nt.label[lang]}
@@ -74,29 +134,46 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
       </Field>
       {!existing && (
         <Field label={t('author.id')} hint={t('author.idHint')}>
-          <input type="text" dir="ltr" value={entityId} onChange={(e) => setNewId(e.target.value)} />
+          {/* Left empty, the suggestion (shown in it) is the id. */}
+          <input type="text" dir="ltr" placeholder={suggested} {...register('id')} {...described('id')} />
+          <FieldMessage id={`${ids}-id`} message={error('id')} />
         </Field>
       )}
       <Field label={t('author.aliasesAr')} hint={t('author.aliasesHint')}>
-        <input type="text" dir="rtl" lang="ar" value={aliasesAr} onChange={(e) => setAliasesAr(e.target.value)} />
+        <input type="text" dir="rtl" lang="ar" {...register('aliasesAr')} />
       </Field>
       <Field label={t('author.aliasesEn')}>
-        <input type="text" dir="ltr" lang="en" value={aliasesEn} onChange={(e) => setAliasesEn(e.target.value)} />
+        <input type="text" dir="ltr" lang="en" {...register('aliasesEn')} />
       </Field>
       <Field label={t('author.noteAr')}>
-        <textarea dir="rtl" lang="ar" rows={2} value={noteAr} onChange={(e) => setNoteAr(e.target.value)} />
+        <textarea dir="rtl" lang="ar" rows={2} {...register('noteAr')} {...described('noteAr')} />
+        <FieldMessage id={`${ids}-noteAr`} message={error('noteAr')} />
       </Field>
       <Field label={t('author.noteEn')}>
-        <textarea dir="ltr" lang="en" rows={2} value={noteEn} onChange={(e) => setNoteEn(e.target.value)} />
+        <textarea dir="ltr" lang="en" rows={2} {...register('noteEn')} {...described('noteEn')} />
+        <FieldMessage id={`${ids}-noteEn`} message={error('noteEn')} />
       </Field>
       {existing && existing.mentions.length > 0 && (
         <fieldset className="author-mentions">
-          <legend>{t('author.mentions', { count: existing.mentions.length })}</legend>
+          <legend>{t('author.mentions', { count: existing.mentions.length - removed.size })}</legend>
           <ul>
             {existing.mentions.map((m, i) => (
-              <li key={`${m.sentence}-${m.quote}-${m.occurrence ?? 1}`}>
+              <li key={`${m.sentence}-${m.quote}-${m.occurrence ?? 1}`} className={removed.has(i) ? 'author-mentions__removed' : undefined}>
                 <Quote text={m.quote} /> <span className="muted">{m.sentence}</span>{' '}
-                <button type="button" onClick={() => edit((d) => removeMention(d, existing.id, i))} aria-label={t('author.removeMention', { quote: m.quote })}>
+                {removed.has(i) && <span className="muted">{t('author.removeMarked')} </span>}
+                <button
+                  type="button"
+                  aria-pressed={removed.has(i)}
+                  onClick={() =>
+                    setRemoved((r) => {
+                      const next = new Set(r);
+                      if (next.has(i)) next.delete(i);
+                      else next.add(i);
+                      return next;
+                    })
+                  }
+                  aria-label={t('author.removeMention', { quote: m.quote })}
+                >
                   {t('author.remove')}
                 </button>
               </li>

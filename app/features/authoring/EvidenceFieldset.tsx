@@ -1,32 +1,27 @@
-import { useState } from 'react';
 import { useT } from '../../state/hooks';
-import { removeEvidence } from '../../domain/annotation/edits';
-import type { AnnotationRelation as DocRelation, EditError } from '../../domain/annotation/schema';
-import { useEdit } from './doc-hooks';
-import { errorMessage } from './messages';
+import type { AnnotationRelation as DocRelation } from '../../domain/annotation/schema';
 import { Quote } from './Quote';
 
-/** A relation's evidence in its form, each removable (the core keeps the last one). */
-export function EvidenceFieldset({ relation }: { relation: DocRelation }) {
+/**
+ * A relation's evidence in its form, each one to mark for removal: the marked go when the
+ * form is saved, in the same step (the core keeps the last one and says so then).
+ */
+export function EvidenceFieldset({ relation, removed, onToggle }: { relation: DocRelation; removed: ReadonlySet<number>; onToggle: (index: number) => void }) {
   const t = useT();
-  const edit = useEdit();
-  const [error, setError] = useState<EditError | null>(null);
   return (
     <fieldset className="author-mentions">
-      <legend>{t('author.evidenceList', { count: relation.evidence.length })}</legend>
+      <legend>{t('author.evidenceList', { count: relation.evidence.length - removed.size })}</legend>
       <ul>
         {relation.evidence.map((ev, i) => (
-          <li key={`${ev.sentence}-${ev.quote}-${ev.occurrence ?? 1}`}>
+          <li key={`${ev.sentence}-${ev.quote}-${ev.occurrence ?? 1}`} className={removed.has(i) ? 'author-mentions__removed' : undefined}>
             <Quote text={ev.quote} /> <span className="muted">{ev.sentence}</span>{' '}
-            <button type="button" onClick={() => setError(edit((d) => removeEvidence(d, relation.id, i)))} aria-label={t('author.removeEvidence', { quote: ev.quote })}>
+            {removed.has(i) && <span className="muted">{t('author.removeMarked')} </span>}
+            <button type="button" aria-pressed={removed.has(i)} onClick={() => onToggle(i)} aria-label={t('author.removeEvidence', { quote: ev.quote })}>
               {t('author.remove')}
             </button>
           </li>
         ))}
       </ul>
-      <p role="alert" className="author-dialog__error">
-        {error && errorMessage(t, error)}
-      </p>
     </fieldset>
   );
 }

@@ -6,7 +6,11 @@ import { errorMessage } from './messages';
 /**
  * A modal form: focus moves in and back by the browser's own <dialog>; Esc cancels.
  * Submitting runs the edit; a refusal stays in the dialog, with what was typed kept.
+ * `onSubmit` may answer later (a form library's validation): 'invalid' means the fields
+ * say what is wrong themselves.
  */
+export type SubmitOutcome = EditError | null | 'invalid';
+
 export function FormDialog({
   title,
   submitLabel,
@@ -17,7 +21,7 @@ export function FormDialog({
 }: {
   title: string;
   submitLabel: string;
-  onSubmit: () => EditError | null;
+  onSubmit: () => SubmitOutcome | Promise<SubmitOutcome>;
   onClose: () => void;
   children: ReactNode;
   danger?: boolean;
@@ -33,9 +37,11 @@ export function FormDialog({
   return (
     <dialog ref={ref} className="dialog author-dialog" aria-labelledby={titleId} onClose={onClose}>
       <form
-        onSubmit={(e) => {
+        noValidate
+        onSubmit={async (e) => {
           e.preventDefault();
-          const refused = onSubmit();
+          const refused = await onSubmit();
+          if (refused === 'invalid') return;
           setError(refused);
           // Closed by the browser, not unmounted open: it gives focus back to the opener.
           if (!refused) ref.current?.close();

@@ -1,27 +1,24 @@
 import { useId } from 'react';
+import { useDrafts } from '../../state/drafts';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import type { cutToSentences } from './new-doc';
-import { useAuthoring } from './store';
 
-/** The draft kept in this browser, to go on with instead of starting again. */
-export function DraftCard({ draft }: { draft: AnnotationDoc }) {
+/** The drafts already kept in this browser, to go on with instead of starting again. */
+export function DraftsLink() {
   const t = useT();
-  const lang = useAppStore((s) => s.lang);
-  const setMode = useAuthoring((s) => s.setMode);
-  const id = useId();
+  const openWorkspace = useAppStore((s) => s.openWorkspace);
+  const count = useDrafts((s) => Object.keys(s.drafts).length + s.damaged.length);
+  if (count === 0) return null;
   return (
-    <section className="intake__draft" aria-labelledby={id}>
-      <h3 id={id}>{t('author.draftSaved')}</h3>
-      <p dir="auto">{t('author.draftSummary', { title: draft.article.title[lang], entities: draft.entities.length, relations: draft.relations.length })}</p>
-      <button type="button" onClick={() => setMode('annotate')}>
-        {t('author.continueDraft')}
+    <p>
+      <button type="button" onClick={() => openWorkspace({ page: 'drafts' })}>
+        {t('drafts.count', { count })}
       </button>
-      <p className="muted">{t('author.replaceWarning')}</p>
-    </section>
+    </p>
   );
 }
 

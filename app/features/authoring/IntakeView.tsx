@@ -2,17 +2,18 @@ import { useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { bundledGraphs } from '../../data/bundled-graphs';
 import { graphQueryOptions } from '../../data/graph-query';
+import { useDrafts } from '../../state/drafts';
 import { useCurrentGraphQuery, useT } from '../../state/hooks';
 import { DEFAULT_GRAPH_ID } from '../../state/store';
 import { decompileGraph } from '../../domain/annotation/compile';
 import { readArticle } from '../../domain/annotation/intake';
 import type { EditError } from '../../domain/annotation/schema';
-import { CutPreview, DraftCard } from './IntakeParts';
+import { CutPreview, DraftsLink } from './IntakeParts';
 import { readIntakeFile } from './read-intake-file';
 import { errorMessage } from './messages';
 import { KEBAB_ID as GRAPH_ID, toKebab as slugify } from '../../domain/ids';
 import { cutToSentences, newDoc } from './new-doc';
-import { useAuthoring } from './store';
+import { useStartDraft } from './doc-hooks';
 import { Field } from './FormDialog';
 import { MAIN_ID } from '../../shared/ids';
 
@@ -20,12 +21,15 @@ import { MAIN_ID } from '../../shared/ids';
 export function IntakeView() {
   const t = useT();
   const queryClient = useQueryClient();
-  const draft = useAuthoring((s) => s.history?.present ?? null);
-  const start = useAuthoring((s) => s.start);
+  const start = useStartDraft();
   // The graph the explorer shows (a bundled one, a file): it can be reopened for editing too.
   const { data: openGraph } = useCurrentGraphQuery();
-  const [text, setText] = useState('');
-  const [titleEn, setTitleEn] = useState('');
+  // Kept with the drafts until the draft is created: a reload or a closed tab loses nothing.
+  const intake = useDrafts((s) => s.intake);
+  const setIntake = useDrafts((s) => s.setIntake);
+  const { text, titleEn } = intake;
+  const setText = (value: string) => setIntake({ ...useDrafts.getState().intake, text: value });
+  const setTitleEn = (value: string) => setIntake({ ...useDrafts.getState().intake, titleEn: value });
   const [id, setId] = useState('');
   const [idTouched, setIdTouched] = useState(false);
   const [source, setSource] = useState('');
@@ -116,7 +120,7 @@ export function IntakeView() {
       }}
     >
       <h2>{t('author.intakeTitle')}</h2>
-      {draft && <DraftCard draft={draft} />}
+      <DraftsLink />
       {openGraph && (
         <p>
           <button type="button" onClick={() => start(decompileGraph(openGraph))}>

@@ -1,23 +1,22 @@
-import { useEffect } from 'react';
+import { useDrafts } from '../../state/drafts';
 import { useT } from '../../state/hooks';
-import { useAuthoring } from './store';
+import { useAppStore } from '../../state/store';
 
-/** "New graph…" in the header: opens the authoring workspace; restores a saved draft once. */
+/** The explorer's way into authoring: "New graph…", and the drafts kept in this browser. */
 export function NewGraphButton() {
   const t = useT();
-  const mode = useAuthoring((s) => s.mode);
-  const setMode = useAuthoring((s) => s.setMode);
-  const restore = useAuthoring((s) => s.restore);
-  useEffect(
-    function restoreDraftOnStart() {
-      void restore();
-    },
-    [restore],
-  );
-  if (mode !== 'off') return null;
+  const openWorkspace = useAppStore((s) => s.openWorkspace);
+  const count = useDrafts((s) => Object.keys(s.drafts).length + s.damaged.length);
   return (
-    <button type="button" className="toolbar-button" onClick={() => setMode('intake')}>
-      {t('author.newGraph')}
-    </button>
+    <>
+      <button type="button" className="toolbar-button" onClick={() => openWorkspace({ page: 'new' })}>
+        {t('author.newGraph')}
+      </button>
+      {count > 0 && (
+        <button type="button" className="toolbar-button" onClick={() => openWorkspace({ page: 'drafts' })}>
+          {t('drafts.count', { count })}
+        </button>
+      )}
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { addRelation, addRelationType, updateRelation } from '../../domain/annotation/edits';
+import { addRelation, addRelationType, removeEvidence, updateRelation } from '../../domain/annotation/edits';
 import type { EditResult } from '../../domain/annotation/schema';
 import { EvidenceFieldset } from './EvidenceFieldset';
 import { Quote } from './Quote';
 import { categoryLabel, entitiesInSpan, localized } from './relation-helpers';
 import { useDoc, useEdit } from './doc-hooks';
+import { chain } from './EntityDialog';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
 
@@ -36,6 +37,14 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const [qualEn, setQualEn] = useState(existing?.qualifiers?.en ?? '');
   const [noteAr, setNoteAr] = useState(existing?.note?.ar ?? '');
   const [noteEn, setNoteEn] = useState(existing?.note?.en ?? '');
+  const [removed, setRemoved] = useState<ReadonlySet<number>>(new Set());
+  const toggleRemoved = (i: number) =>
+    setRemoved((r) => {
+      const next = new Set(r);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
 
   const submit = () => {
     const qualifiers = localized(qualAr, qualEn);
@@ -51,7 +60,11 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
         next = added.doc;
         typeId = added.id;
       }
-      if (existing) return updateRelation(next, existing.id, { source, target, type: typeId, attributedTo: attributedTo || null, inferred, qualifiers: qualifiers ?? null, note: note ?? null });
+      if (existing) {
+        // Marked evidence goes in the same step, highest index first so the others keep theirs.
+        const removals = [...removed].sort((a, b) => b - a).map((i) => (x: typeof d) => removeEvidence(x, existing.id, i));
+        return chain(next, [(x) => updateRelation(x, existing.id, { source, target, type: typeId, attributedTo: attributedTo || null, inferred, qualifiers: qualifiers ?? null, note: note ?? null }), ...removals]);
+      }
       if (!span) return { ok: false, error: { code: 'no-span' } };
       return addRelation(next, {
         source,
@@ -153,7 +166,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
       <Field label={t('author.noteAr')}>
         <textarea dir="rtl" lang="ar" rows={2} value={noteAr} onChange={(e) => setNoteAr(e.target.value)} />
       </Field>
-      {existing && <EvidenceFieldset relation={existing} />}
+      {existing && <EvidenceFieldset relation={existing} removed={removed} onToggle={toggleRemoved} />}
     </FormDialog>
   );
 }

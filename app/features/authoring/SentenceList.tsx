@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { AnnotatableSentence } from './AnnotatableSentence';
 import { moveCaret } from './caret';
 import { locateSpan } from '../../domain/annotation/spans';
+import { articleText } from '../../domain/text-direction';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
 import { useDoc } from './doc-hooks';
 import { bodyNumbers } from '../../domain/sentence-roles';
@@ -55,7 +56,7 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
   const current = useAuthoring((s) => s.current);
   const listRef = useRef<HTMLOListElement>(null);
   const marks = useMemo(() => marksBySentence(doc, lang), [doc, lang]);
-  const dir = doc.article.lang === 'ar' ? 'rtl' : 'ltr';
+  const { dir } = articleText(doc.article);
   // One tab stop, on a sentence that exists (a merge may have removed the last one used).
   const currentId = [span?.sentence, current].find((id) => id && doc.sentences.some((x) => x.id === id)) ?? doc.sentences[0]?.id;
   const range = spanRange(span);

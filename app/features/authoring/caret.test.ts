@@ -22,8 +22,17 @@ describe('keyboard caret in a sentence', () => {
     expect(TEXT.slice(4, moveCaret(TEXT, 4, true, 'word', true))).toBe('بوتيـن');
   });
 
-  it('moves by one UTF-16 unit, keeping combining marks selectable, never splitting a surrogate pair', () => {
-    expect(moveByChar(TEXT, 12, true)).toBe(13);
+  it('moves by one character as read: a letter with its marks, a surrogate pair, a flag', () => {
+    // «الصّين»: the shadda (at 14) goes with the sad (at 13).
+    expect(TEXT[14]).toBe('\u0651');
+    expect(moveByChar(TEXT, 13, true)).toBe(15);
+    expect(moveByChar(TEXT, 15, false)).toBe(13);
+    // Two steps back from the end of «أكّد» select «كّد», never «أك» without its shadda.
+    const word = 'أكّد';
+    expect(moveByChar(word, moveByChar(word, word.length, false), false)).toBe(1);
+    expect(moveByChar(word, 0, true)).toBe(1);
+    expect(moveByChar(word, 1, true)).toBe(3);
+    expect(moveByChar('🇷🇺x', 0, true)).toBe(4);
     const emoji = 'a😀b';
     expect(moveByChar(emoji, 1, true)).toBe(3);
     expect(moveByChar(emoji, 3, false)).toBe(1);

@@ -1,3 +1,5 @@
+import { clusterBoundaries } from '../../domain/annotation/spans';
+
 /**
  * Keyboard selection inside one sentence, in logical (reading) order: the caret moves
  * by word, or by character, and Shift extends the span from its anchor. The component
@@ -29,16 +31,18 @@ export function nextWordStart(text: string, from: number): number {
   return i;
 }
 
-/** One character, never splitting a surrogate pair. */
+/**
+ * One character as the reader sees it (a grapheme cluster): a letter with its shadda and
+ * tashkeel, a surrogate pair, a flag. No step leaves a mark apart from its letter.
+ */
 export function moveByChar(text: string, from: number, forward: boolean): number {
+  const boundaries = clusterBoundaries(text);
   if (forward) {
-    if (from >= text.length) return text.length;
-    const code = text.charCodeAt(from);
-    return from + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+    for (let i = from + 1; i < text.length; i++) if (boundaries.has(i)) return i;
+    return text.length;
   }
-  if (from <= 0) return 0;
-  const code = text.charCodeAt(from - 1);
-  return from - (code >= 0xdc00 && code <= 0xdfff && from >= 2 ? 2 : 1);
+  for (let i = from - 1; i > 0; i--) if (boundaries.has(i)) return i;
+  return 0;
 }
 
 export function moveCaret(text: string, from: number, forward: boolean, step: Step, extending: boolean): number {

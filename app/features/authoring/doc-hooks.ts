@@ -2,13 +2,41 @@ import { useCallback } from 'react';
 import { relationSentence as sentenceOf } from '../../domain/relation-sentence';
 import type { Lang } from '../../domain/schema';
 import type { AnnotationDoc, EditError, EditResult } from '../../domain/annotation/schema';
+import { useDraftLocks } from '../../state/draft-lock';
+import { useDrafts } from '../../state/drafts';
+import { useAppStore } from '../../state/store';
 import { useAuthoring } from './store';
+
+/** The key of the draft the route names (annotated or previewed), or null. */
+export function useDraftId(): string | null {
+  return useAppStore((s) => (s.workspace && 'draft' in s.workspace ? s.workspace.draft : null));
+}
+
+/** The open draft's present document, or undefined when the route names none that exists. */
+export function useOpenDoc(): AnnotationDoc | undefined {
+  const id = useDraftId();
+  return useDrafts((s) => (id ? s.drafts[id]?.history.present : undefined));
+}
 
 /** The current document; only called below the point where one exists. */
 export function useDoc(): AnnotationDoc {
-  const doc = useAuthoring((s) => s.history?.present);
+  const doc = useOpenDoc();
   if (!doc) throw new Error('no annotation document');
   return doc;
+}
+
+/** Start a draft from a document and open it for annotation. */
+export function useStartDraft() {
+  const openWorkspace = useAppStore((s) => s.openWorkspace);
+  const reset = useAuthoring((s) => s.reset);
+  return useCallback(
+    (doc: AnnotationDoc) => {
+      const draft = useDrafts.getState().create(doc);
+      reset();
+      openWorkspace({ page: 'annotate', draft });
+    },
+    [openWorkspace, reset],
+  );
 }
 
 /**
@@ -16,19 +44,18 @@ export function useDoc(): AnnotationDoc {
  * is announced in the workspace's status region, so a screen reader hears the result.
  */
 export function useEdit() {
-  const apply = useAuthoring((s) => s.apply);
+  const id = useDraftId();
   const setNotice = useAuthoring((s) => s.setNotice);
   return useCallback(
     (edit: (doc: AnnotationDoc) => EditResult, done?: EditError): EditError | null => {
-      const doc = useAuthoring.getState().history?.present;
-      if (!doc) return { code: 'no-document' };
-      const result = edit(doc);
+      if (!id) return { code: 'no-document' };
+      if (useDraftLocks.getState().holds[id] !== 'held') return { code: 'read-only' };
+      const result = useDrafts.getState().edit(id, edit);
       if (!result.ok) return result.error;
-      apply(result);
-      if (done) setNotice({ kind: 'info', error: done });
+      setNotice(done ? { kind: 'info', error: done } : null);
       return null;
     },
-    [apply, setNotice],
+    [id, setNotice],
   );
 }
 

@@ -9,6 +9,7 @@ import { orientToPane, placeAt, placeOnSpiral, separateOverlaps, setInitialViewp
 import { rememberGlobalPositions } from './use-focus-layout';
 import { runLayoutInWorker } from './run-layout';
 import { isLargeGraph, needsSlicedBuild, usesViewportTexture } from './thresholds';
+import { updateInPlace } from './update-in-place';
 
 /** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
 export interface CanvasProgress {
@@ -31,8 +32,16 @@ function needsLayout(index: GraphIndex): boolean {
  * the cleanup. Intents, resizing, zoom labels and the debug handle are hooks of their own
  * over the instance this returns.
  */
-export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, index: GraphIndex, dark: boolean) {
+export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, latest: GraphIndex, dark: boolean) {
   const [cy, setCy] = useState<Core | null>(null);
+  // A draft's versions are one graph being edited: the instance is made from the first
+  // one seen and later versions are applied to it in place (positions kept, no layout).
+  const draft = useAppStore((s) => (s.source.kind === 'draft' ? s.source.id : null));
+  const [created, setCreated] = useState({ draft, index: latest });
+  if (created.draft !== draft || (draft === null && created.index !== latest)) setCreated({ draft, index: latest });
+  const index = created.draft === draft && draft !== null ? created.index : latest;
+  /** The version the instance shows now: the one it was made from, then each applied. */
+  const shown = useRef<GraphIndex | null>(null);
   // Progress reported for a graph; a graph with no report yet shows the phase it starts in.
   const [report, setReport] = useState<{ index: GraphIndex; progress: CanvasProgress | null } | null>(null);
   const cancelLayout = useRef<() => void>(() => undefined);
@@ -54,6 +63,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
 
       const show = (core: Core) => {
         instance = core;
+        shown.current = index;
         themeOf.set(core, options.dark);
         rememberGlobalPositions(core);
         setInitialViewport(core, options);
@@ -113,6 +123,15 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, in
       };
     },
     [containerRef, index],
+  );
+
+  useEffect(
+    function applyDraftVersion() {
+      if (!cy || shown.current === null || shown.current === latest) return;
+      updateInPlace(cy, toCyElements(latest, useAppStore.getState().lang));
+      shown.current = latest;
+    },
+    [cy, latest],
   );
 
   const progress = report?.index === index ? report.progress : initialProgress(index);

@@ -29,7 +29,7 @@ function isTyping(target: EventTarget | null): boolean {
  * Global keys: / search, F fit, Esc clear, L language, V graph/list, ? help; arrows cycle
  * through the selected entity's neighbours and Enter makes the shown one the new centre.
  */
-export function useShortcuts(openHelp: () => void) {
+export function useShortcuts(openHelp: () => void, enabled = true) {
   const index = useGraphIndex();
   const visibility = useVisibility(index);
   const handle = useGraphHandleRef();
@@ -37,6 +37,8 @@ export function useShortcuts(openHelp: () => void) {
 
   useEffect(
     function listenForShortcuts() {
+      // Off outside the explorer: its keys would act on a graph that is not on screen.
+      if (!enabled) return;
       const onKey = (event: KeyboardEvent) => {
         if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
         const state = useAppStore.getState();
@@ -111,6 +113,6 @@ export function useShortcuts(openHelp: () => void) {
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
-    [index, visibility, handle, openHelp],
+    [index, visibility, handle, openHelp, enabled],
   );
 }

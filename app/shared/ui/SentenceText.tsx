@@ -1,4 +1,5 @@
 import { segmentText } from '../../domain/text-segments';
+import { useArticleText } from './article-text';
 
 /**
  * A sentence of the article with spans marked. Text is rendered as React text nodes,
@@ -13,6 +14,7 @@ export function SentenceText({
   ranges: readonly { start: number; end: number }[];
   activeRange?: { start: number; end: number } | undefined;
 }) {
+  const { lang, dir } = useArticleText();
   const segments = segmentText(text, ranges);
   // Each segment's start offset, summed before rendering (a sum kept across the map's
   // callbacks would be a variable reassigned after render).
@@ -23,7 +25,7 @@ export function SentenceText({
     offset += segment.text.length;
   }
   return (
-    <span lang="ar" dir="rtl" className="sentence-text">
+    <span lang={lang} dir={dir} className="sentence-text">
       {segments.map((segment, i) => {
         const start = starts[i] ?? 0;
         const end = start + segment.text.length;

@@ -5,6 +5,7 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { categoryLabel, nodeTypeLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
+import { ActorFacts } from './ActorFacts';
 import { EvidenceList } from './EvidenceList';
 
 export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNode }) {
@@ -58,6 +59,8 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
           </button>
         </div>
       </header>
+
+      <ActorFacts index={index} nodeId={node.id} />
 
       <section className="details-section" aria-label={t('details.relations', { count: edges.length })}>
         <h3>{t('details.relations', { count: edges.length })}</h3>

@@ -1,6 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
+import { META_CLASS } from './scene-elements';
 
 /**
  * The canvas's intents, each turned into one store action read through getState().
@@ -9,12 +10,18 @@ import { useAppStore } from '../../state/store';
  */
 export function listenToIntents(cy: Core, container?: HTMLElement): () => void {
   const actions = () => useAppStore.getState();
-  const onNode = (event: EventObject) => actions().select({ kind: 'node', id: event.target.id() });
+  const onNode = (event: EventObject) => {
+    // A community drawn as one node opens; an entity is selected.
+    if (event.target.hasClass(META_CLASS)) actions().openCommunity(Number(event.target.data('community')));
+    else actions().select({ kind: 'node', id: event.target.id() });
+  };
   const onEdge = (event: EventObject) => actions().select({ kind: 'edge', id: event.target.id() });
   const onBackground = (event: EventObject) => {
     if (event.target === cy) actions().clearSelection();
   };
-  const onDoubleTap = (event: EventObject) => actions().setFocus({ nodeId: event.target.id(), depth: 1 });
+  const onDoubleTap = (event: EventObject) => {
+    if (!event.target.hasClass(META_CLASS)) actions().setFocus({ nodeId: event.target.id(), depth: 1 });
+  };
   const onOver = () => container?.classList.add('is-pointing');
   const onOut = () => container?.classList.remove('is-pointing');
   const listeners: [event: string, selector: string | null, handler: (event: EventObject) => void][] = [

@@ -1,0 +1,26 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '/work/wt-scene/scripts/find-chromium.ts';
+import { generateGraph } from '/work/wt-scene/scripts/generate-graph.ts';
+const graph = generateGraph({ nodes: 5000, seed: 11 });
+const body = JSON.stringify(graph);
+const { path } = await findChromium();
+const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console', m.type(), m.text().slice(0, 600)); });
+page.on('crash', () => console.log('CRASH'));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.route((url) => url.pathname === '/test-graphs/g5k.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+await page.goto(process.argv[2] + '/?graph=/test-graphs/g5k.json');
+for (let i = 0; i < 60; i++) { if (await page.evaluate(() => (window as any).cy?.nodes('.meta').length > 0)) break; await page.waitForTimeout(500); }
+console.log(await page.evaluate(() => (window as any).cy.nodes().length));
+await page.evaluate(() => (window as any).cy.nodes('.meta')[0].emit('tap'));
+await page.waitForTimeout(1500);
+console.log('after open', await page.evaluate(() => (window as any).cy.nodes().length));
+const hub = await page.evaluate(() => { const cy = (window as any).cy; return cy.nodes()[0].id(); });
+const t = Date.now();
+await page.evaluate((id) => { setTimeout(() => (window as any).cy.getElementById(id).emit('tap'), 10); }, hub);
+console.log('tap took', Date.now() - t);
+await page.waitForTimeout(1500);
+console.log('after select', await page.evaluate(() => (window as any).cy.nodes().length));
+await page.screenshot({ path: '/tmp/shots/debug.png' });
+await browser.close();

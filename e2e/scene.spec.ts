@@ -140,6 +140,16 @@ test('a 5k graph: open a community, expand an entity, bring in a search hit, bac
   for (const id of added) expect(neighbours.has(id)).toBe(true);
   await shot(page, 'en-expanded');
 
+  // The list and the exports say they hold the canvas's part of the graph.
+  const part = (await drawn(page)).entities.length;
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('note')).toHaveText(`Showing the canvas’s part of a large graph: ${part} entities of 5000.`);
+  await expect(page.getByRole('heading', { level: 2, name: `Entities (${part})` })).toBeVisible();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByText(`Exports hold what the canvas shows: ${part} entities of 5000.`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+
   // Search an entity that is not drawn: choosing it brings it in with its community.
   const inScene = new Set((await drawn(page)).entities);
   const outsider = graph.nodes.find((n) => !inScene.has(n.id) && !neighbours.has(n.id) && n.label.en.length > 8)!;
@@ -160,3 +170,51 @@ test('a 5k graph: open a community, expand an entity, bring in a search hit, bac
   await expect.poll(async () => (await drawn(page)).entities.length).toBe(0);
   await expect(page.getByRole('application', { name: w.overview })).toBeVisible();
 });
+
+const actorWords = {
+  en: { encoding: 'Size and colour', sizeBy: 'Size entities by', degree: 'Relations (degree)', colour: 'Colour by community', legend: 'Communities by colour', actors: 'Key actors', rank: /^Key actor no\. \d+ of 58$/, details: 'Details', list: 'List', first: /^Key actor no\. 1: / },
+  ar: { encoding: 'الحجم واللون', sizeBy: 'حجم الكيانات حسب', degree: 'العلاقات (الدرجة)', colour: 'لوّن حسب الكتلة', legend: 'الكتل حسب اللون', actors: 'الفاعلون الرئيسيون', rank: /^الفاعل الرئيسي رقم \d+ من 58$/, details: 'التفاصيل', list: 'القائمة', first: /^الفاعل الرئيسي رقم 1: / },
+} as const;
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the article graph: size by relations, colour by community with a legend, key actors (${lang})`, async ({ page }) => {
+    const w = actorWords[lang];
+    await page.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
+    await page.goto('/');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cy?: Core }).cy?.nodes().length ?? 0)).toBe(58);
+
+    await page.getByText(w.encoding).click();
+    await page.getByLabel(w.sizeBy).selectOption({ label: w.degree });
+    // The best-connected entity is drawn larger than the least.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (window as unknown as { cy: Core }).cy;
+          const hub = cy.nodes().max((n) => n.degree(false)).ele;
+          const leaf = cy.nodes().min((n) => n.degree(false)).ele;
+          return Number(hub.data('encSize')) - Number(leaf.data('encSize'));
+        }),
+      )
+      .toBeGreaterThan(10);
+    await page.getByLabel(w.colour).check();
+    const legend = page.getByRole('region', { name: w.legend });
+    await expect(legend).toBeVisible();
+    expect(await legend.getByRole('listitem').count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.evaluate(() => new Set((window as unknown as { cy: Core }).cy.nodes().map((n) => String(n.data('encColor')))).size))
+      .toBeGreaterThan(1);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-article-encoded.png` });
+    await page.getByLabel(w.colour).uncheck();
+    await expect(legend).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cy: Core }).cy.nodes('[encColor]').length)).toBe(0);
+
+    // Key actors: in the details of a selected entity, and first in the list view.
+    await page.evaluate(() => void (window as unknown as { cy: Core }).cy.getElementById('putin').emit('tap'));
+    const facts = page.getByRole('complementary', { name: w.details }).getByRole('region', { name: w.actors });
+    await expect(facts.getByText(w.rank)).toBeVisible();
+    await page.getByRole('button', { name: w.list, exact: true }).click();
+    const actors = page.getByRole('main').getByRole('region', { name: w.actors });
+    await expect(actors.getByRole('button').first()).toHaveAccessibleName(w.first);
+    await expect(actors.getByRole('button')).toHaveCount(10);
+  });
+}

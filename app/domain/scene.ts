@@ -76,6 +76,18 @@ export function wholeScene(visibility: Visibility): Scene {
   return { kind: 'whole', nodes: visibility.nodes, edges: visibility.edges, meta: [], metaEdges: [], path: [], more: new Map(), leftOut: 0 };
 }
 
+/**
+ * What the list and the exports hold: the scene's entities when the canvas shows part of
+ * a large graph, otherwise everything the filters leave (the overview's communities stand
+ * for all of it).
+ */
+export function sceneVisibility(scene: Scene, visibility: Visibility): Visibility {
+  if (scene.kind !== 'members') return visibility;
+  const faded = new Set<string>();
+  for (const id of visibility.faded) if (scene.nodes.has(id)) faded.add(id);
+  return { nodes: scene.nodes, edges: scene.edges, faded };
+}
+
 export interface SceneInput {
   index: GraphIndex;
   visibility: Visibility;

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useAnalysis, useDarkMode, useScene, useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
 import { GRAPH_CANVAS_ID } from '../../shared/ids';
 import { GraphToolbar } from './GraphToolbar';
 import { useCanvasIntents } from './canvas-intents';
@@ -10,6 +11,7 @@ import { useProjectClasses, useProjectLabels, useProjectTheme, usePublishHandle 
 import { useCanvasResize } from './use-canvas-resize';
 import { useCyInstance } from './use-cy-instance';
 import { useDebugHandle } from './use-debug-handle';
+import { useProjectEncoding } from './use-project-encoding';
 import { useProjectScene } from './use-project-scene';
 import { useZoomLabels } from './use-zoom-labels';
 
@@ -24,11 +26,14 @@ export function GraphView({ index }: { index: GraphIndex }) {
   const t = useT();
   const scene = useScene(index);
   const sceneMode = usesScene(index);
-  const analysis = useAnalysis(sceneMode ? index : undefined);
+  // Every graph's communities and key actors (for size and colour); the scene needs them first.
+  const encoded = useAppStore((s) => s.sizeBy !== 'none' || s.colourBy !== 'type');
+  const analysis = useAnalysis(sceneMode || encoded ? index : undefined);
 
   useCanvasIntents(cy, containerRef);
   // Before the classes, so elements the scene adds are in place when they are projected.
   useProjectScene(cy, index, scene, analysis, sceneMode && analysis !== undefined);
+  useProjectEncoding(cy, analysis, scene);
   useCanvasResize(cy, containerRef);
   useZoomLabels(cy, isLargeGraph(index));
   useProjectLabels(cy, index);

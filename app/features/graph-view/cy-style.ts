@@ -68,6 +68,9 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule('edge.undirected', { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] }),
     // Implied by the text, not stated: dotted, so it never reads as one of the article's statements.
     styleRule('edge.inferred', { 'line-style': 'dotted' }),
+    // "Size by" and "colour by community" (use-project-encoding.ts).
+    styleRule('node[encSize]', { width: 'data(encSize)', height: 'data(encSize)' }),
+    styleRule('node[encColor]', { 'background-color': 'data(encColor)' }),
     styleRule(`node.${ZOOM_LABEL_CLASS}, node.${C.highlighted}, node.${C.searchHit}, node.${C.onPath}`, { label: 'data(label)' }),
     styleRule(`.${C.hidden}`, { display: 'none' }),
     styleRule(`.${C.faded}`, { opacity: 0.25 }),

@@ -73,7 +73,7 @@ export const ar: Record<MessageKey, string> = {
   'scene.overviewLabel': 'نظرة عامة على شبكة كبيرة: {count:communities} تضم {nodes:entities}. كل دائرة كتلة؛ والقائمة بعد اللوحة تفتح أيًّا منها.',
   'scene.partLabel': 'جزء من شبكة كبيرة: {nodes:entities} و{edges:relations} من أصل {total} مرسومة. تنقّل بين الكيانات بمفاتيح الأسهم؛ وعرض القائمة يقرؤها نصًّا.',
   'scene.leftOut': '{count:entities} من هذه الكتل غير مرسومة: اللوحة ترسم {budget} على الأكثر في آن واحد.',
-  'scene.expand': 'أظهر {count:entitiesOf} أخرى من جيرانه',
+  'scene.expand': 'أظهر {count} من جيرانه الآخرين',
   'scene.expandNone': 'جيرانه كلهم ظاهرون',
   'scene.holdsPart': 'المعروض هو جزء اللوحة من شبكة كبيرة: {nodes:entities} من أصل {total}.',
   'scene.holdsWhole': 'المعروض هو الشبكة كلها: {nodes:entities}.',

@@ -4,13 +4,14 @@ import { appliedClassesOf, forgetElementIds } from './cy-adapter';
 /**
  * Make the canvas hold exactly the wanted elements, in one batch: remove the rest, add
  * what is missing (built by `make`, with the projected classes already applied to its
- * id), and relabel kept elements whose label changed. Returns how many were added and removed.
+ * id), and update the data of kept elements that `refresh` recomputes (a community's
+ * label and size, a link's weight). Returns how many were added and removed.
  */
 export function applyScene(
   cy: Core,
   wanted: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
   make: (id: string) => ElementDefinition | null,
-  relabel?: (id: string) => string | null,
+  refresh?: (id: string) => Record<string, unknown> | null,
 ): { added: number; removed: number } {
   let added = 0;
   let removed = 0;
@@ -18,10 +19,11 @@ export function applyScene(
     const gone = cy.elements().filter((el) => (el.isNode() ? !wanted.nodes.has(el.id()) : !wanted.edges.has(el.id())));
     removed = gone.length;
     cy.remove(gone);
-    if (relabel) {
-      cy.nodes().forEach((node) => {
-        const label = relabel(node.id());
-        if (label !== null && node.data('label') !== label) node.data('label', label);
+    if (refresh) {
+      cy.elements().forEach((el) => {
+        const data = refresh(el.id());
+        if (!data) return;
+        for (const [key, value] of Object.entries(data)) if (el.data(key) !== value) el.data(key, value);
       });
     }
     const defs: ElementDefinition[] = [];

@@ -40,7 +40,7 @@ export interface SceneContext {
  * sits where its members would, sized by how many of them the filters leave.
  */
 export function makeSceneElement(ctx: SceneContext, id: string): ElementDefinition | null {
-  const { index, scene, analysis, lang, t } = ctx;
+  const { index, scene, analysis, lang } = ctx;
   const node = index.nodeById.get(id);
   if (node) {
     const el = nodeElement(index, node, lang);
@@ -52,18 +52,9 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
   if (edge) return edgeElement(index, edge, lang);
   const meta = scene.meta.find((m) => m.id === id);
   if (meta) {
-    const diameter = Math.round(discRadius(meta.size));
     return {
       group: 'nodes',
-      data: {
-        id,
-        community: meta.community,
-        label: metaLabel(index, meta, lang, t),
-        size: meta.size,
-        diameter,
-        fontSize: Math.max(14, Math.round(diameter / 9)),
-        color: communityColor(meta.community),
-      },
+      data: { id, community: meta.community, color: communityColor(meta.community), ...metaData(ctx, meta) },
       position: metaPosition(index, analysis, meta.community),
       classes: META_CLASS,
     };
@@ -73,6 +64,12 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
     return { group: 'edges', data: { id, source: link.source, target: link.target, weight: link.weight, color: '#8794a3' }, classes: META_EDGE_CLASS };
   }
   return null;
+}
+
+/** What a community's node shows that the filters and the language change. */
+export function metaData({ index, lang, t }: Pick<SceneContext, 'index' | 'lang' | 't'>, meta: MetaNode): Record<string, unknown> {
+  const diameter = Math.round(discRadius(meta.size));
+  return { label: metaLabel(index, meta, lang, t), size: meta.size, diameter, fontSize: Math.max(14, Math.round(diameter / 9)) };
 }
 
 const storedCentres = new WeakMap<GraphAnalysis, Map<number, { x: number; y: number }>>();

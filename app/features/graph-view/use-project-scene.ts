@@ -7,7 +7,7 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { fitToPositions } from './positions';
 import { applyScene } from './scene-adapter';
-import { makeSceneElement, metaLabel, sceneIds } from './scene-elements';
+import { makeSceneElement, metaData, sceneIds } from './scene-elements';
 
 /** Which part of the graph a scene shows: when it changes, the view fits the new part. */
 function sceneView(scene: Scene): string {
@@ -25,6 +25,7 @@ export function useProjectScene(cy: Core | null, index: GraphIndex, scene: Scene
   const lang = useAppStore((s) => s.lang);
   const t = useT();
   const metaById = useMemo(() => new Map(scene?.meta.map((m) => [m.id, m]) ?? []), [scene]);
+  const linkById = useMemo(() => new Map(scene?.metaEdges.map((e) => [e.id, e]) ?? []), [scene]);
   useEffect(
     function projectScene() {
       if (!cy || !enabled || !scene) return;
@@ -35,7 +36,9 @@ export function useProjectScene(cy: Core | null, index: GraphIndex, scene: Scene
         (id) => makeSceneElement(ctx, id),
         (id) => {
           const meta = metaById.get(id);
-          return meta ? metaLabel(index, meta, lang, t) : null;
+          if (meta) return metaData(ctx, meta);
+          const link = linkById.get(id);
+          return link ? { weight: link.weight } : null;
         },
       );
       const view = sceneView(scene);
@@ -46,6 +49,6 @@ export function useProjectScene(cy: Core | null, index: GraphIndex, scene: Scene
       performance.mark('age:scene-applied');
       requestAnimationFrame(() => performance.mark('age:scene-drawn'));
     },
-    [cy, index, scene, analysis, lang, t, metaById, enabled],
+    [cy, index, scene, analysis, lang, t, metaById, linkById, enabled],
   );
 }

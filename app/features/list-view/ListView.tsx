@@ -129,7 +129,7 @@ function KeyActors({ index }: { index: GraphIndex }) {
   if (!analysis) return null;
   return (
     <section aria-labelledby="list-actors">
-      <h2 id="list-actors">{t('actors.title')}</h2>
+      <h2 id="list-actors">{t('actors.listTitle')}</h2>
       {!analysis.betweenness && <p className="muted">{t('actors.byDegree')}</p>}
       <ol className="key-actors">
         {analysis.ranking.slice(0, KEY_ACTORS).map((id, i) => (

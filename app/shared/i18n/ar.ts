@@ -81,6 +81,7 @@ export const ar: Record<MessageKey, string> = {
   'scene.metaLabel': '{names}\n{count}',
   'actors.title': 'الفاعلون الرئيسيون',
   'actors.rank': 'الفاعل الرئيسي رقم {rank} من {total}',
+  'actors.listTitle': 'الفاعلون الرئيسيون في الشبكة',
   'actors.item': 'الفاعل الرئيسي رقم {rank}: {name}',
   'actors.degree': 'العلاقات: {count}',
   'actors.betweenness': 'الوساطة (مركزية البينية): {value}',

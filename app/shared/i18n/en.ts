@@ -79,6 +79,7 @@ export const en = {
   'scene.metaLabel': '{names}\n{count}',
   'actors.title': 'Key actors',
   'actors.rank': 'Key actor no. {rank} of {total}',
+  'actors.listTitle': 'Key actors of the graph',
   'actors.item': 'Key actor no. {rank}: {name}',
   'actors.degree': 'Relations: {count}',
   'actors.betweenness': 'Bridging (betweenness): {value}',

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { useDrafts } from '../../state/drafts';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import type { AnnotationDoc } from '../../domain/annotation/schema';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import type { cutToSentences } from './new-doc';

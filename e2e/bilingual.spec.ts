@@ -10,7 +10,7 @@ test.describe('Arabic and English', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article Graph Explorer');
     expect(await page.evaluate(() => window.cy!.getElementById('putin').data('label'))).toContain(label('putin').en);
 
-    await page.getByRole('button', { name: 'Switch interface to Arabic' }).click();
+    await page.getByRole('button', { name: 'switch interface to Arabic' }).click();
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('مستكشف شبكة المقال');

@@ -212,7 +212,7 @@ test.describe('reading the evidence', () => {
     await tap(page, 'putin');
     await tap(page, 'china');
     await page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: 'visits', exact: true }).uncheck();
-    await page.getByRole('button', { name: 'Switch interface to Arabic' }).click();
+    await page.getByRole('button', { name: 'switch interface to Arabic' }).click();
     await expect(page).toHaveURL(/lang=ar/);
     const url = page.url();
 

@@ -140,7 +140,7 @@ export const ar: Record<MessageKey, string> = {
 
   'header.language': 'اللغة',
   'header.switchTo': 'English',
-  'header.switchToLabel': 'التبديل إلى الواجهة الإنجليزية',
+  'header.switchToLabel': 'English: التبديل إلى الواجهة الإنجليزية',
   'header.theme': 'المظهر',
   'header.themeSystem': 'مظهر النظام',
   'header.themeLight': 'مظهر فاتح',

@@ -138,7 +138,7 @@ export const en = {
 
   'header.language': 'Language',
   'header.switchTo': 'العربية',
-  'header.switchToLabel': 'Switch interface to Arabic',
+  'header.switchToLabel': 'العربية: switch interface to Arabic',
   'header.theme': 'Theme',
   'header.themeSystem': 'System theme',
   'header.themeLight': 'Light theme',

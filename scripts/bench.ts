@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --quick] [--runs N] [--sizes 1000,5000,20000] [--seed S] [--wait-idle SECONDS]
  *                 [--budget-min 9] [--skip-build] [--dist DIR] [--renderer webgl]
- *                 [--sigma-min 5000] [--no-baselines] [--out NAME (bench-results/NAME.md)]
+ *                 [--sigma-min 5000] [--no-baselines] [--no-corpus] [--out NAME (bench-results/NAME.md)]
  *
  * Measures the production build in headless Chromium with the article graph and with
  * generated graphs of 1,000, 5,000 and 20,000 nodes (no stored positions, so the
@@ -56,6 +56,8 @@ const budgetMs = Number(value('--budget-min') ?? 9) * 60_000;
 /** Sigma runs on graphs of at least this many nodes (it is the large-graph peer). */
 const sigmaMin = Number(value('--sigma-min') ?? 5000);
 const noBaselines = flag('--no-baselines');
+/** The corpus row (scripts/bench-corpus.ts) runs after the others on the same build unless this is given. */
+const noCorpus = flag('--no-corpus');
 const waitIdle = value('--wait-idle') !== undefined ? Math.max(0, Number(value('--wait-idle'))) : 0;
 
 /** Chromium with WebGL in software (SwiftShader), as it must run on these GPU-less machines. */
@@ -900,6 +902,11 @@ async function main() {
       JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, node: process.version, cpus: cpus.length, jsRaw, jsGzip, jsFiles, cases, results: Object.fromEntries(results), baselines: Object.fromEntries(baselines) }, null, 2) + '\n',
     );
     console.log(`\n${side}${table}\n\nwritten to ${out}.md and ${out}.json (${minutes} min)`);
+    if (!noCorpus) {
+      console.log('\ncorpus row: a generated corpus of 200 articles merged in the app\'s worker …');
+      const corpus = spawnSync('npx', ['tsx', 'scripts/bench-corpus.ts', '--dist', dist, '--out', 'bench-results/corpus.md'], { stdio: 'inherit', timeout: 900_000 });
+      if (corpus.status !== 0) throw new Error(`the corpus row failed (exit ${corpus.status ?? corpus.signal})`);
+    }
   } finally {
     await browser?.close().catch(() => undefined);
     await sigmaBrowser?.close().catch(() => undefined);

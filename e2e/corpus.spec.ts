@@ -239,6 +239,11 @@ test.describe('bad corpora: a clear message with the JSON path, the open graph s
     await page.goto('/?corpus=%2Fhuge.corpus.json');
     await expect(page.getByText('تعذّر دمج المدوّنة: فيها، أو في شبكة تذكرها، مشكلات.')).toBeVisible();
     const problem = page.getByRole('listitem').filter({ hasText: 'corpus file is too large (200.0 MB)' });
+    // The reader's sentence names no JSON path; the path waits behind Details.
+    await expect(problem).toHaveCount(1);
+    await expect(problem.locator('code')).toHaveCount(0);
+    await page.getByRole('alert').getByText('التفاصيل', { exact: true }).click();
+    await expect(problem).toHaveCount(2);
     await expect(problem.locator('code')).toHaveText('$');
     // Never a blank page: the way back to the bundled graph is offered.
     await expect(page.getByRole('button', { name: 'حمّل الشبكة المرفقة' })).toBeVisible();

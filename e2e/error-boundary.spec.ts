@@ -69,8 +69,12 @@ test.describe('error boundaries', () => {
     await page.goto('/?graph=/test-graphs/missing.json');
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: 'تعذّر تحميل الشبكة' })).toBeVisible();
-    await expect(alert).toContainText('تعذّر جلب /test-graphs/missing.json: ردّ الخادم بالرمز HTTP 404.');
-    await expect(alert).not.toContainText('Could not fetch');
+    // The reader's sentence says "not found"; the technical English reason waits behind Details.
+    await expect(alert).toContainText('لا يوجد ملف شبكة في /test-graphs/missing.json: لم يُعثر على العنوان.');
+    const technical = alert.getByText('Could not fetch /test-graphs/missing.json: HTTP 404');
+    await expect(technical).toBeHidden();
+    await alert.getByText('التفاصيل', { exact: true }).click();
+    await expect(technical).toBeVisible();
 
     // Counts follow Arabic's plural forms (the dual, 3–10, 11–99, 100+), not "(s)".
     await alert.getByRole('button', { name: 'حمّل الشبكة المرفقة' }).click();

@@ -154,8 +154,8 @@ test.describe('the production build sends a strict Content-Security-Policy', () 
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
     expect(meta, 'CSP meta tag in the served index.html').not.toBeNull();
     expectStrictScriptSrc(meta![1]!.replace(/&#39;/g, "'"));
-    // The built file on disk is what was served.
-    expect(readFileSync('dist/index.html', 'utf8')).toContain(meta![0]);
+    // The built file on disk is what was served (the test build, dist-test: playwright.config.ts).
+    expect(readFileSync('dist-test/index.html', 'utf8')).toContain(meta![0]);
     // And the built HTML has no inline script to need 'unsafe-inline'.
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') && (body ?? '').trim() !== '');
     expect(inline).toEqual([]);

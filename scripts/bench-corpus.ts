@@ -1,8 +1,9 @@
 /**
  * npx tsx scripts/bench-corpus.ts [--articles 200] [--entities 25] [--skip-build] [--dist DIR] [--out FILE]
+ * (also run by `npm run bench` after its own rows, on the same build, unless --no-corpus)
  *
  * The corpus row of the benchmark: a generated corpus (200 articles of 25 entities, 5,000
- * entities before merging) opened by link in the production build; the app reads it,
+ * entities before merging) opened by link in the test build (the production build plus the test hooks); the app reads it,
  * validates and merges it in its worker. Reports the time from the merge's start to the
  * merged graph being on the page (User Timing marks `age:corpus-merge-start` and
  * `age:corpus-merged`) and the longest main-thread task in that time. Asserts nothing.
@@ -42,7 +43,7 @@ const work = mkdtempSync(join(os.tmpdir(), 'bench-corpus-'));
 const dist = value('--dist') ?? (skipBuild ? 'dist' : join(work, 'dist'));
 try {
   if (!skipBuild && value('--dist') === undefined) {
-    const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 300_000 });
+    const built = spawnSync('npx', ['vite', 'build', '--mode', 'test', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 300_000 });
     if (built.status !== 0) throw new Error('vite build failed');
   }
   const { corpus, graphs } = generateCorpus(articles, entities);

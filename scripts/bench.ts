@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --quick] [--runs N] [--sizes 1000,5000,20000] [--seed S] [--wait-idle SECONDS]
  *                 [--budget-min 9] [--skip-build] [--dist DIR] [--renderer webgl]
- *                 [--sigma-min 5000] [--no-baselines] [--out NAME (bench-results/NAME.md)]
+ *                 [--sigma-min 5000] [--no-baselines] [--no-corpus] [--out NAME (bench-results/NAME.md)]
  *                 [--check [--budgets FILE (bench-results/budgets.json)]]
  *
  * --check compares the medians (and app ÷ bare Cytoscape ratios) with the budgets file
@@ -53,6 +53,7 @@ const { values: args } = parseArgs({
     'budget-min': { type: 'string' },
     'sigma-min': { type: 'string' },
     'no-baselines': { type: 'boolean' },
+    'no-corpus': { type: 'boolean' },
     'wait-idle': { type: 'string' },
     out: { type: 'string' },
     check: { type: 'boolean' },
@@ -80,6 +81,8 @@ const budgetMs = Number(value('--budget-min') ?? 9) * 60_000;
 /** Sigma runs on graphs of at least this many nodes (it is the large-graph peer). */
 const sigmaMin = Number(value('--sigma-min') ?? 5000);
 const noBaselines = flag('--no-baselines');
+/** The corpus row (scripts/bench-corpus.ts) runs after the others on the same build unless this is given. */
+const noCorpus = flag('--no-corpus');
 const waitIdle = value('--wait-idle') !== undefined ? Math.max(0, Number(value('--wait-idle'))) : 0;
 
 /** Chromium with WebGL in software (SwiftShader), as it must run on these GPU-less machines. */
@@ -1010,6 +1013,11 @@ async function main() {
         console.error(`\n${misses.length} budget(s) missed:\n${misses.map((x) => `- ${x}`).join('\n')}`);
         process.exitCode = 1;
       } else console.log('\nevery budget met');
+    }
+    if (!noCorpus) {
+      console.log('\ncorpus row: a generated corpus of 200 articles merged in the app\'s worker …');
+      const corpus = spawnSync('npx', ['tsx', 'scripts/bench-corpus.ts', '--dist', dist, '--out', 'bench-results/corpus.md'], { stdio: 'inherit', timeout: 900_000 });
+      if (corpus.status !== 0) throw new Error(`the corpus row failed (exit ${corpus.status ?? corpus.signal})`);
     }
   } finally {
     await browser?.close().catch(() => undefined);

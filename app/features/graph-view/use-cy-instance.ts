@@ -33,7 +33,10 @@ function needsLayout(index: GraphIndex): boolean {
  * over the instance this returns.
  */
 export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, latest: GraphIndex, dark: boolean) {
-  const [cy, setCy] = useState<Core | null>(null);
+  // The instance with the graph it was made for: in the render where the graph changes, the
+  // old instance is destroyed by the cleanup below before the other hooks' effects run, so
+  // it must not be handed to them.
+  const [made, setMade] = useState<{ core: Core; index: GraphIndex } | null>(null);
   // A draft's versions are one graph being edited: the instance is made from the first
   // one seen and later versions are applied to it in place (positions kept, no layout).
   const draft = useAppStore((s) => (s.source.kind === 'draft' ? s.source.id : null));
@@ -71,7 +74,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
         // User Timing marks for the benchmark and the browser's performance panel.
         performance.mark('age:canvas-created');
         requestAnimationFrame(() => performance.mark('age:canvas-frame'));
-        setCy(core);
+        setMade({ core, index });
         progress(null);
       };
 
@@ -121,12 +124,13 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
         cancelLayout.current = () => undefined;
         if (instance) {
           instance.destroy();
-          setCy((current) => (current === instance ? null : current));
+          setMade((current) => (current?.core === instance ? null : current));
         }
       };
     },
     [containerRef, index],
   );
+  const cy = made && made.index === index && !made.core.destroyed() ? made.core : null;
 
   useEffect(
     function applyDraftVersion() {

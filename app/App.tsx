@@ -3,6 +3,7 @@ import { ExportMenu } from './features/export/ExportMenu';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph-view/GraphView';
 import { Legend } from './features/legend/Legend';
+import { EncodingPanel } from './features/encoding/EncodingPanel';
 import { LoadError } from './features/graph-source/LoadError';
 import { loadErrorMessage, loadErrorTechnical } from './features/graph-source/load-error-message';
 import { Announcer } from './features/announcer/Announcer';
@@ -194,6 +195,7 @@ function Workspace() {
           <PanelBoundary part="canvas">
             <GraphView index={index} />
             <Legend />
+            <EncodingPanel />
           </PanelBoundary>
         </div>
         {view === 'graph' && index.graph.articles && <Timeline index={index} />}

@@ -2,6 +2,10 @@
  * npm run bench [-- --quick] [--runs N] [--sizes 1000,5000,20000] [--seed S] [--wait-idle SECONDS]
  *                 [--budget-min 9] [--skip-build] [--dist DIR] [--renderer webgl]
  *                 [--sigma-min 5000] [--no-baselines] [--no-corpus] [--out NAME (bench-results/NAME.md)]
+ *                 [--check [--budgets FILE (bench-results/budgets.json)]]
+ *
+ * --check compares the medians (and app ÷ bare Cytoscape ratios) with the budgets file
+ * and exits with status 1 when one misses, after writing the report.
  *
  * Measures the production build in headless Chromium with the article graph and with
  * generated graphs of 1,000, 5,000 and 20,000 nodes (no stored positions, so the
@@ -21,6 +25,7 @@
  * the request for the bundled graph and sending it to the generated file instead.
  */
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -35,11 +40,31 @@ import { wheelZoom, type BaselineApi } from './bench-pages/baseline-graph.ts';
 
 // ----------------------------------------------------------------------------- options
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    quick: { type: 'boolean' },
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    'skip-build': { type: 'boolean' },
+    dist: { type: 'string' },
+    seed: { type: 'string' },
+    renderer: { type: 'string' },
+    'budget-min': { type: 'string' },
+    'sigma-min': { type: 'string' },
+    'no-baselines': { type: 'boolean' },
+    'no-corpus': { type: 'boolean' },
+    'wait-idle': { type: 'string' },
+    out: { type: 'string' },
+    check: { type: 'boolean' },
+    budgets: { type: 'string' },
+  },
+  strict: true,
+});
+const flag = (name: `--${keyof typeof args}`) => args[name.slice(2) as keyof typeof args] === true;
+const value = (name: `--${keyof typeof args}`): string | undefined => {
+  const v = args[name.slice(2) as keyof typeof args];
+  return typeof v === 'string' ? v : undefined;
 };
 const quick = flag('--quick');
 const runsOverride = value('--runs') !== undefined ? Math.max(1, Number(value('--runs'))) : undefined;
@@ -252,6 +277,10 @@ interface RunResult {
   search: Sample;
   searchCanvas: Sample;
   filterUi: Sample;
+  /** A graph above the scene budget: its first drawn picture is the overview of communities. */
+  overview: Sample;
+  /** Tap on the largest community → the first frame drawn with its members. */
+  openCommunity: Sample;
 }
 
 const METRICS: { key: keyof RunResult; label: string; unit: string; digits: number }[] = [
@@ -269,6 +298,8 @@ const METRICS: { key: keyof RunResult; label: string; unit: string; digits: numb
   { key: 'searchCanvas', label: 'search (type a label) → canvas frame drawn with it marked', unit: 'ms', digits: 0 },
   { key: 'zoomMedian', label: 'frame time while zooming, median', unit: 'ms', digits: 1 },
   { key: 'zoomP95', label: 'frame time while zooming, p95', unit: 'ms', digits: 1 },
+  { key: 'overview', label: 'navigation → overview of communities drawn (graphs above the scene budget)', unit: 'ms', digits: 0 },
+  { key: 'openCommunity', label: 'open the largest community (tap) → canvas drawn with its members', unit: 'ms', digits: 0 },
   { key: 'png', label: 'PNG export (full, scale 1)', unit: 'ms', digits: 0 },
   { key: 'heapMB', label: 'JS heap after layout (after GC)', unit: 'MB', digits: 1 },
 ];
@@ -281,7 +312,7 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  const result: RunResult = { workerLayout: null, firstPaint: null, layout: null, longestTask: null, longestTaskLayout: null, longestTaskRead: null, heapMB: null, zoomMedian: null, zoomP95: null, png: null, filter: null, filterUi: null, select: null, selectCanvas: null, search: null, searchCanvas: null };
+  const result: RunResult = { workerLayout: null, firstPaint: null, layout: null, longestTask: null, longestTaskLayout: null, longestTaskRead: null, heapMB: null, zoomMedian: null, zoomP95: null, png: null, filter: null, filterUi: null, select: null, selectCanvas: null, search: null, searchCanvas: null, overview: null, openCommunity: null };
   try {
     await context.addInitScript(NAME_SHIM);
     await context.addInitScript(benchInitScript);
@@ -337,6 +368,32 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
     result.longestTaskLayout = graph.stored ? null : tasks.layout;
 
     result.heapMB = await measure('heap', () => heapAfterGc(context, page));
+
+    // Above the scene budget the app opens on an overview of communities: open the
+    // largest, then filter, select and search within it (on an entity it draws).
+    let node = graph.node;
+    const sceneMode = await page.evaluate(() => (window as unknown as BenchWindow).cy!.nodes('.meta').length > 0);
+    if (sceneMode) {
+      result.overview = result.firstPaint;
+      result.openCommunity = await measure('open community', () =>
+        withTimeout(
+          page.evaluate(async (timeoutMs) => {
+            const w = window as unknown as BenchWindow;
+            const cy = w.cy!;
+            const meta = cy.nodes('.meta').max((n) => Number(n.data('size'))).ele;
+            const drawn = w.__drawnWhen(() => cy.nodes('.meta').length === 0 && cy.nodes().length > 0, timeoutMs);
+            const t0 = performance.now();
+            meta.emit('tap');
+            return (await drawn) - t0;
+          }, TIMEOUT.step),
+          TIMEOUT.step + 1_000,
+        ),
+      );
+      node = await page.evaluate(() => {
+        const hub = (window as unknown as BenchWindow).cy!.nodes().max((n) => Number(n.data('degree'))).ele;
+        return { id: hub.id(), label: String(hub.data('label')).replace(/[\u2066-\u2069]/g, '') };
+      });
+    }
 
     const zoom = await measure('zoom', async () => {
       const deltas = await withTimeout(
@@ -437,7 +494,7 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
               node.emit('tap');
             });
           },
-          { id: graph.node.id, label: graph.node.label, timeoutMs: TIMEOUT.step },
+          { id: node.id, label: node.label, timeoutMs: TIMEOUT.step },
         ),
         TIMEOUT.step + 1_000,
       );
@@ -486,7 +543,7 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
               input.dispatchEvent(new Event('input', { bubbles: true }));
             });
           },
-          { id: graph.node.id, label: graph.node.label, timeoutMs: TIMEOUT.step },
+          { id: node.id, label: node.label, timeoutMs: TIMEOUT.step },
         ),
         TIMEOUT.step + 1_000,
       ),
@@ -495,7 +552,8 @@ async function runOnce(browser: Browser, base: string, graph: GraphCase, workerU
     result.searchCanvas = typeof search === 'object' && search ? search.canvas : search;
 
     // The positions the app drew, for the baselines to draw the same picture.
-    if (!graph.stored && graph.file && !positionsFor.has(graph.name)) {
+    // (Not for a scene: the canvas holds part of the graph, the baselines place the rest themselves.)
+    if (!graph.stored && graph.file && !sceneMode && !positionsFor.has(graph.name)) {
       positionsFor.set(graph.name, await page.evaluate(() => {
         const out: Record<string, { x: number; y: number }> = {};
         (window as unknown as BenchWindow).cy!.nodes().forEach((n) => {
@@ -690,6 +748,8 @@ const COMPARED: { label: string; app: keyof RunResult; base: keyof BaselineResul
   { label: 'zoom frame, median', app: 'zoomMedian', base: 'zoomMedian', digits: 1, unit: 'ms' },
   { label: 'zoom frame, p95', app: 'zoomP95', base: 'zoomP95', digits: 1, unit: 'ms' },
   { label: 'JS heap after GC', app: 'heapMB', base: 'heapMB', digits: 1, unit: 'MB' },
+  { label: 'overview drawn', app: 'overview', base: null, digits: 0, unit: 'ms' },
+  { label: 'open community → canvas drawn', app: 'openCommunity', base: null, digits: 0, unit: 'ms' },
 ];
 
 function median(samples: Sample[]): number | null {
@@ -734,6 +794,51 @@ function sideBySideTable(cases: GraphCase[], results: Map<string, RunResult[]>, 
     }
   }
   return markdownTable(['graph', 'figure', 'app', 'bare Cytoscape', 'app ÷ bare', 'sigma', 'app ÷ sigma'], rows);
+}
+
+interface Budget {
+  graph: string;
+  /** A label of COMPARED. */
+  figure: string;
+  /** Most the app's median may be. */
+  max?: number;
+  /** Most app ÷ bare Cytoscape may be. */
+  maxRatio?: number;
+}
+
+/** The budgets the medians miss (or cannot be checked against), one line each. */
+function checkBudgets(file: string, cases: GraphCase[], results: Map<string, RunResult[]>, baselines: Map<string, { cytoscape: BaselineResult[]; sigma: BaselineResult[] }>): string[] {
+  const { budgets } = JSON.parse(readFileSync(file, 'utf8')) as { budgets: Budget[] };
+  const misses: string[] = [];
+  for (const b of budgets) {
+    const c = cases.find((x) => x.name === b.graph);
+    const m = COMPARED.find((x) => x.label === b.figure);
+    if (!m) {
+      misses.push(`${b.graph} / ${b.figure}: no such figure`);
+      continue;
+    }
+    if (!c) continue; // a size not run this time (--sizes)
+    const { app, bare } = compared(c, m, results.get(c.name)!, baselines.get(c.name)!.cytoscape);
+    if (b.max !== undefined && (app === null || app > b.max)) misses.push(`${b.graph} / ${b.figure}: ${app === null ? 'no figure' : app.toFixed(m.digits)} > ${b.max} ${m.unit}`);
+    if (b.maxRatio !== undefined && !noBaselines) {
+      const r = app !== null && bare !== null && bare > 0 ? app / bare : null;
+      if (r === null || r > b.maxRatio) misses.push(`${b.graph} / ${b.figure}: app ÷ bare ${r === null ? 'unknown' : `${r.toFixed(2)}×`} > ${b.maxRatio}×`);
+    }
+  }
+  return misses;
+}
+
+/** The app's median of a compared figure and bare Cytoscape's (with the bare layout added to its first draw, as in the table). */
+function compared(c: GraphCase, m: (typeof COMPARED)[number], app: RunResult[], bare: BaselineResult[]): { app: number | null; bare: number | null } {
+  const appMedian = median(app.map((r) => r[m.app]));
+  if (m.base === null || bare.length === 0) return { app: appMedian, bare: null };
+  const key = m.base;
+  let value = median(bare.map((r) => r[key]));
+  if (key === 'firstPaint' && !c.stored && value !== null) {
+    const layout = median(app.map((r) => r.workerLayout));
+    value = layout === null ? null : value + layout;
+  }
+  return { app: appMedian, bare: value };
 }
 
 function markdownTable(header: string[], rows: string[][]): string {
@@ -902,6 +1007,13 @@ async function main() {
       JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, node: process.version, cpus: cpus.length, jsRaw, jsGzip, jsFiles, cases, results: Object.fromEntries(results), baselines: Object.fromEntries(baselines) }, null, 2) + '\n',
     );
     console.log(`\n${side}${table}\n\nwritten to ${out}.md and ${out}.json (${minutes} min)`);
+    if (flag('--check')) {
+      const misses = checkBudgets(value('--budgets') ?? 'bench-results/budgets.json', cases, results, baselines);
+      if (misses.length > 0) {
+        console.error(`\n${misses.length} budget(s) missed:\n${misses.map((x) => `- ${x}`).join('\n')}`);
+        process.exitCode = 1;
+      } else console.log('\nevery budget met');
+    }
     if (!noCorpus) {
       console.log('\ncorpus row: a generated corpus of 200 articles merged in the app\'s worker …');
       const corpus = spawnSync('npx', ['tsx', 'scripts/bench-corpus.ts', '--dist', dist, '--out', 'bench-results/corpus.md'], { stdio: 'inherit', timeout: 900_000 });
@@ -933,7 +1045,7 @@ function gitDescribe(): string {
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error) => {
     console.error(error);
     process.exit(1);

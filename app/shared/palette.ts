@@ -48,3 +48,10 @@ export const LABEL_FONT_FAMILY = '"Noto Sans Arabic", sans-serif';
 export function isolateLabel(text: string, rtl: boolean): string {
   return `${rtl ? '\u2067' : '\u2068'}${text}\u2069`;
 }
+
+/** Community colours (meta-nodes, "colour by community"): distinct hues, dark enough for white borders on both themes. */
+export const COMMUNITY_COLORS = ['#1f6fb5', '#c81d3c', '#1b7f5a', '#b5420a', '#6d4fc2', '#8a6a00', '#c0388f', '#2b8a99', '#5b6b2f', '#7a3d6e', '#3d5f7a', '#a0692b'];
+
+export function communityColor(community: number): string {
+  return COMMUNITY_COLORS[Math.abs(community) % COMMUNITY_COLORS.length] ?? '#666666';
+}

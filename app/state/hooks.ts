@@ -2,7 +2,10 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import { draftGraphQueryOptions } from '../data/draft-graph-query';
+import { analysisQueryOptions } from '../data/analysis-query';
 import { graphQueryOptions } from '../data/graph-query';
+import type { GraphAnalysis } from '../domain/analysis';
+import { computeScene, isWholeGraphDrawable, wholeScene, type Scene, type SceneState } from '../domain/scene';
 import { indexGraph, type GraphIndex } from '../domain/graph-index';
 import { buildSearchIndex, searchEntities, type EntityHit } from '../domain/search';
 import { computeVisibility, type Visibility, type VisibilityFilters } from '../domain/visibility';
@@ -80,6 +83,44 @@ export function useVisibility(index: GraphIndex | undefined): Visibility | undef
     })),
   );
   return useMemo(() => (index ? sharedVisibility(index, filters) : undefined), [index, filters]);
+}
+
+/** The open graph's communities and key actors, once the worker has computed them. */
+export function useAnalysis(index: GraphIndex | undefined): GraphAnalysis | undefined {
+  const { data } = useQuery({ ...analysisQueryOptions(index?.graph ?? EMPTY_GRAPH), enabled: index !== undefined });
+  return index ? data : undefined;
+}
+
+const EMPTY_GRAPH = { nodes: [], edges: [] } as unknown as GraphIndex['graph'];
+
+let lastScene: { visibility: Visibility; analysis: GraphAnalysis; state: SceneState; selected: string | null; result: Scene } | null = null;
+
+function sharedScene(index: GraphIndex, visibility: Visibility, analysis: GraphAnalysis, state: SceneState, selected: string | null): Scene {
+  const last = lastScene;
+  if (last && last.visibility === visibility && last.analysis === analysis && last.state === state && last.selected === selected) return last.result;
+  const result = computeScene({ index, visibility, analysis, state, selected });
+  lastScene = { visibility, analysis, state, selected, result };
+  return result;
+}
+
+/**
+ * What the canvas draws (domain/scene.ts), shared by the canvas, list, details and
+ * export. A graph the budget holds is drawn whole at once; a larger one has no scene
+ * (undefined) until its communities are known.
+ */
+export function useScene(index: GraphIndex | undefined): Scene | undefined {
+  const visibility = useVisibility(index);
+  const whole = visibility !== undefined && isWholeGraphDrawable(visibility);
+  const analysis = useAnalysis(whole ? undefined : index);
+  const state = useAppStore((s) => s.scene);
+  const selection = useAppStore((s) => s.selection);
+  const selected = selection?.kind === 'node' ? selection.id : null;
+  return useMemo(() => {
+    if (!index || !visibility) return undefined;
+    if (whole) return wholeScene(visibility);
+    if (!analysis) return undefined;
+    return sharedScene(index, visibility, analysis, state, selected);
+  }, [index, visibility, whole, analysis, state, selected]);
 }
 
 /** How many entity hits are ranked: the canvas marks them all, the search box lists the first few. */

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Lang } from '../domain/schema';
+import { emptySceneState, type SceneState } from '../domain/scene';
 import type { GraphSource } from '../data/graph-query';
 import type { CorpusEdits } from '../data/corpus-query';
 import type { ArticleFilter } from '../domain/corpus/facts';
@@ -84,6 +85,26 @@ export interface UiSlice {
   setPathEnds: (ends: { from: string | null; to: string | null }) => void;
 }
 
+export type SizeBy = 'none' | 'degree' | 'betweenness';
+export type ColourBy = 'type' | 'community';
+
+/** What the reader opened of a graph too large to draw whole (see domain/scene.ts). */
+export interface SceneSlice {
+  scene: SceneState;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  openCommunity: (community: number) => void;
+  /** One more page of an entity's neighbours. */
+  expandEntity: (id: string) => void;
+  /** Back out to the breadcrumb's communities (none: the overview); drops the selection. */
+  setScenePath: (path: readonly number[]) => void;
+  setSizeBy: (sizeBy: SizeBy) => void;
+  setColourBy: (colourBy: ColourBy) => void;
+}
+
+/** Entities remembered as brought into the scene; older ones drop out. */
+const MAX_BROUGHT = 20;
+
 export interface GraphSlice {
   /** The authoring workspace's page, or null for the explorer; the URL's hash carries it. */
   workspace: WorkspaceRoute | null;
@@ -120,7 +141,7 @@ export const VIEW_KEYS = [
 
 export type ViewState = Pick<AppState, (typeof VIEW_KEYS)[number]>;
 
-export type AppState = SelectionSlice & FilterSlice & UiSlice & GraphSlice;
+export type AppState = SelectionSlice & FilterSlice & UiSlice & SceneSlice & GraphSlice;
 
 export const DEFAULT_GRAPH_ID = 'putin-china-visit';
 
@@ -191,6 +212,7 @@ function freshGraph(source: GraphSource) {
     sentence: null,
     pathEnds: { from: null, to: null },
     search: '',
+    scene: emptySceneState,
     ...emptyFilters,
   };
 }
@@ -205,6 +227,10 @@ export const useAppStore = create<AppState>()((set) => ({
       spanCursor: 0,
       // Reading the article, the user stays in it and sees the selection's spans there.
       ...(selection ? { panel: s.panel === 'article' ? s.panel : ('details' as const), sheet: 'side' as const } : {}),
+      // A selected entity joins the scene (with its community, if it is not drawn yet).
+      ...(selection?.kind === 'node' && !s.scene.brought.includes(selection.id)
+        ? { scene: { ...s.scene, brought: [...s.scene.brought, selection.id].slice(-MAX_BROUGHT) } }
+        : {}),
     })),
   clearSelection: () => set({ selection: null, spanCursor: 0, sentence: null, sheet: null, sheetSize: 'peek' }),
   setSpanCursor: (spanCursor) => set({ spanCursor }),
@@ -253,6 +279,21 @@ export const useAppStore = create<AppState>()((set) => ({
   },
   setSearch: (search) => set({ search }),
   setPathEnds: (pathEnds) => set({ pathEnds }),
+
+  scene: emptySceneState,
+  sizeBy: 'none',
+  colourBy: 'type',
+  openCommunity: (community) =>
+    set((s) => (s.scene.opened.includes(community) ? {} : { scene: { ...s.scene, opened: [...s.scene.opened, community] } })),
+  expandEntity: (id) => set((s) => ({ scene: { ...s.scene, expanded: { ...s.scene.expanded, [id]: (s.scene.expanded[id] ?? 0) + 1 } } })),
+  setScenePath: (path) =>
+    set((s) => ({
+      scene: { opened: [...path], brought: [], expanded: path.length === 0 ? {} : s.scene.expanded },
+      selection: null,
+      spanCursor: 0,
+    })),
+  setSizeBy: (sizeBy) => set({ sizeBy }),
+  setColourBy: (colourBy) => set({ colourBy }),
 
   workspace: null,
   openWorkspace: (workspace) =>

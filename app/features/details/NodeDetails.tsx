@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { categoryLabel, nodeTypeLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
 import { AttributedClaims } from './AttributedClaims';
+import { ActorFacts } from './ActorFacts';
 import { EvidenceList } from './EvidenceList';
 import { Predicate } from '../../shared/ui/Predicate';
 
@@ -67,6 +68,8 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
           </button>
         </div>
       </header>
+
+      <ActorFacts index={index} nodeId={node.id} />
 
       <section className="details-section" aria-label={t('details.relations', { count: edges.length })}>
         <h3>{t('details.relations', { count: edges.length })}</h3>

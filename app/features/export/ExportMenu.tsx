@@ -92,6 +92,7 @@ export function ExportMenu() {
           maxScale={maxScales[options.scope]}
           busy={status.kind === 'busy'}
           error={status.kind === 'failed' ? t('export.failed', { reason: status.reason }) : null}
+          note={runner.note}
           onChoose={choose}
         />
       )}

@@ -13,11 +13,13 @@ interface ExportPanelProps {
   maxScale: number;
   busy: boolean;
   error: string | null;
+  /** What the view scope holds, when the canvas shows part of a large graph. */
+  note?: string | null;
   onChoose: (format: ExportFormat) => void;
 }
 
 /** The popover's content: the scope, then one button per format, grouped. */
-export function ExportPanel({ id, initialFocus, options, onOptions, maxScale, busy, error, onChoose }: ExportPanelProps) {
+export function ExportPanel({ id, initialFocus, options, onOptions, maxScale, busy, error, note, onChoose }: ExportPanelProps) {
   const t = useT();
   const panelRef = useRef<HTMLDivElement>(null);
   const name = useId();
@@ -72,6 +74,7 @@ export function ExportPanel({ id, initialFocus, options, onOptions, maxScale, bu
           {group.title === 'export.groupImages' && <ImageOptions options={options} onOptions={onOptions} maxScale={maxScale} />}
         </div>
       ))}
+      {note && options.scope === 'view' && <p className="export-menu__note">{note}</p>}
       {error && (
         <p className="export-menu__error" role="alert">
           {error}

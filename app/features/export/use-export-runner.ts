@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
+import { sceneVisibility } from '../../domain/scene';
+import { useGraphIndex, useScene, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 import type { ExportFormat } from './formats';
@@ -19,7 +20,13 @@ export type ExportStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done';
 export function useExportRunner() {
   const t = useT();
   const index = useGraphIndex();
-  const visibility = useVisibility(index);
+  const filtered = useVisibility(index);
+  const scene = useScene(index);
+  // The view scope holds what the canvas shows: for part of a large graph, that part.
+  const visibility = filtered && scene ? sceneVisibility(scene, filtered) : filtered;
+  const note = index && scene && visibility && index.graph.nodes.length > visibility.nodes.size && scene.kind === 'members'
+    ? t('scene.exportPart', { nodes: visibility.nodes.size, total: index.graph.nodes.length })
+    : null;
   const lang = useAppStore((s) => s.lang);
   const handle = useGraphHandleRef();
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
@@ -57,5 +64,5 @@ export function useExportRunner() {
   /** Forget the last outcome, so a reopened menu does not show an old error. */
   const reset = () => setStatus({ kind: 'idle' });
 
-  return { run, status, maxScales, reset };
+  return { run, status, maxScales, reset, note };
 }

@@ -1,14 +1,18 @@
 import { useRef } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
-import { useDarkMode, useT, useVisibility } from '../../state/hooks';
+import { useAnalysis, useDarkMode, useScene, useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
 import { GRAPH_CANVAS_ID } from '../../shared/ids';
 import { GraphToolbar } from './GraphToolbar';
 import { useCanvasIntents } from './canvas-intents';
-import { isLargeGraph } from './thresholds';
+import { SceneNav } from './SceneNav';
+import { isLargeGraph, usesScene } from './thresholds';
 import { useProjectClasses, useProjectLabels, useProjectTheme, usePublishHandle } from './use-canvas-projections';
 import { useCanvasResize } from './use-canvas-resize';
 import { useCyInstance } from './use-cy-instance';
 import { useDebugHandle } from './use-debug-handle';
+import { useProjectEncoding } from './use-project-encoding';
+import { useProjectScene } from './use-project-scene';
 import { useZoomLabels } from './use-zoom-labels';
 import { useFocusLayout } from './use-focus-layout';
 import { useLabelPlan } from './use-label-plan';
@@ -24,9 +28,16 @@ export function GraphView({ index }: { index: GraphIndex }) {
   const dark = useDarkMode();
   const { cy, progress, cancelLayout } = useCyInstance(containerRef, index, dark);
   const t = useT();
-  const visibility = useVisibility(index);
+  const scene = useScene(index);
+  const sceneMode = usesScene(index);
+  // Every graph's communities and key actors (for size and colour); the scene needs them first.
+  const encoded = useAppStore((s) => s.sizeBy !== 'none' || s.colourBy !== 'type');
+  const analysis = useAnalysis(sceneMode || encoded ? index : undefined);
 
   useCanvasIntents(cy, containerRef);
+  // Before the classes, so elements the scene adds are in place when they are projected.
+  useProjectScene(cy, index, scene, analysis, sceneMode && analysis !== undefined);
+  useProjectEncoding(cy, analysis, scene);
   useCanvasResize(cy, containerRef);
   useZoomLabels(cy, isLargeGraph(index));
   useProjectLabels(cy, index);
@@ -41,9 +52,16 @@ export function GraphView({ index }: { index: GraphIndex }) {
   // Last, so tests that wait for `window.cy` find an instance already wired and drawn.
   useDebugHandle(cy);
 
-  const nodes = visibility?.nodes.size ?? 0;
-  const edges = visibility?.edges.size ?? 0;
-  const progressLabel = progress ? t(progress.phase === 'layout' ? 'graph.laidOut' : 'graph.drawing', { nodes: index.graph.nodes.length }) : undefined;
+  const nodes = scene?.nodes.size ?? 0;
+  const edges = scene?.edges.size ?? 0;
+  const total = index.graph.nodes.length;
+  const canvasLabel = !sceneMode
+    ? t('graph.label', { nodes, edges })
+    : scene?.kind === 'overview'
+      ? t('scene.overviewLabel', { count: scene.meta.length, nodes: total })
+      : t('scene.partLabel', { nodes, edges, total });
+  const progressLabel = progress ? t(progress.phase === 'layout' ? 'graph.laidOut' : 'graph.drawing', { nodes: total }) : undefined;
+  const finding = sceneMode && !analysis;
   return (
     <div className="graph-view">
       <div
@@ -52,11 +70,17 @@ export function GraphView({ index }: { index: GraphIndex }) {
         className="graph-canvas"
         role="application"
         aria-roledescription="graph"
-        aria-label={t('graph.label', { nodes, edges })}
+        aria-label={canvasLabel}
         tabIndex={0}
         data-testid="graph-canvas"
       />
       <GraphToolbar />
+      {sceneMode && scene && analysis && <SceneNav index={index} scene={scene} analysis={analysis} />}
+      {finding && (
+        <div className="layout-progress" role="status">
+          {t('scene.computing', { nodes: total })}
+        </div>
+      )}
       {progress && (
         <div className="layout-progress" role="status">
           {/* The live region says what is happening once per phase; the percentage is

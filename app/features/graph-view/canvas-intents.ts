@@ -2,6 +2,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
 import { HOVER_CLASS } from './canvas-classes';
+import { META_CLASS } from './scene-elements';
 
 /**
  * The canvas's intents, each turned into one store action read through getState().
@@ -10,12 +11,18 @@ import { HOVER_CLASS } from './canvas-classes';
  */
 export function listenToIntents(cy: Core, container?: HTMLElement): () => void {
   const actions = () => useAppStore.getState();
-  const onNode = (event: EventObject) => actions().select({ kind: 'node', id: event.target.id() });
+  const onNode = (event: EventObject) => {
+    // A community drawn as one node opens; an entity is selected.
+    if (event.target.hasClass(META_CLASS)) actions().openCommunity(Number(event.target.data('community')));
+    else actions().select({ kind: 'node', id: event.target.id() });
+  };
   const onEdge = (event: EventObject) => actions().select({ kind: 'edge', id: event.target.id() });
   const onBackground = (event: EventObject) => {
     if (event.target === cy) actions().clearSelection();
   };
-  const onDoubleTap = (event: EventObject) => actions().setFocus({ nodeId: event.target.id(), depth: 1 });
+  const onDoubleTap = (event: EventObject) => {
+    if (!event.target.hasClass(META_CLASS)) actions().setFocus({ nodeId: event.target.id(), depth: 1 });
+  };
   // Pointing at an entity or a relation shows the relation labels there (the canvas's own
   // feedback, like the pointer cursor; nothing the store needs to know).
   const pointed = (event: EventObject) => (event.target.isNode() ? event.target.union(event.target.connectedEdges()) : event.target);

@@ -66,3 +66,15 @@ export function maxScaleFor(width: number, height: number): number {
   const byArea = Math.sqrt(MAX_CANVAS_AREA / (width * height));
   return Math.max(0.1, Math.min(bySide, byArea));
 }
+
+/** The projected classes last applied to an id: what an element added later must carry. */
+export function appliedClassesOf(cy: Core, id: string): string[] {
+  const out: string[] = [];
+  for (const [name, ids] of applied.get(cy) ?? []) if (ids.has(id)) out.push(name);
+  return out;
+}
+
+/** The canvas's elements changed: the cached list of their ids is stale. */
+export function forgetElementIds(cy: Core): void {
+  allIds.delete(cy);
+}

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { edgePhrase, type GraphIndex } from '../../domain/graph-index';
-import type { Lang } from '../../domain/schema';
+import type { GraphEdge, GraphNode, Lang } from '../../domain/schema';
 import { categoryColor, isolateLabel, nodeStyle } from '../../shared/palette';
 
 /**
@@ -9,50 +9,57 @@ import { categoryColor, isolateLabel, nodeStyle } from '../../shared/palette';
  */
 export function toCyElements(index: GraphIndex, lang: Lang): ElementDefinition[] {
   const { graph } = index;
-  const typeOrder = new Map(graph.nodeTypes.map((t, i) => [t.id, i]));
   const out: ElementDefinition[] = [];
-  for (const node of graph.nodes) {
-    const style = nodeStyle(node.type, typeOrder.get(node.type) ?? 0);
-    const degree = index.edgesByNode.get(node.id)?.length ?? 0;
-    const el: ElementDefinition = {
-      group: 'nodes',
-      data: {
-        id: node.id,
-        label: cyLabel(node.label[lang], lang),
-        type: node.type,
-        color: style.color,
-        shape: style.shape,
-        degree,
-        size: nodeSize(degree),
-        // The label's font size in model units; the label plan raises it when zoomed out.
-        labelPx: labelSize(degree),
-        labelWidth: labelSize(degree) * LABEL_WIDTH_EMS,
-      },
-    };
-    if (node.position) el.position = { x: node.position.x, y: node.position.y };
-    out.push(el);
-  }
-  for (const edge of graph.edges) {
-    const relation = index.relationTypeById.get(edge.type);
-    const category = relation?.category ?? 'other';
-    out.push({
-      group: 'edges',
-      data: {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        category,
-        color: categoryColor(category, index.categories.indexOf(category)),
-        label: cyLabel(edgePhrase(index, edge, lang), lang),
-        // In a merged corpus: how many articles state it (drawn as the edge's width).
-        articles: new Set(edge.evidence.map((e) => e.article)).size,
-        labelPx: EDGE_LABEL_PX,
-      },
-      classes: `${relation?.directed === false ? 'undirected' : 'directed'}${edge.inferred ? ' inferred' : ''}`,
-    });
-  }
+  for (const node of graph.nodes) out.push(nodeElement(index, node, lang));
+  for (const edge of graph.edges) out.push(edgeElement(index, edge, lang));
   return out;
+}
+
+const typeOrders = new WeakMap<GraphIndex, Map<string, number>>();
+
+export function nodeElement(index: GraphIndex, node: GraphNode, lang: Lang): ElementDefinition {
+  let typeOrder = typeOrders.get(index);
+  if (!typeOrder) typeOrders.set(index, (typeOrder = new Map(index.graph.nodeTypes.map((t, i) => [t.id, i]))));
+  const style = nodeStyle(node.type, typeOrder.get(node.type) ?? 0);
+  const degree = index.edgesByNode.get(node.id)?.length ?? 0;
+  const el: ElementDefinition = {
+    group: 'nodes',
+    data: {
+      id: node.id,
+      label: cyLabel(node.label[lang], lang),
+      type: node.type,
+      color: style.color,
+      shape: style.shape,
+      degree,
+      size: nodeSize(degree),
+      // The label's font size in model units; the label plan raises it when zoomed out.
+      labelPx: labelSize(degree),
+      labelWidth: labelSize(degree) * LABEL_WIDTH_EMS,
+    },
+  };
+  if (node.position) el.position = { x: node.position.x, y: node.position.y };
+  return el;
+}
+
+export function edgeElement(index: GraphIndex, edge: GraphEdge, lang: Lang): ElementDefinition {
+  const relation = index.relationTypeById.get(edge.type);
+  const category = relation?.category ?? 'other';
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      category,
+      color: categoryColor(category, index.categories.indexOf(category)),
+      label: cyLabel(edgePhrase(index, edge, lang), lang),
+      // In a merged corpus: how many articles state it (drawn as the edge's width).
+      articles: new Set(edge.evidence.map((e) => e.article)).size,
+      labelPx: EDGE_LABEL_PX,
+    },
+    classes: `${relation?.directed === false ? 'undirected' : 'directed'}${edge.inferred ? ' inferred' : ''}`,
+  };
 }
 
 /** Hubs are drawn larger, with larger labels: the eye finds the main actors first. */

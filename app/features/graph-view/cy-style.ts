@@ -68,6 +68,9 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule('edge.undirected', { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] }),
     // Implied by the text, not stated: dotted, so it never reads as one of the article's statements.
     styleRule('edge.inferred', { 'line-style': 'dotted' }),
+    // "Size by" and "colour by community" (use-project-encoding.ts).
+    styleRule('node[encSize]', { width: 'data(encSize)', height: 'data(encSize)' }),
+    styleRule('node[encColor]', { 'background-color': 'data(encColor)' }),
     styleRule(`node.${ZOOM_LABEL_CLASS}, node.${C.highlighted}, node.${C.searchHit}, node.${C.onPath}`, { label: 'data(label)' }),
     styleRule(`.${C.hidden}`, { display: 'none' }),
     styleRule(`.${C.faded}`, { opacity: 0.25 }),
@@ -89,6 +92,26 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule(`node.${C.searchHit}`, { 'border-color': '#f2b705', 'border-width': 5 }),
     styleRule(`node.${C.onPath}`, { 'border-color': c.selected, 'border-width': 4, opacity: 1 }),
     styleRule(`edge.${C.onPath}`, { width: 5, opacity: 1, label: 'data(label)', 'z-index': 30 }),
+    // A community drawn as one node: sized by members, labelled by its most central ones.
+    styleRule('node.meta', {
+      width: 'data(diameter)',
+      height: 'data(diameter)',
+      shape: 'ellipse',
+      label: 'data(label)',
+      'font-size': 'data(fontSize)',
+      'min-zoomed-font-size': 0,
+      'text-valign': 'center',
+      'text-max-width': '400px',
+      'background-opacity': 0.8,
+      'border-width': 3,
+      'border-color': c.background,
+    }),
+    styleRule('edge.meta-edge', {
+      width: 'mapData(weight, 1, 60, 1, 14)',
+      'line-color': theme.dark ? '#7d8b9c' : '#8794a3',
+      'curve-style': 'haystack',
+      opacity: 0.45,
+    }),
     styleRule(`node.${C.selected}`, { 'border-color': c.selected, 'border-width': 4, 'z-index': 40, opacity: 1, label: 'data(label)', 'text-opacity': 1, 'font-weight': 700 }),
     styleRule(`edge.${C.selected}`, { width: 5, opacity: 1, label: 'data(label)', 'z-index': 40, 'underlay-color': c.selected, 'underlay-opacity': 0.25, 'underlay-padding': 4 }),
   ];

@@ -1,4 +1,5 @@
 import type { GraphIndex } from '../../domain/graph-index';
+import { SCENE_BUDGET } from '../../domain/scene';
 
 /**
  * Every size at which the canvas changes how it works, each under one name. (The force
@@ -48,4 +49,12 @@ export function usesViewportTexture(index: GraphIndex): boolean {
 
 export function needsSlicedBuild(index: GraphIndex): boolean {
   return index.graph.nodes.length > SLICED_BUILD_NODES;
+}
+
+/**
+ * Above the scene budget the canvas holds only the scene (domain/scene.ts): an overview
+ * of communities, or the part the reader opened. The whole graph is never laid out.
+ */
+export function usesScene(index: GraphIndex): boolean {
+  return index.graph.nodes.length > SCENE_BUDGET;
 }

@@ -8,7 +8,7 @@ import { createCore, createCoreInSlices, type CoreOptions } from './create-core'
 import { orientToPane, placeAt, placeOnSpiral, separateOverlaps, setInitialViewport, type Positions } from './positions';
 import { rememberGlobalPositions } from './use-focus-layout';
 import { runLayoutInWorker } from './run-layout';
-import { isLargeGraph, needsSlicedBuild, usesViewportTexture } from './thresholds';
+import { isLargeGraph, needsSlicedBuild, usesScene, usesViewportTexture } from './thresholds';
 import { updateInPlace } from './update-in-place';
 
 /** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
@@ -23,7 +23,7 @@ function hasStoredPositions(index: GraphIndex): boolean {
 
 /** Whether the graph needs the worker's layout before it can be drawn. */
 function needsLayout(index: GraphIndex): boolean {
-  return index.graph.nodes.length > 1 && !hasStoredPositions(index);
+  return index.graph.nodes.length > 1 && !hasStoredPositions(index) && !usesScene(index);
 }
 
 /**
@@ -62,7 +62,8 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
       const progress = (next: CanvasProgress | null) => {
         if (!disposed) setReport({ index, progress: next });
       };
-      const options: CoreOptions = { large: isLargeGraph(index), texture: usesViewportTexture(index), sliced: needsSlicedBuild(index), dark: themeNow() };
+      const scene = usesScene(index);
+      const options: CoreOptions = { large: isLargeGraph(index), texture: usesViewportTexture(index), sliced: !scene && needsSlicedBuild(index), dark: themeNow() };
 
       const show = (core: Core) => {
         instance = core;
@@ -99,7 +100,9 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
       // cost the main thread seconds on a large graph (and the worker its CPU) for a
       // picture that is thrown away.
       let job: ReturnType<typeof runLayoutInWorker> | null = null;
-      if (!needsLayout(index)) mount();
+      // A graph above the scene budget starts empty: the scene projection fills it.
+      if (scene) show(createCore([], container, options));
+      else if (!needsLayout(index)) mount();
       else {
         const { graph } = index;
         job = runLayoutInWorker(
@@ -144,6 +147,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
 
 /** The phase a graph starts in, before the effect has reported anything for it. */
 function initialProgress(index: GraphIndex): CanvasProgress | null {
+  if (usesScene(index)) return null;
   if (needsLayout(index)) return { phase: 'layout', fraction: 0 };
   if (needsSlicedBuild(index)) return { phase: 'draw', fraction: 0 };
   return null;

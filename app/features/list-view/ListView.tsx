@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { edgeSentence, type GraphIndex } from '../../domain/graph-index';
-import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
+import { sceneVisibility } from '../../domain/scene';
+import { useAnalysis, useGraphIndex, useScene, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { categoryLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
@@ -22,7 +23,11 @@ function Lists({ index }: { index: GraphIndex }) {
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const visibility = useVisibility(index);
+  const filtered = useVisibility(index);
+  const scene = useScene(index);
+  // The list holds what the canvas shows: for part of a large graph, that part.
+  const visibility = filtered && scene ? sceneVisibility(scene, filtered) : filtered;
+  const large = scene !== undefined && scene.kind !== 'whole';
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(
@@ -42,6 +47,14 @@ function Lists({ index }: { index: GraphIndex }) {
 
   return (
     <div className="list-view" ref={rootRef}>
+      {large && (
+        <p className="list-view__scope" role="note">
+          {scene.kind === 'members'
+            ? t('scene.holdsPart', { nodes: visibleNodes.length, total: index.graph.nodes.length })
+            : t('scene.holdsWhole', { nodes: visibleNodes.length })}
+        </p>
+      )}
+      <KeyActors index={index} />
       <section id={LIST_ENTITIES_ID} aria-labelledby="list-entities">
         <h2 id="list-entities">{t('list.entities', { count: visibleNodes.length })}</h2>
         {index.graph.nodeTypes.map((type, order) => {
@@ -101,5 +114,33 @@ function Lists({ index }: { index: GraphIndex }) {
         })}
       </section>
     </div>
+  );
+}
+
+/** How many key actors the list names first. */
+const KEY_ACTORS = 10;
+
+/** The graph's most central entities, most central first (betweenness, else relations). */
+function KeyActors({ index }: { index: GraphIndex }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const select = useAppStore((s) => s.select);
+  const analysis = useAnalysis(index);
+  if (!analysis) return null;
+  return (
+    <section aria-labelledby="list-actors">
+      <h2 id="list-actors">{t('actors.listTitle')}</h2>
+      {!analysis.betweenness && <p className="muted">{t('actors.byDegree')}</p>}
+      <ol className="key-actors">
+        {analysis.ranking.slice(0, KEY_ACTORS).map((id, i) => (
+          <li key={id}>
+            <button type="button" aria-label={t('actors.item', { rank: i + 1, name: index.nodeById.get(id)?.label[lang] ?? id })} onClick={() => select({ kind: 'node', id })}>
+              {index.nodeById.get(id)?.label[lang] ?? id}
+            </button>{' '}
+            <span className="muted">{t('actors.degree', { count: analysis.degree[id] ?? 0 })}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

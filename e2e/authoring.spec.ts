@@ -450,6 +450,8 @@ for (const lang of ['en', 'ar'] as const) {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await openExplorer(page, { lang });
+    // On a phone the header's secondary tools sit in its overflow menu.
+    await page.getByRole('button', { name: lang === 'en' ? 'More tools' : 'أدوات أخرى' }).click();
     await page.getByRole('button', { name: lang === 'en' ? 'New graph…' : 'شبكة جديدة…' }).click();
     await page.getByLabel(lang === 'en' ? 'Article text' : 'نص المقال').fill(ARTICLE);
     await page.getByRole('button', { name: lang === 'en' ? 'Cut into sentences' : 'قطّع إلى جمل' }).click();

@@ -353,6 +353,8 @@ for (const lang of ['en', 'ar'] as const) {
     await context.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
     const page = await context.newPage();
     await page.goto('/');
+    // On a phone the header's secondary tools sit in its overflow menu.
+    await page.getByRole('button', { name: lang === 'en' ? 'More tools' : 'أدوات أخرى' }).click();
     await page.getByRole('button', { name: lang === 'en' ? 'New graph…' : 'شبكة جديدة…' }).click();
     await page.getByLabel(lang === 'en' ? 'Article text' : 'نص المقال').fill(ARTICLE);
     await page.getByRole('button', { name: lang === 'en' ? 'Create graph' : 'أنشئ الشبكة' }).click();

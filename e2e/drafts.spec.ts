@@ -336,7 +336,10 @@ test('two tabs on one draft: one edits, the other reads until it takes over, and
   await second.getByRole('button', { name: 'Edit here instead' }).click();
   await expect(second.getByRole('status').filter({ hasText: 'open for editing in another tab' })).toHaveCount(0);
   await expect(first.getByRole('status').filter({ hasText: 'open for editing in another tab' })).toBeVisible();
+  // The takeover hands over the whole history: the first tab's step can be undone here.
+  await expect(second.getByRole('button', { name: 'Undo' })).toBeEnabled();
   await selectWords(second, 'Sentence 1', 2);
+  await expect(second.getByRole('button', { name: 'New entity…' })).toBeEnabled();
   await newEntity(second, 'Haddad');
   await expect(first.getByRole('button', { name: 'Edit Haddad', exact: true })).toBeVisible();
 

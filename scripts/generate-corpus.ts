@@ -6,17 +6,7 @@
  */
 import type { Corpus } from '../app/domain/corpus/schema.ts';
 import type { Graph, GraphEdge, GraphNode, Sentence } from '../app/domain/schema.ts';
-
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../app/domain/seeded-random.ts';
 
 const SYLLABLES = ['بر', 'سا', 'لي', 'نو', 'ها', 'مي', 'را', 'دو', 'كا', 'تي', 'زو', 'فا', 'جي', 'قو', 'شا', 'طي'];
 const LATIN = ['bar', 'sa', 'li', 'no', 'ha', 'mi', 'ra', 'do', 'ka', 'ti', 'zo', 'fa', 'ji', 'qo', 'sha', 'ti'];

@@ -12,6 +12,7 @@
  * skips layout.
  */
 import type { Graph, GraphEdge, GraphNode, NodeType, RelationType, Sentence } from '../app/domain/schema.ts';
+import { seededRandom } from '../app/domain/seeded-random.ts';
 
 export interface GenerateOptions {
   nodes: number;
@@ -19,18 +20,6 @@ export interface GenerateOptions {
   edges?: number;
   positions?: boolean;
   seed?: number;
-}
-
-/** mulberry32: small, fast, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NODE_TYPES: (NodeType & { ar: string[]; en: string[] })[] = [

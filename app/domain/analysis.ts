@@ -2,6 +2,7 @@ import GraphModel from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { communityCentres } from './community-centres';
+import { seededRandom } from './seeded-random';
 /** The part of a graph the analysis reads (what a worker is sent). */
 export interface AnalysisInput {
   nodes: readonly { id: string }[];
@@ -61,18 +62,6 @@ export function graphModel(graph: AnalysisInput): GraphModel {
   return model;
 }
 
-/** mulberry32: Louvain visits nodes in random order; a fixed seed gives the same communities each time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function analyseGraph(graph: AnalysisInput): GraphAnalysis {
   const model = graphModel(graph);
   const degree: Record<string, number> = {};
@@ -82,7 +71,8 @@ export function analyseGraph(graph: AnalysisInput): GraphAnalysis {
     if (edge.target in degree && edge.target !== edge.source) degree[edge.target] = (degree[edge.target] ?? 0) + 1;
   }
 
-  const raw: Record<string, number> = model.size > 0 ? louvain(model, { getEdgeWeight: 'weight', rng: seeded(1) }) : {};
+  // Louvain visits nodes in random order: a fixed seed gives the same communities each time.
+  const raw: Record<string, number> = model.size > 0 ? louvain(model, { getEdgeWeight: 'weight', rng: seededRandom(1) }) : {};
   const betweenness = graph.nodes.length <= BETWEENNESS_MAX_NODES && model.size > 0 ? betweennessCentrality(model, { normalized: true, getEdgeWeight: null }) : null;
 
   const rank = (a: string, b: string) =>

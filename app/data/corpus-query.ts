@@ -7,6 +7,7 @@ import type { Graph } from '../domain/schema';
 import type { Problem } from '../domain/validate';
 import { bundledCorpusUrl, bundledGraphByFileName } from './bundled-corpora';
 import { addedGraphText, corpusFileSet } from './corpus-files';
+import { fetchFile } from './fetch-file';
 import type { CorpusEdits, CorpusReply, CorpusRequest } from './corpus-run';
 import { joinGraph } from './graph-parts';
 import { GraphLoadError } from './load-error';
@@ -40,14 +41,7 @@ export function corpusRefKey(ref: CorpusRef): string {
 }
 
 async function fetchText(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    const detail = (error as Error).message;
-    throw new GraphLoadError(`Could not fetch ${url}: ${detail}`, { key: 'load.fetchFailed', params: { url, detail } });
-  }
-  if (!response.ok) throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`, { key: 'load.httpStatus', params: { url, status: response.status } });
+  const response = await fetchFile(url);
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_CORPUS_CHARS * 3) throw tooLarge(declared);
   return response.text();

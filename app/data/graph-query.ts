@@ -4,6 +4,7 @@ import { afterFirstFrame } from '../shared/after-first-frame';
 import { bundledGraphUrl } from './bundled-graphs';
 import { corpusRefKey, loadCorpusGraph, type CorpusEdits, type CorpusRef } from './corpus-query';
 import { isDrawable } from './drawable';
+import { fetchFile } from './fetch-file';
 import { GraphLoadError } from './load-error';
 import { takeFile } from './local-files';
 import { validateOffThread } from './validate-off-thread';
@@ -20,25 +21,7 @@ export type GraphSource =
 export { GraphLoadError } from './load-error';
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    const detail = (error as Error).message;
-    throw new GraphLoadError(`Could not fetch ${url}: ${detail}`, { key: 'load.fetchFailed', params: { url, detail } });
-  }
-  if (response.status === 404 || response.status === 410) {
-    throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`, { key: 'load.notFound', params: { url } });
-  }
-  if (!response.ok) {
-    throw new GraphLoadError(`Could not fetch ${url}: HTTP ${response.status}`, { key: 'load.httpStatus', params: { url, status: response.status } });
-  }
-  // A single-page server answers an unknown address with the app's own page, not a 404.
-  const type = response.headers.get('content-type') ?? '';
-  if (/text\/html/i.test(type)) {
-    throw new GraphLoadError(`Could not fetch ${url}: the server answered with a web page (${type}), not a graph file`, { key: 'load.notFound', params: { url } });
-  }
-  return response.arrayBuffer();
+  return (await fetchFile(url)).arrayBuffer();
 }
 
 async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kind: 'corpus' }>): Promise<ArrayBuffer> {

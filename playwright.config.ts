@@ -1,23 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts';
+import { freePort } from './scripts/free-port.ts';
 
 /** Where `npm run build:test` writes (package.json). */
 const TEST_BUILD_DIR = 'dist-test';
 
 const chromium = await findChromium();
-/** A free port on 127.0.0.1, so a leftover server never makes the run fail. */
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 4179));
-    });
-  });
-}
-
 // Chosen once in the runner; workers inherit the variable, so all agree on the port.
 process.env.E2E_PORT ??= String(await freePort());
 const PORT = Number(process.env.E2E_PORT);

@@ -10,13 +10,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { freePort } from './free-port.ts';
 
 const args = process.argv.slice(2);
 const value = (name: string) => {
@@ -27,17 +27,6 @@ const articles = Number(value('--articles') ?? 200);
 const entities = Number(value('--entities') ?? 25);
 const out = value('--out');
 const skipBuild = args.includes('--skip-build');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 4190));
-    });
-  });
-}
 
 const work = mkdtempSync(join(os.tmpdir(), 'bench-corpus-'));
 const dist = value('--dist') ?? (skipBuild ? 'dist' : join(work, 'dist'));

@@ -27,7 +27,6 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,6 +36,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { generateGraph } from './generate-graph.ts';
 import { wheelZoom, type BaselineApi } from './bench-pages/baseline-graph.ts';
+import { freePort } from './free-port.ts';
 
 // ----------------------------------------------------------------------------- options
 
@@ -213,18 +213,6 @@ async function measure<T>(what: string, run: () => Promise<T>): Promise<T | 'tim
     console.warn(`    ${what}: ${timedOut ? 'timeout' : (error as Error).message.split('\n')[0]}`);
     return timedOut ? 'timeout' : 'error';
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function topBy<T>(items: T[], score: (item: T) => number): T {

@@ -6,11 +6,8 @@ import type { MetaEdge, MetaNode, Scene } from '../../domain/scene';
 import type { Lang } from '../../domain/schema';
 import type { Translate } from '../../shared/i18n/translate';
 import { communityColor } from '../../shared/palette';
+import { META_CLASS, META_EDGE_CLASS } from './canvas-classes';
 import { cyLabel, edgeElement, nodeElement } from './cy-elements';
-
-/** Class of a community drawn as one node, and of the weighted edges between communities. */
-export const META_CLASS = 'meta';
-export const META_EDGE_CLASS = 'meta-edge';
 
 /** The ids the canvas should hold for a scene: nodes (entities and communities), then edges. */
 export function sceneIds(scene: Scene): { nodes: Set<string>; edges: Set<string> } {

@@ -22,6 +22,18 @@ export async function openExplorer(page: Page, options: { lang?: 'en' | 'ar'; qu
   });
 }
 
+/** Wait until the canvas has stopped moving (animations and the label plan's frame). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy: Core }).cy;
+    const w = window as unknown as { __last?: string };
+    const now = JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
+    const same = w.__last === now;
+    w.__last = now;
+    return same;
+  }, null, { polling: 150 });
+}
+
 /** Page coordinates of a node's centre or an edge's midpoint. */
 export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((elementId) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { openExplorer, seedGraph } from './helpers';
+import { openExplorer, seedGraph, settled } from './helpers';
 
 const T = {
   en: {
@@ -39,17 +39,6 @@ const T = {
 
 const military = seedGraph.categories!.find((c) => c.id === 'military')!;
 const militaryTypes = new Set(seedGraph.relationTypes.filter((r) => r.category === 'military').map((r) => r.id));
-
-async function settled(page: Page) {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { cy: Core }).cy;
-    const w = window as unknown as { __last?: string };
-    const now = JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
-    const same = w.__last === now;
-    w.__last = now;
-    return same;
-  }, null, { polling: 150 });
-}
 
 const visibleEdgeTypes = (page: Page) =>
   page.evaluate(() => [...new Set((window as unknown as { cy: Core }).cy.edges().filter((e) => e.visible()).map((e) => String(e.data('type'))))].sort());

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import { openExplorer, seedGraph } from './helpers';
+import { openExplorer, seedGraph, settled } from './helpers';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1440, height: 900 },
@@ -14,18 +14,6 @@ for (const e of seedGraph.edges) {
 }
 /** The three most connected entities of the article graph. */
 const HUBS = [...degree.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([id]) => id);
-
-/** Wait until the canvas has stopped moving (animations and the label plan's frame). */
-async function settled(page: Page) {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { cy: Core }).cy;
-    const w = window as unknown as { __last?: string };
-    const now = JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
-    const same = w.__last === now;
-    w.__last = now;
-    return same;
-  }, null, { polling: 150 });
-}
 
 /** Screen geometry read from the canvas: entity boxes and drawn label sizes. */
 async function geometry(page: Page) {

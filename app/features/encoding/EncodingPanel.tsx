@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { GraphIndex } from '../../domain/graph-index';
 import { useAnalysis, useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore, type SizeBy } from '../../state/store';
 import { CommunityLegend } from './CommunityLegend';
@@ -10,20 +12,32 @@ import './encoding.css';
 export function EncodingPanel() {
   const t = useT();
   const index = useGraphIndex();
+  const [open, setOpen] = useState(false);
+  if (!index) return null;
+  return (
+    <details className="encoding-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('scene.encoding')}</summary>
+      {/* Mounted once opened: its options need the graph's analysis, which a reader who
+          never opens the panel should not wait behind at start-up. */}
+      {open && <EncodingControls index={index} />}
+    </details>
+  );
+}
+
+function EncodingControls({ index }: { index: GraphIndex }) {
+  const t = useT();
   const analysis = useAnalysis(index);
   const sizeBy = useAppStore((s) => s.sizeBy);
   const colourBy = useAppStore((s) => s.colourBy);
   const setSizeBy = useAppStore((s) => s.setSizeBy);
   const setColourBy = useAppStore((s) => s.setColourBy);
-  if (!index) return null;
   const options: { value: SizeBy; label: string }[] = [
     { value: 'none', label: t('scene.sizeNone') },
     { value: 'degree', label: t('scene.sizeDegree') },
     ...(analysis?.betweenness ? [{ value: 'betweenness' as const, label: t('scene.sizeBetweenness') }] : []),
   ];
   return (
-    <details className="encoding-panel">
-      <summary>{t('scene.encoding')}</summary>
+    <>
       <label className="encoding-panel__row">
         {t('scene.sizeBy')}{' '}
         <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
@@ -39,6 +53,6 @@ export function EncodingPanel() {
         {t('scene.colourByCommunity')}
       </label>
       {colourBy === 'community' && analysis && <CommunityLegend index={index} analysis={analysis} />}
-    </details>
+    </>
   );
 }

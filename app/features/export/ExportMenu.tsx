@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useCurrentGraphQuery, useT } from '../../state/hooks';
+import { useCloseOnOutsidePointer } from '../../shared/ui/use-close-on-outside-pointer';
 import { ExportPanel } from './ExportPanel';
 import type { ExportFormat } from './formats';
 import { useExportRunner, type ExportOptions } from './use-export-runner';
@@ -22,17 +23,7 @@ export function ExportMenu() {
   const triggerRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  useEffect(
-    function closeOnOutsidePointer() {
-      if (!open) return;
-      const onPointerDown = (event: PointerEvent) => {
-        if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-      };
-      document.addEventListener('pointerdown', onPointerDown);
-      return () => document.removeEventListener('pointerdown', onPointerDown);
-    },
-    [open],
-  );
+  useCloseOnOutsidePointer(rootRef, open !== false, () => setOpen(false));
 
   if (!graph) return null;
 

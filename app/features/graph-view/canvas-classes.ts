@@ -31,3 +31,7 @@ export const LABEL_PLACE_CLASS = { above: 'label-above', right: 'label-right', l
 
 /** Not projected from the store: the element under the pointer, whose relation label shows. */
 export const HOVER_CLASS = 'hover';
+
+/** Not projected from the store: a community drawn as one node, and the weighted edges between communities. */
+export const META_CLASS = 'meta';
+export const META_EDGE_CLASS = 'meta-edge';

@@ -1,8 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
-import { HOVER_CLASS } from './canvas-classes';
-import { META_CLASS } from './scene-elements';
+import { HOVER_CLASS, META_CLASS } from './canvas-classes';
 
 /**
  * The canvas's intents, each turned into one store action read through getState().

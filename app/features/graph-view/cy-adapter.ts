@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { CANVAS_CLASS, type CanvasClassName } from './canvas-classes';
 import type { CanvasClasses } from './projection';
 
@@ -67,14 +67,33 @@ export function maxScaleFor(width: number, height: number): number {
   return Math.max(0.1, Math.min(bySide, byArea));
 }
 
-/** The projected classes last applied to an id: what an element added later must carry. */
-export function appliedClassesOf(cy: Core, id: string): string[] {
-  const out: string[] = [];
-  for (const [name, ids] of applied.get(cy) ?? []) if (ids.has(id)) out.push(name);
-  return out;
+/** An element's own classes with the projected classes last applied to its id. */
+function withProjected(cy: Core, id: string, own: ElementDefinition['classes']): string[] {
+  const names = own === undefined ? [] : typeof own === 'string' ? own.split(' ').filter(Boolean) : [...own];
+  for (const [name, ids] of applied.get(cy) ?? []) if (ids.has(id)) names.push(name);
+  return names;
 }
 
-/** The canvas's elements changed: the cached list of their ids is stale. */
-export function forgetElementIds(cy: Core): void {
+/**
+ * Add elements to a canvas the store is already projected onto. applyClasses touches
+ * only what changes, so each new element is given the projected classes of its id here;
+ * and the cached list of ids (for dimming) is dropped.
+ */
+export function addElements(cy: Core, defs: ElementDefinition[]): void {
+  if (defs.length === 0) return;
+  for (const el of defs) el.classes = withProjected(cy, String(el.data.id), el.classes);
+  cy.add(defs);
   allIds.delete(cy);
+}
+
+/** Remove elements from the canvas; the cached list of ids is dropped. */
+export function removeElements(cy: Core, eles: Collection): void {
+  if (eles.empty()) return;
+  cy.remove(eles);
+  allIds.delete(cy);
+}
+
+/** Replace an element's own classes, keeping the projected ones. */
+export function setOwnClasses(cy: Core, ele: SingularElementArgument, own: ElementDefinition['classes']): void {
+  ele.classes(withProjected(cy, ele.id(), own));
 }

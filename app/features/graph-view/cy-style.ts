@@ -1,6 +1,6 @@
 import type { Core, StylesheetJson } from 'cytoscape';
 import { LABEL_FONT_FAMILY } from '../../shared/palette';
-import { CANVAS_CLASS as C, HOVER_CLASS, LABEL_PLACE_CLASS, LABEL_WAIT_CLASS, ZOOM_LABEL_CLASS } from './canvas-classes';
+import { CANVAS_CLASS as C, HOVER_CLASS, LABEL_PLACE_CLASS, LABEL_WAIT_CLASS, META_CLASS, META_EDGE_CLASS, ZOOM_LABEL_CLASS } from './canvas-classes';
 import { styleRule } from './style-rule';
 
 export interface CanvasTheme {
@@ -93,7 +93,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule(`node.${C.onPath}`, { 'border-color': c.selected, 'border-width': 4, opacity: 1 }),
     styleRule(`edge.${C.onPath}`, { width: 5, opacity: 1, label: 'data(label)', 'z-index': 30 }),
     // A community drawn as one node: sized by members, labelled by its most central ones.
-    styleRule('node.meta', {
+    styleRule(`node.${META_CLASS}`, {
       width: 'data(diameter)',
       height: 'data(diameter)',
       shape: 'ellipse',
@@ -106,7 +106,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
       'border-width': 3,
       'border-color': c.background,
     }),
-    styleRule('edge.meta-edge', {
+    styleRule(`edge.${META_EDGE_CLASS}`, {
       width: 'mapData(weight, 1, 60, 1, 14)',
       'line-color': theme.dark ? '#7d8b9c' : '#8794a3',
       'curve-style': 'haystack',

@@ -45,16 +45,28 @@ function wrap(text: string, px: number, maxWidth: number): number[] {
   return widths.length > 0 ? widths : [0];
 }
 
+/** A label's widest line and its height at a font size, the last measured for each text. */
+const measured = new Map<string, { px: number; width: number; height: number }>();
+
+/**
+ * Measured again only when the label's size changes: the plan runs every frame the view
+ * moves, and a pan (or a zoom below the smallest size) keeps every size.
+ */
+function labelMetrics(text: string, px: number): { width: number; height: number } {
+  const known = measured.get(text);
+  if (known?.px === px) return known;
+  const lines = wrap(text, px, px * LABEL_WIDTH_EMS);
+  const next = { px, width: Math.max(...lines), height: lines.length * lineHeight(text, px) };
+  if (measured.size > 10_000) measured.clear();
+  measured.set(text, next);
+  return next;
+}
+
 /** The screen size of a label: its natural size, raised to MIN_LABEL_PX when zoomed out. */
 export function labelScreenPx(base: number, zoom: number): number {
   return Math.max(base * zoom, MIN_LABEL_PX);
 }
 
-/**
- * Where a node's label can be drawn on screen at a font size: below the entity, else
- * above it, else beside it (right, then left). Measured here rather than read from Cytoscape, which
- * measures labels only when it next draws.
- */
 /** The classes that put a label at each of labelBoxes' places (below is the stylesheet's default). */
 const PLACE_CLASS = [null, LABEL_PLACE_CLASS.above, LABEL_PLACE_CLASS.right, LABEL_PLACE_CLASS.left] as const;
 
@@ -71,12 +83,15 @@ function outside(cy: Core): Box[] {
   ];
 }
 
+/**
+ * Where a node's label can be drawn on screen at a font size: below the entity, else
+ * above it, else beside it (right, then left). Measured here rather than read from Cytoscape, which
+ * measures labels only when it next draws.
+ */
 function labelBoxes(node: NodeSingular, px: number, zoom: number): Box[] {
   const p = node.renderedPosition();
-  const text = String(node.data('label') ?? '');
-  const lines = wrap(text, px, px * LABEL_WIDTH_EMS);
-  const half = Math.max(...lines) / 2 + LABEL_GAP;
-  const height = lines.length * lineHeight(text, px);
+  const { width: widest, height } = labelMetrics(String(node.data('label') ?? ''), px);
+  const half = widest / 2 + LABEL_GAP;
   const offset = (Number(node.data('size')) / 2 + LABEL_MARGIN) * zoom;
   const width = 2 * half;
   return [

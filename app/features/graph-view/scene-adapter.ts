@@ -1,24 +1,19 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { appliedClassesOf, forgetElementIds } from './cy-adapter';
+import { addElements, removeElements } from './cy-adapter';
 
 /**
  * Make the canvas hold exactly the wanted elements, in one batch: remove the rest, add
- * what is missing (built by `make`, with the projected classes already applied to its
- * id), and update the data of kept elements that `refresh` recomputes (a community's
- * label and size, a link's weight). Returns how many were added and removed.
+ * what is missing (built by `make`), and update the data of kept elements that `refresh`
+ * recomputes (a community's label and size, a link's weight).
  */
 export function applyScene(
   cy: Core,
   wanted: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
   make: (id: string) => ElementDefinition | null,
   refresh?: (id: string) => Record<string, unknown> | null,
-): { added: number; removed: number } {
-  let added = 0;
-  let removed = 0;
+): void {
   cy.batch(() => {
-    const gone = cy.elements().filter((el) => (el.isNode() ? !wanted.nodes.has(el.id()) : !wanted.edges.has(el.id())));
-    removed = gone.length;
-    cy.remove(gone);
+    removeElements(cy, cy.elements().filter((el) => (el.isNode() ? !wanted.nodes.has(el.id()) : !wanted.edges.has(el.id()))));
     if (refresh) {
       cy.elements().forEach((el) => {
         const data = refresh(el.id());
@@ -30,16 +25,10 @@ export function applyScene(
     const build = (id: string) => {
       if (!cy.getElementById(id).empty()) return;
       const el = make(id);
-      if (!el) return;
-      const projected = appliedClassesOf(cy, id);
-      if (projected.length > 0) el.classes = [el.classes ?? '', ...projected].join(' ').trim();
-      defs.push(el);
+      if (el) defs.push(el);
     };
     for (const id of wanted.nodes) build(id);
     for (const id of wanted.edges) build(id);
-    added = defs.length;
-    if (defs.length > 0) cy.add(defs);
+    addElements(cy, defs);
   });
-  if (added > 0 || removed > 0) forgetElementIds(cy);
-  return { added, removed };
 }

@@ -2,15 +2,12 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphAnalysis } from '../../domain/analysis';
 import { discRadius, placeOnMap } from '../../domain/community-map';
 import type { GraphIndex } from '../../domain/graph-index';
-import type { MetaNode, Scene } from '../../domain/scene';
+import type { MetaEdge, MetaNode, Scene } from '../../domain/scene';
 import type { Lang } from '../../domain/schema';
 import type { Translate } from '../../shared/i18n/translate';
 import { communityColor } from '../../shared/palette';
+import { META_CLASS, META_EDGE_CLASS } from './canvas-classes';
 import { cyLabel, edgeElement, nodeElement } from './cy-elements';
-
-/** Class of a community drawn as one node, and of the weighted edges between communities. */
-export const META_CLASS = 'meta';
-export const META_EDGE_CLASS = 'meta-edge';
 
 /** The ids the canvas should hold for a scene: nodes (entities and communities), then edges. */
 export function sceneIds(scene: Scene): { nodes: Set<string>; edges: Set<string> } {
@@ -24,6 +21,18 @@ export function sceneIds(scene: Scene): { nodes: Set<string>; edges: Set<string>
 export function metaLabel(index: GraphIndex, meta: MetaNode, lang: Lang, t: Translate): string {
   const names = meta.leaders.map((id) => index.nodeById.get(id)?.label[lang] ?? id).join(lang === 'ar' ? '، ' : ', ');
   return cyLabel(t('scene.metaLabel', { names, count: meta.size }), lang);
+}
+
+const lookups = new WeakMap<Scene, { meta: Map<string, MetaNode>; links: Map<string, MetaEdge> }>();
+
+/** A scene's communities and links by id, made once per scene. */
+function lookup(scene: Scene) {
+  let found = lookups.get(scene);
+  if (!found) {
+    found = { meta: new Map(scene.meta.map((m) => [m.id, m])), links: new Map(scene.metaEdges.map((e) => [e.id, e])) };
+    lookups.set(scene, found);
+  }
+  return found;
 }
 
 export interface SceneContext {
@@ -50,7 +59,7 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
   }
   const edge = index.edgeById.get(id);
   if (edge) return edgeElement(index, edge, lang);
-  const meta = scene.meta.find((m) => m.id === id);
+  const meta = lookup(scene).meta.get(id);
   if (meta) {
     return {
       group: 'nodes',
@@ -59,15 +68,26 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
       classes: META_CLASS,
     };
   }
-  const link = scene.metaEdges.find((e) => e.id === id);
+  const link = lookup(scene).links.get(id);
   if (link) {
     return { group: 'edges', data: { id, source: link.source, target: link.target, weight: link.weight, color: '#8794a3' }, classes: META_EDGE_CLASS };
   }
   return null;
 }
 
-/** What a community's node shows that the filters and the language change. */
-export function metaData({ index, lang, t }: Pick<SceneContext, 'index' | 'lang' | 't'>, meta: MetaNode): Record<string, unknown> {
+/**
+ * The data of a community's node or link that the filters and the language change, to
+ * write onto one already drawn (null for entities and relations).
+ */
+export function sceneElementData(ctx: SceneContext, id: string): Record<string, unknown> | null {
+  const { meta, links } = lookup(ctx.scene);
+  const community = meta.get(id);
+  if (community) return metaData(ctx, community);
+  const link = links.get(id);
+  return link ? { weight: link.weight } : null;
+}
+
+function metaData({ index, lang, t }: Pick<SceneContext, 'index' | 'lang' | 't'>, meta: MetaNode): Record<string, unknown> {
   const diameter = Math.round(discRadius(meta.size));
   return { label: metaLabel(index, meta, lang, t), size: meta.size, diameter, fontSize: Math.max(14, Math.round(diameter / 9)) };
 }

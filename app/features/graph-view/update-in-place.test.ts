@@ -2,7 +2,10 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../../domain/graph-index';
 import { smallGraph } from '../../test/fixtures';
+import { computeVisibility } from '../../domain/visibility';
+import { applyClasses } from './cy-adapter';
 import { toCyElements } from './cy-elements';
+import { projectCanvas } from './projection';
 import { updateInPlace } from './update-in-place';
 
 describe('updateInPlace', () => {
@@ -39,5 +42,28 @@ describe('updateInPlace', () => {
     updateInPlace(cy, toCyElements(indexGraph(before), 'en'));
     expect(cy.nodes().map((n) => n.id()).sort()).toEqual(before.nodes.map((n) => n.id).sort());
     expect(cy.getElementById('putin').position()).toEqual(positions.putin);
+  });
+
+  it('keeps the classes projected from the store on kept, re-made and added elements', () => {
+    const before = smallGraph();
+    const cy = cytoscape({ headless: true, elements: toCyElements(indexGraph(before), 'en') });
+    const filters = { hiddenRelationTypes: new Set<string>(), hiddenNodeTypes: new Set<string>(), attribution: null, focus: null, isolated: 'fade' } as const;
+    const project = (graph: typeof before) => {
+      const index = indexGraph(graph);
+      const selection = { kind: 'edge', id: 'putin-visits-china' } as const;
+      applyClasses(cy, projectCanvas({ index, visibility: computeVisibility(index, filters), selection, sentence: null, searchHits: [], pathEnds: { from: null, to: null } }));
+    };
+    project(before);
+    expect(cy.getElementById('putin-visits-china').hasClass('selected')).toBe(true);
+
+    const after = structuredClone(before);
+    after.nodes.push({ ...after.nodes[0]!, id: 'xi', label: { ar: 'شي', en: 'Xi' } });
+    after.edges.push({ ...after.edges[0]!, id: 'xi-visits-china', source: 'xi', target: 'china' });
+    updateInPlace(cy, toCyElements(indexGraph(after), 'en'));
+    expect(cy.getElementById('putin-visits-china').hasClass('selected')).toBe(true);
+    project(after);
+    expect(cy.getElementById('putin-visits-china').hasClass('selected')).toBe(true);
+    // Outside the selection, the new entity is dimmed like the rest.
+    expect(cy.getElementById('xi').hasClass('dimmed')).toBe(true);
   });
 });

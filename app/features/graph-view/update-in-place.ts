@@ -1,24 +1,28 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { addElements, removeElements, setOwnClasses } from './cy-adapter';
 
 /**
  * Bring an instance's elements to a new version of the same graph (a draft after an
  * edit, an undo or a redo) without recreating it: elements that stay keep their
  * positions, changed data is written, gone elements are removed, and a new entity is
- * placed beside the entities it is linked to. No layout runs.
+ * placed beside the entities it is linked to. No layout runs. Elements change through
+ * the adapter, so the classes projected from the store stay on them.
  */
 export function updateInPlace(cy: Core, elements: readonly ElementDefinition[]): void {
   const wanted = new Set(elements.map((el) => String(el.data.id)));
   const nodes = elements.filter((el) => el.group === 'nodes');
   const edges = elements.filter((el) => el.group === 'edges');
   cy.batch(() => {
-    cy.elements().forEach((ele) => {
-      if (!wanted.has(ele.id())) ele.remove();
-    });
-    // An edge whose ends changed is a new edge to Cytoscape (its ends cannot be set).
-    for (const el of edges) {
-      const edge = cy.getElementById(String(el.data.id));
-      if (edge.nonempty() && (edge.data('source') !== el.data.source || edge.data('target') !== el.data.target)) edge.remove();
-    }
+    // Gone elements, and edges whose ends changed: a new edge to Cytoscape (its ends cannot be set).
+    const byId = new Map(edges.map((el) => [String(el.data.id), el]));
+    removeElements(
+      cy,
+      cy.elements().filter((ele) => {
+        if (!wanted.has(ele.id())) return true;
+        const el = ele.isEdge() ? byId.get(ele.id()) : undefined;
+        return el !== undefined && (ele.data('source') !== el.data.source || ele.data('target') !== el.data.target);
+      }),
+    );
     const added: ElementDefinition[] = [];
     for (const el of nodes) {
       const node = cy.getElementById(String(el.data.id));
@@ -26,14 +30,14 @@ export function updateInPlace(cy: Core, elements: readonly ElementDefinition[]):
       else added.push(el);
     }
     placeNew(cy, added, edges);
-    cy.add(added);
     for (const el of edges) {
       const edge = cy.getElementById(String(el.data.id));
       if (edge.nonempty()) {
         edge.data(el.data);
-        edge.classes(el.classes ?? '');
-      } else cy.add(el);
+        setOwnClasses(cy, edge, el.classes);
+      } else added.push(el);
     }
+    addElements(cy, added);
   });
 }
 

@@ -4,7 +4,7 @@ import type { GraphAnalysis } from '../../domain/analysis';
 import type { Scene } from '../../domain/scene';
 import { useAppStore } from '../../state/store';
 import { communityColor } from '../../shared/palette';
-import { META_CLASS } from './scene-elements';
+import { META_CLASS } from './canvas-classes';
 
 /** Entity diameters when sized by a measure, in canvas pixels. */
 const MIN_SIZE = 12;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphAnalysis } from '../../domain/analysis';
 import type { GraphIndex } from '../../domain/graph-index';
@@ -7,7 +7,7 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { fitToPositions } from './positions';
 import { applyScene } from './scene-adapter';
-import { makeSceneElement, metaData, sceneIds } from './scene-elements';
+import { makeSceneElement, sceneElementData, sceneIds } from './scene-elements';
 
 /** Which part of the graph a scene shows: when it changes, the view fits the new part. */
 function sceneView(scene: Scene): string {
@@ -24,23 +24,11 @@ const shownView = new WeakMap<Core, string>();
 export function useProjectScene(cy: Core | null, index: GraphIndex, scene: Scene | undefined, analysis: GraphAnalysis | undefined, enabled: boolean) {
   const lang = useAppStore((s) => s.lang);
   const t = useT();
-  const metaById = useMemo(() => new Map(scene?.meta.map((m) => [m.id, m]) ?? []), [scene]);
-  const linkById = useMemo(() => new Map(scene?.metaEdges.map((e) => [e.id, e]) ?? []), [scene]);
   useEffect(
     function projectScene() {
       if (!cy || !enabled || !scene) return;
       const ctx = { index, scene, analysis, lang, t };
-      applyScene(
-        cy,
-        sceneIds(scene),
-        (id) => makeSceneElement(ctx, id),
-        (id) => {
-          const meta = metaById.get(id);
-          if (meta) return metaData(ctx, meta);
-          const link = linkById.get(id);
-          return link ? { weight: link.weight } : null;
-        },
-      );
+      applyScene(cy, sceneIds(scene), (id) => makeSceneElement(ctx, id), (id) => sceneElementData(ctx, id));
       const view = sceneView(scene);
       if (shownView.get(cy) !== view) {
         shownView.set(cy, view);
@@ -49,6 +37,6 @@ export function useProjectScene(cy: Core | null, index: GraphIndex, scene: Scene
       performance.mark('age:scene-applied');
       requestAnimationFrame(() => performance.mark('age:scene-drawn'));
     },
-    [cy, index, scene, analysis, lang, t, metaById, linkById, enabled],
+    [cy, index, scene, analysis, lang, t, enabled],
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../state/hooks';
+import { useCloseOnOutsidePointer } from '../../shared/ui/use-close-on-outside-pointer';
 import './overflow-menu.css';
 
 /**
@@ -14,17 +15,7 @@ export function OverflowMenu({ children }: { children: ReactNode }) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const id = useId();
 
-  useEffect(
-    function closeOnOutsidePointer() {
-      if (!open) return;
-      const onPointer = (event: PointerEvent) => {
-        if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-      };
-      document.addEventListener('pointerdown', onPointer);
-      return () => document.removeEventListener('pointerdown', onPointer);
-    },
-    [open],
-  );
+  useCloseOnOutsidePointer(rootRef, open, () => setOpen(false));
 
   const onKeyDown = (event: KeyboardEvent) => {
     // An open popover inside (Export) closes itself first and stops the key there.

@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { GraphLoadError, graphQueryOptions, type GraphSource } from '../../data/graph-query';
 import { MAX_FILE_BYTES, registerFile } from '../../data/local-files';
-import { ImportError } from '../../data/import/import-error';
 import { guessMapping, type CsvMapping, type CsvTable } from '../../data/import/csv-mapping';
 import { formatSize } from '../../domain/format-size';
 import type { Problem } from '../../domain/validate';
@@ -72,7 +71,7 @@ export function useOpenGraph() {
         const tables = await Promise.all(files.map(async (f) => readCsvTable(await f.text(), f.name)));
         setPendingCsv({ tables, mapping: guessMapping(tables) });
       } catch (error) {
-        setFailure({ name: names, message: error instanceof ImportError ? t(error.reason.key, error.reason.params) : loadErrorMessage(error, t), problems: [] });
+        setFailure({ name: names, message: loadErrorMessage(error, t), problems: [] });
       }
     },
     [t],

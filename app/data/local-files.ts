@@ -1,5 +1,8 @@
 import { GraphLoadError } from './load-error';
 
+/** Files larger than this are refused before they are read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 /**
  * Files the user opened from disk, held until their query reads them. A File is not
  * application state and cannot be put in a URL, so the query key carries a token and

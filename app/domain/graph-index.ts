@@ -1,4 +1,4 @@
-import { joinWords, relationPhrase, relationSentence } from './relation-sentence';
+import { relationPhrase, relationSentence } from './relation-sentence';
 import type { Graph, GraphEdge, GraphNode, Lang, RelationType, Sentence } from './schema';
 import { bodyNumbers } from './sentence-roles';
 
@@ -97,10 +97,6 @@ export function nodeLabel(index: GraphIndex, id: string, lang: Lang): string {
   return index.nodeById.get(id)?.label[lang] ?? id;
 }
 
-export function relationLabel(index: GraphIndex, typeId: string, lang: Lang): string {
-  return index.relationTypeById.get(typeId)?.label[lang] ?? typeId;
-}
-
 /** "Vladimir Putin visits China": an edge read as a sentence, its words agreeing with the subject. */
 export function edgeSentence(index: GraphIndex, edge: GraphEdge, lang: Lang): string {
   return relationSentence(index.nodeById.get(edge.source), index.relationTypeById.get(edge.type), edge.type, index.nodeById.get(edge.target), lang, edge);
@@ -109,11 +105,6 @@ export function edgeSentence(index: GraphIndex, edge: GraphEdge, lang: Lang): st
 /** The edge's predicate in the form that agrees with its source («تشنّ»). */
 export function edgePhrase(index: GraphIndex, edge: GraphEdge, lang: Lang): string {
   return relationPhrase(index.relationTypeById.get(edge.type), edge.type, index.nodeById.get(edge.source), lang);
-}
-
-/** The edge's predicate and its object («حليفة للصين»), for a list under the subject. */
-export function edgePredicate(index: GraphIndex, edge: GraphEdge, lang: Lang): string {
-  return joinWords(edgePhrase(index, edge, lang), nodeLabel(index, edge.target, lang));
 }
 
 export interface SpanRef {

@@ -5,13 +5,11 @@ import { addArticle } from '../../domain/corpus/judgements';
 import type { Problem } from '../../domain/validate';
 import { downloadBlob } from '../../shared/download';
 import { useT } from '../../state/hooks';
-import { today, type useCorpus } from './use-corpus';
+import { today, type OpenCorpus } from './use-corpus';
 import { readGraphFile } from './read-graph-file';
 
-type Open = NonNullable<ReturnType<typeof useCorpus>>;
-
 /** Export the corpus with its decisions, and add an exported graph file to it. */
-export function CorpusFileActions({ corpus }: { corpus: Open }) {
+export function CorpusFileActions({ corpus }: { corpus: OpenCorpus }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [date, setDate] = useState(today());

@@ -1,21 +1,16 @@
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { articleTitle } from './labels';
-import type { useCorpus } from './use-corpus';
-
-type Open = NonNullable<ReturnType<typeof useCorpus>>;
+import { CorpusSection } from './CorpusSection';
+import type { OpenCorpus } from './use-corpus';
 
 /** The corpus's judgements, as they will be exported with it. */
-export function Decisions({ corpus }: { corpus: Open }) {
+export function Decisions({ corpus }: { corpus: OpenCorpus }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const { judgements } = corpus.extras.corpus;
   return (
-    <section className="corpus-section" aria-labelledby="corpus-decisions">
-      <h3 id="corpus-decisions">
-        {t('corpus.decisions')} <span className="muted">({judgements.length})</span>
-      </h3>
-      {judgements.length === 0 && <p className="muted">{t('corpus.noDecisions')}</p>}
+    <CorpusSection id="corpus-decisions" title={t('corpus.decisions')} count={judgements.length} empty={t('corpus.noDecisions')}>
       <ul className="corpus-decisions">
         {judgements.map((j, i) => (
           <li key={i}>
@@ -28,6 +23,6 @@ export function Decisions({ corpus }: { corpus: Open }) {
           </li>
         ))}
       </ul>
-    </section>
+    </CorpusSection>
   );
 }

@@ -2,23 +2,18 @@ import { splitOff } from '../../domain/corpus/judgements';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { articleTitle } from './labels';
-import { today, type useCorpus } from './use-corpus';
-
-type Open = NonNullable<ReturnType<typeof useCorpus>>;
+import { CorpusSection } from './CorpusSection';
+import { today, type OpenCorpus } from './use-corpus';
 
 /** Nodes that stand for entities of several articles; any member can be split off again. */
-export function MergedList({ corpus }: { corpus: Open }) {
+export function MergedList({ corpus }: { corpus: OpenCorpus }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
   const { graph, extras, decide } = corpus;
   const merged = graph.nodes.filter((n) => (n.members?.length ?? 0) > 1);
   return (
-    <section className="corpus-section" aria-labelledby="corpus-merged">
-      <h3 id="corpus-merged">
-        {t('corpus.merged')} <span className="muted">({merged.length})</span>
-      </h3>
-      {merged.length === 0 && <p className="muted">{t('corpus.noMerged')}</p>}
+    <CorpusSection id="corpus-merged" title={t('corpus.merged')} count={merged.length} empty={t('corpus.noMerged')}>
       <ul className="corpus-merged">
         {merged.map((node) => (
           <li key={node.id}>
@@ -50,12 +45,12 @@ export function MergedList({ corpus }: { corpus: Open }) {
           </li>
         ))}
       </ul>
-    </section>
+    </CorpusSection>
   );
 }
 
 /** How one article names a merged node's member: the text of its first mention there. */
-function articleLabel(graph: Open['graph'], article: string, entity: string, fallback: string): string {
+function articleLabel(graph: OpenCorpus['graph'], article: string, entity: string, fallback: string): string {
   const node = graph.nodes.find((n) => n.members?.some((m) => m.article === article && m.entity === entity));
   return node?.mentions.find((m) => m.article === article)?.text ?? fallback;
 }

@@ -4,30 +4,24 @@ import type { SuggestionSide } from '../../domain/corpus/suggest';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { SentenceText } from '../../shared/ui/SentenceText';
-import { today, type useCorpus } from './use-corpus';
-
-type Open = NonNullable<ReturnType<typeof useCorpus>>;
+import { CorpusSection } from './CorpusSection';
+import { today, type OpenCorpus } from './use-corpus';
 
 /** Entities of different articles that may be one: both contexts, then merge or keep apart. */
-export function SuggestionList({ corpus }: { corpus: Open }) {
+export function SuggestionList({ corpus }: { corpus: OpenCorpus }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const { extras, decide, graph } = corpus;
   const suggestions = extras.suggestions;
   const typeLabel = (id: string) => graph.nodeTypes.find((n) => n.id === id)?.label[lang] ?? id;
   return (
-    <section className="corpus-section" aria-labelledby="corpus-suggestions">
-      <h3 id="corpus-suggestions">
-        {t('corpus.suggestions')} <span className="muted">({suggestions.length})</span>
-      </h3>
-      {suggestions.length === 0 && <p className="muted">{t('corpus.noSuggestions')}</p>}
+    <CorpusSection id="corpus-suggestions" title={t('corpus.suggestions')} count={suggestions.length} empty={t('corpus.noSuggestions')}>
       <ol className="corpus-suggestions">
         {suggestions.map((s) => {
           const names = { a: s.a.label[lang], b: s.b.label[lang], articleA: articleTitle(extras.corpus, s.a.ref.article, lang), articleB: articleTitle(extras.corpus, s.b.ref.article, lang) };
-          const type = graph.nodeTypes.find((n) => n.id === sideType(corpus, s.a))?.id ?? '';
           return (
             <li key={`${s.a.ref.article}/${s.a.ref.entity}~${s.b.ref.article}/${s.b.ref.entity}`} className="corpus-suggestion">
-              <p className="corpus-suggestion__match">{t('corpus.match', { text: s.match, type: typeLabel(type) })}</p>
+              <p className="corpus-suggestion__match">{t('corpus.match', { text: s.match, type: typeLabel(sideType(corpus, s.a)) })}</p>
               <div className="corpus-suggestion__sides">
                 <Side side={s.a} article={names.articleA} />
                 <Side side={s.b} article={names.articleB} />
@@ -44,11 +38,11 @@ export function SuggestionList({ corpus }: { corpus: Open }) {
           );
         })}
       </ol>
-    </section>
+    </CorpusSection>
   );
 }
 
-function sideType(corpus: Open, side: SuggestionSide): string {
+function sideType(corpus: OpenCorpus, side: SuggestionSide): string {
   const node = corpus.graph.nodes.find((n) => n.members?.some((m) => m.article === side.ref.article && m.entity === side.ref.entity));
   return node?.type ?? '';
 }

@@ -14,7 +14,14 @@ export function today(): string {
  * Every decision is a new corpus from a pure producer; the store keeps only what the user
  * changed (judgements, added articles), and the merge is derived from it in the worker.
  */
-export function useCorpus(): { graph: Graph; extras: CorpusExtras; decide: (next: Corpus) => void; merging: boolean } | null {
+export interface OpenCorpus {
+  graph: Graph;
+  extras: CorpusExtras;
+  decide: (next: Corpus) => void;
+  merging: boolean;
+}
+
+export function useCorpus(): OpenCorpus | null {
   const query = useCurrentGraphQuery();
   const setEdits = useAppStore((s) => s.setCorpusEdits);
   const decide = useCallback(

@@ -57,27 +57,29 @@ export async function runExport(req: ExportRequest): Promise<string[]> {
     return file;
   };
 
-  // A picture for publication is the SVG's layout, drawn to PNG for that format.
-  const publicationSvg = async () => {
+  // The SVG of the view, or for publication only what is lit, on the light page, with a source line.
+  const svg = async (publication: boolean) => {
+    const seen = read((h) => h.snapshot());
     const lit = scope === 'full' ? null : { nodes: new Set([...req.visibility.nodes].filter((id) => !req.visibility.faded.has(id))), edges: req.visibility.edges };
-    const snapshot = publicationSnapshot(read((h) => h.snapshot()), lit);
+    const snapshot = publication ? publicationSnapshot(seen, lit) : seen;
     return writeSvg({
       snapshot,
       index,
       lang,
       title: index.graph.article.title[lang],
       legendTitles: { nodes: t('graph.legendNodes'), relations: t('graph.legendRelations') },
-      background: snapshot.background,
+      background: publication || !req.png.transparent ? snapshot.background : null,
       fonts: await loadEmbeddedFonts(),
       measure: canvasMeasure(),
-      publication: { source: sourceLine(index.graph.article, lang, t) },
+      ...(publication ? { publication: { source: sourceLine(index.graph.article, lang, t) } } : {}),
     });
   };
 
   switch (req.format) {
     case 'png': {
+      // A picture for publication is the SVG's layout, drawn to PNG.
       if (req.png.publication) {
-        const { blob } = await svgToPng(await publicationSvg(), req.png.scale);
+        const { blob } = await svgToPng(await svg(true), req.png.scale);
         return [save(blob, 'image/png', 'png')];
       }
       const scale = Math.min(req.png.scale, read((h) => h.maxPngScale(true)));
@@ -85,21 +87,8 @@ export async function runExport(req: ExportRequest): Promise<string[]> {
       const blob = await read((h) => h.exportPng({ scale, full: true, background }));
       return [save(blob, 'image/png', 'png')];
     }
-    case 'svg': {
-      if (req.png.publication) return [save(await publicationSvg(), 'image/svg+xml', 'svg')];
-      const snapshot = read((h) => h.snapshot());
-      const svg = writeSvg({
-        snapshot,
-        index,
-        lang,
-        title: index.graph.article.title[lang],
-        legendTitles: { nodes: t('graph.legendNodes'), relations: t('graph.legendRelations') },
-        background: req.png.transparent ? null : snapshot.background,
-        fonts: await loadEmbeddedFonts(),
-        measure: canvasMeasure(),
-      });
-      return [save(svg, 'image/svg+xml', 'svg')];
-    }
+    case 'svg':
+      return [save(await svg(req.png.publication === true), 'image/svg+xml', 'svg')];
     case 'json': {
       const text = writeViewJson(index, selection, positions());
       const check = validateGraphText(text);

@@ -1,9 +1,10 @@
 import { GraphLoadError } from '../../data/graph-query';
+import { ImportError } from '../../data/import/import-error';
 import type { Translate } from '../../shared/i18n/translate';
 
-/** Why a graph failed to load, as a sentence in the user's language. */
+/** Why a graph failed to load or import, as a sentence in the user's language. */
 export function loadErrorMessage(error: unknown, t: Translate): string {
-  if (error instanceof GraphLoadError) return t(error.reason.key, error.reason.params);
+  if (error instanceof GraphLoadError || error instanceof ImportError) return t(error.reason.key, error.reason.params);
   return t('load.unknown');
 }
 

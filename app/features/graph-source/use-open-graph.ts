@@ -1,17 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { GraphLoadError, graphQueryOptions, type GraphSource } from '../../data/graph-query';
-import { registerFile } from '../../data/local-files';
-import { ImportError } from '../../data/import/import-error';
+import { MAX_FILE_BYTES, registerFile } from '../../data/local-files';
 import { guessMapping, type CsvMapping, type CsvTable } from '../../data/import/csv-mapping';
 import { formatSize } from '../../domain/format-size';
 import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
 import { loadErrorMessage, loadErrorTechnical } from './load-error-message';
 import { useAppStore } from '../../state/store';
-
-/** Files larger than this are refused before they are read. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** CSV files read and waiting for the user to map their columns. */
 export interface PendingCsv {
@@ -75,7 +71,7 @@ export function useOpenGraph() {
         const tables = await Promise.all(files.map(async (f) => readCsvTable(await f.text(), f.name)));
         setPendingCsv({ tables, mapping: guessMapping(tables) });
       } catch (error) {
-        setFailure({ name: names, message: error instanceof ImportError ? t(error.reason.key, error.reason.params) : loadErrorMessage(error, t), problems: [] });
+        setFailure({ name: names, message: loadErrorMessage(error, t), problems: [] });
       }
     },
     [t],

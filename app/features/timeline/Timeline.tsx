@@ -19,6 +19,15 @@ export function Timeline({ index }: { index: GraphIndex }) {
   const setRange = useAppStore((s) => s.setTimeRange);
   const facts = articleFacts(index.graph);
   const extent = useMemo(() => padded(timelineExtent(facts)), [facts]);
+  // The dated relations and their sentences, built once per graph and language, not on every pointer move of a drag.
+  const dated = useMemo(
+    () =>
+      index.graph.edges.flatMap((edge) => {
+        const r = facts.edgeTime.get(edge.id);
+        return r ? [{ id: edge.id, r, title: t('timeline.relation', { relation: edgeSentence(index, edge, lang), date: edge.time?.value ?? '' }) }] : [];
+      }),
+    [index, facts, lang, t],
+  );
   const strip = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   if (!extent || !index.graph.articles) return null;
@@ -35,10 +44,6 @@ export function Timeline({ index }: { index: GraphIndex }) {
     return Math.min(extent.end, Math.floor(ms / DAY_MS) * DAY_MS);
   };
   const shown = drag ? { start: Math.min(drag.from, drag.to), end: Math.max(drag.from, drag.to) } : range;
-  const dated = index.graph.edges.flatMap((e) => {
-    const r = facts.edgeTime.get(e.id);
-    return r ? [{ edge: e, r }] : [];
-  });
 
   return (
     <section className="timeline" aria-label={t('timeline.region')}>
@@ -61,14 +66,8 @@ export function Timeline({ index }: { index: GraphIndex }) {
         onPointerCancel={() => setDrag(null)}
       >
         {shown && <div className="timeline__range" style={{ insetInlineStart: at(shown.start), width: width(shown) }} aria-hidden="true" />}
-        {dated.map(({ edge, r }) => (
-          <span
-            key={edge.id}
-            className="timeline__relation"
-            style={{ insetInlineStart: at(r.start), width: width(r) }}
-            title={t('timeline.relation', { relation: edgeSentence(index, edge, lang), date: edge.time?.value ?? '' })}
-            aria-hidden="true"
-          />
+        {dated.map(({ id, r, title }) => (
+          <span key={id} className="timeline__relation" style={{ insetInlineStart: at(r.start), width: width(r) }} title={title} aria-hidden="true" />
         ))}
         {index.graph.articles.map((a) => {
           const r = facts.published.get(a.id);

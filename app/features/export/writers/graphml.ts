@@ -1,6 +1,7 @@
-import { edgeSentence, type GraphIndex } from '../../../domain/graph-index';
+import type { GraphIndex } from '../../../domain/graph-index';
+import { edgeRecord, nodeRecord, type AttributeValue } from '../../../domain/interop/records';
 import type { Lang } from '../../../domain/schema';
-import { categoryLabel, nodeTypeLabel } from '../../../shared/labels';
+import { categoryLabel } from '../../../shared/labels';
 import { selectedEdges, selectedNodes, type ExportSelection } from '../scope';
 import { escapeXml, num } from './escape';
 import type { Positions } from './view-json';
@@ -77,51 +78,31 @@ export function writeGraphml(index: GraphIndex, selection: ExportSelection, lang
   if (graph.article.source) out.push(data('g_source', graph.article.source, 4));
 
   for (const node of nodes) {
+    const { label, attributes, position } = nodeRecord(index, node, lang, positions?.get(node.id));
     out.push(`    <node id="${escapeXml(node.id)}">`);
-    out.push(
-      data('n_label', node.label[lang]),
-      data('n_label_ar', node.label.ar),
-      data('n_label_en', node.label.en),
-      data('n_type', node.type),
-      data('n_type_label', nodeTypeLabel(index, node.type, lang)),
-      data('n_type_label_ar', nodeTypeLabel(index, node.type, 'ar')),
-      data('n_type_label_en', nodeTypeLabel(index, node.type, 'en')),
-    );
-    if (node.aliases?.ar?.length) out.push(data('n_aliases_ar', node.aliases.ar.join(LIST_SEPARATOR)));
-    if (node.aliases?.en?.length) out.push(data('n_aliases_en', node.aliases.en.join(LIST_SEPARATOR)));
-    out.push(data('n_mentions', String(node.mentions.length)));
-    const position = positions?.get(node.id) ?? node.position;
-    if (position) out.push(data('n_x', num(position.x)), data('n_y', num(position.y)));
-    out.push('    </node>');
+    // The label and type in the export's language for Gephi and yEd, beside the shared attributes.
+    const values = { ...attributes, label, type_label: attributes[`type_label_${lang}`], ...(position ? { x: num(position.x), y: num(position.y) } : {}) };
+    out.push(...dataFor('node', values), '    </node>');
   }
 
+  const label = (category: string, l: Lang) => categoryLabel(index, category, l);
   for (const edge of edges) {
-    const relation = index.relationTypeById.get(edge.type);
-    const category = relation?.category ?? '';
+    const record = edgeRecord(index, edge, lang, label);
     out.push(`    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`);
-    out.push(
-      data('e_label', edgeSentence(index, edge, lang)),
-      data('e_relation', edge.type),
-      data('e_relation_ar', relation?.label.ar ?? edge.type),
-      data('e_relation_en', relation?.label.en ?? edge.type),
-      data('e_category', category),
-      data('e_category_label', categoryLabel(index, category, lang)),
-      data('e_category_label_ar', categoryLabel(index, category, 'ar')),
-      data('e_category_label_en', categoryLabel(index, category, 'en')),
-      data('e_directed', String(relation?.directed ?? true)),
-      data('e_evidence_quote', edge.evidence.map((e) => e.quote).join(LIST_SEPARATOR)),
-      data('e_evidence_sentence', edge.evidence.map((e) => e.sentence).join(LIST_SEPARATOR)),
-      data('e_evidence_en', edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.en ?? '').join(LIST_SEPARATOR)),
-      data('e_evidence_text', edge.evidence.map((e) => index.sentenceById.get(e.sentence)?.text ?? '').join(LIST_SEPARATOR)),
-    );
-    if (edge.attributedTo !== undefined) out.push(data('e_attributed_to', edge.attributedTo));
-    if (edge.inferred) out.push(data('e_inferred', 'true'));
-    if (edge.note?.ar) out.push(data('e_note_ar', edge.note.ar));
-    if (edge.note?.en) out.push(data('e_note_en', edge.note.en));
-    out.push('    </edge>');
+    const values = { ...record.attributes, label: record.label, category_label: record.attributes[`category_label_${lang}`] };
+    out.push(...dataFor('edge', values), '    </edge>');
   }
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
+}
+
+/** One `<data>` per declared key the element has a value for, in the keys' order. */
+function dataFor(kind: 'node' | 'edge', values: Partial<Record<string, AttributeValue>>): string[] {
+  return GRAPHML_KEYS.flatMap((key) => {
+    const value = key.for === kind ? values[key.name] : undefined;
+    if (value === undefined) return [];
+    return [data(key.id, Array.isArray(value) ? (value as readonly string[]).join(LIST_SEPARATOR) : String(value))];
+  });
 }
 
 function data(key: string, value: string, indent = 6): string {

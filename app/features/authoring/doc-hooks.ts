@@ -59,6 +59,12 @@ export function useEdit() {
   );
 }
 
+/** Undo or redo a step of a draft (the bar's buttons, Ctrl+Z), and say so in the status region. */
+export function stepDraft(draft: string, step: 'undo' | 'redo'): void {
+  useDrafts.getState()[step](draft);
+  useAuthoring.getState().setNotice({ kind: 'info', error: { code: step === 'undo' ? 'undone' : 'redone' } });
+}
+
 export function entityLabel(doc: AnnotationDoc, id: string | undefined, lang: Lang): string {
   const e = doc.entities.find((x) => x.id === id);
   return e ? e.label[lang] : (id ?? '');

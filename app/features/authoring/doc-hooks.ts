@@ -25,18 +25,10 @@ export function useDoc(): AnnotationDoc {
   return doc;
 }
 
-/** Start a draft from a document and open it for annotation. */
+/** Start a draft from a document and open it for annotation (the workspace forgets the last draft's selection). */
 export function useStartDraft() {
   const openWorkspace = useAppStore((s) => s.openWorkspace);
-  const reset = useAuthoring((s) => s.reset);
-  return useCallback(
-    (doc: AnnotationDoc) => {
-      const draft = useDrafts.getState().create(doc);
-      reset();
-      openWorkspace({ page: 'annotate', draft });
-    },
-    [openWorkspace, reset],
-  );
+  return useCallback((doc: AnnotationDoc) => openWorkspace({ page: 'annotate', draft: useDrafts.getState().create(doc) }), [openWorkspace]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { FieldMessage, fieldMessage } from './form-errors';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
+import { QuotesFieldset, useRemovalMarks } from './QuotesFieldset';
 
 function note(ar: string, en: string): LocalizedNote | undefined {
   if (!ar.trim() && !en.trim()) return undefined;
@@ -56,7 +57,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
   const span = useSpanRef();
   const ids = useId();
   const existing = doc.entities.find((e) => e.id === id);
-  const [removed, setRemoved] = useState<ReadonlySet<number>>(new Set());
+  const [removed, toggleRemoved] = useRemovalMarks();
   const fromWords = span?.quote ?? '';
   const { register, handleSubmit, control, getFieldState, formState } = useForm<EntityForm>({
     resolver: zodResolver(EntityFormSchema),
@@ -153,34 +154,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
         <textarea dir="ltr" lang="en" rows={2} {...register('noteEn')} {...described('noteEn')} />
         <FieldMessage id={`${ids}-noteEn`} message={error('noteEn')} />
       </Field>
-      {existing && existing.mentions.length > 0 && (
-        <fieldset className="author-mentions">
-          <legend>{t('author.mentions', { count: existing.mentions.length - removed.size })}</legend>
-          <ul>
-            {existing.mentions.map((m, i) => (
-              <li key={`${m.sentence}-${m.quote}-${m.occurrence ?? 1}`} className={removed.has(i) ? 'author-mentions__removed' : undefined}>
-                <Quote text={m.quote} /> <span className="muted">{m.sentence}</span>{' '}
-                {removed.has(i) && <span className="muted">{t('author.removeMarked')} </span>}
-                <button
-                  type="button"
-                  aria-pressed={removed.has(i)}
-                  onClick={() =>
-                    setRemoved((r) => {
-                      const next = new Set(r);
-                      if (next.has(i)) next.delete(i);
-                      else next.add(i);
-                      return next;
-                    })
-                  }
-                  aria-label={t('author.removeMention', { quote: m.quote })}
-                >
-                  {t('author.remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      )}
+      {existing && existing.mentions.length > 0 && <QuotesFieldset kind="mentions" quotes={existing.mentions} removed={removed} onToggle={toggleRemoved} />}
     </FormDialog>
   );
 }

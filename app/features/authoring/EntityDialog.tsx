@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { BilingualSchema, NodeSchema, LIMITS, type LocalizedNote } from '../../domain/schema';
+import { BilingualSchema, NodeSchema, LIMITS } from '../../domain/schema';
 import type { AnnotationDoc, EditResult } from '../../domain/annotation/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -13,11 +13,7 @@ import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
 import { QuotesFieldset, useRemovalMarks } from './QuotesFieldset';
-
-function note(ar: string, en: string): LocalizedNote | undefined {
-  if (!ar.trim() && !en.trim()) return undefined;
-  return { ...(ar.trim() ? { ar: ar.trim() } : {}), ...(en.trim() ? { en: en.trim() } : {}) };
-}
+import { localized } from './relation-helpers';
 
 const noteText = z.string().max(LIMITS.noteLength);
 
@@ -80,7 +76,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
   const save = (values: EntityForm) => {
     const aliases = { ar: splitList(values.aliasesAr), en: splitList(values.aliasesEn) };
     const aliasField = aliases.ar.length || aliases.en.length ? { ...(aliases.ar.length ? { ar: aliases.ar } : {}), ...(aliases.en.length ? { en: aliases.en } : {}) } : null;
-    const noteField = note(values.noteAr, values.noteEn) ?? null;
+    const noteField = localized(values.noteAr, values.noteEn) ?? null;
     const label = { ar: values.ar, en: values.en };
     if (existing) {
       // Highest index first, so each removal leaves the others' indices as they were.

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
+import { KEBAB_ID } from '../../domain/ids';
 import { BilingualSchema, NodeSchema, LIMITS } from '../../domain/schema';
 import type { AnnotationDoc, EditResult } from '../../domain/annotation/schema';
 import { useT } from '../../state/hooks';
@@ -23,7 +24,7 @@ export const EntityFormSchema = z.object({
   en: BilingualSchema.shape.en,
   type: NodeSchema.shape.type,
   // Empty: the id suggested from the label is taken.
-  id: z.union([z.literal(''), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).pipe(NodeSchema.shape.id)]),
+  id: z.union([z.literal(''), z.string().regex(KEBAB_ID).pipe(NodeSchema.shape.id)]),
   aliasesAr: z.string(),
   aliasesEn: z.string(),
   noteAr: noteText,

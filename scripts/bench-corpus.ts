@@ -14,24 +14,24 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { commandLine, wholeNumber } from './cli/args.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { freePort } from './free-port.ts';
 
-const args = process.argv.slice(2);
-const value = (name: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
-const articles = Number(value('--articles') ?? 200);
-const entities = Number(value('--entities') ?? 25);
-const out = value('--out');
-const skipBuild = args.includes('--skip-build');
+const USAGE = 'npx tsx scripts/bench-corpus.ts [--articles 200] [--entities 25] [--skip-build] [--dist DIR] [--out FILE]';
+const { values: args } = commandLine(USAGE, {
+  options: { articles: { type: 'string' }, entities: { type: 'string' }, 'skip-build': { type: 'boolean' }, dist: { type: 'string' }, out: { type: 'string' } },
+});
+const articles = wholeNumber(USAGE, 'articles', args.articles) ?? 200;
+const entities = wholeNumber(USAGE, 'entities', args.entities) ?? 25;
+const out = args.out;
+const skipBuild = args['skip-build'] === true;
 
 const work = mkdtempSync(join(os.tmpdir(), 'bench-corpus-'));
-const dist = value('--dist') ?? (skipBuild ? 'dist' : join(work, 'dist'));
+const dist = args.dist ?? (skipBuild ? 'dist' : join(work, 'dist'));
 try {
-  if (!skipBuild && value('--dist') === undefined) {
+  if (!skipBuild && args.dist === undefined) {
     const built = spawnSync('npx', ['vite', 'build', '--mode', 'test', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 300_000 });
     if (built.status !== 0) throw new Error('vite build failed');
   }

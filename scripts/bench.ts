@@ -61,29 +61,24 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
-const flag = (name: `--${keyof typeof args}`) => args[name.slice(2) as keyof typeof args] === true;
-const value = (name: `--${keyof typeof args}`): string | undefined => {
-  const v = args[name.slice(2) as keyof typeof args];
-  return typeof v === 'string' ? v : undefined;
-};
-const quick = flag('--quick');
-const runsOverride = value('--runs') !== undefined ? Math.max(1, Number(value('--runs'))) : undefined;
-const sizes = (value('--sizes') ?? '1000,5000,20000').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 1);
-const skipBuild = flag('--skip-build');
-const outDirArg = value('--dist');
-const seed = Number(value('--seed') ?? 1);
+const quick = args.quick === true;
+const runsOverride = args.runs !== undefined ? Math.max(1, Number(args.runs)) : undefined;
+const sizes = (args.sizes ?? '1000,5000,20000').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 1);
+const skipBuild = args['skip-build'] === true;
+const outDirArg = args.dist;
+const seed = Number(args.seed ?? 1);
 // Cytoscape's WebGL renderer instead of its canvas one; Chromium then renders WebGL in
 // software (SwiftShader), as it must on these GPU-less machines.
-const webgl = value('--renderer') === 'webgl';
+const webgl = args.renderer === 'webgl';
 /** Wait (at most this many seconds) for the 1-minute load average to fall below the core count. */
 /** Start no repeated run after this many minutes (every graph still gets its first run). */
-const budgetMs = Number(value('--budget-min') ?? 9) * 60_000;
+const budgetMs = Number(args['budget-min'] ?? 9) * 60_000;
 /** Sigma runs on graphs of at least this many nodes (it is the large-graph peer). */
-const sigmaMin = Number(value('--sigma-min') ?? 5000);
-const noBaselines = flag('--no-baselines');
+const sigmaMin = Number(args['sigma-min'] ?? 5000);
+const noBaselines = args['no-baselines'] === true;
 /** The corpus row (scripts/bench-corpus.ts) runs after the others on the same build unless this is given. */
-const noCorpus = flag('--no-corpus');
-const waitIdle = value('--wait-idle') !== undefined ? Math.max(0, Number(value('--wait-idle'))) : 0;
+const noCorpus = args['no-corpus'] === true;
+const waitIdle = args['wait-idle'] !== undefined ? Math.max(0, Number(args['wait-idle'])) : 0;
 
 /** Chromium with WebGL in software (SwiftShader), as it must run on these GPU-less machines. */
 const WEBGL_ARGS = [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -903,8 +898,7 @@ async function main() {
     server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
     const base = `http://127.0.0.1:${port}`;
     const found = await findChromium();
-    const args = webgl ? WEBGL_ARGS : CHROMIUM_ARGS;
-    browser = await chromium.launch({ executablePath: found.path, args, headless: true });
+    browser = await chromium.launch({ executablePath: found.path, args: webgl ? WEBGL_ARGS : CHROMIUM_ARGS, headless: true });
     const chromiumVersion = browser.version();
     console.log(`serving ${dist} on ${base}; Chromium ${chromiumVersion} (${found.from})`);
 
@@ -988,15 +982,15 @@ async function main() {
     const side = noBaselines ? '' : `## App and baselines, side by side\n\n${sideBySideTable(cases, results, baselines)}\n\n`;
     const md = `# Benchmark\n\n${machine}\n\n${side}## The app in detail\n\n${table}\n\n${notes}\n`;
     mkdirSync('bench-results', { recursive: true });
-    const out = `bench-results/${value('--out') ?? (webgl ? 'latest-webgl' : 'latest')}`;
+    const out = `bench-results/${args.out ?? (webgl ? 'latest-webgl' : 'latest')}`;
     writeFileSync(`${out}.md`, md);
     writeFileSync(
       `${out}.json`,
       JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, node: process.version, cpus: cpus.length, jsRaw, jsGzip, jsFiles, cases, results: Object.fromEntries(results), baselines: Object.fromEntries(baselines) }, null, 2) + '\n',
     );
     console.log(`\n${side}${table}\n\nwritten to ${out}.md and ${out}.json (${minutes} min)`);
-    if (flag('--check')) {
-      const misses = checkBudgets(value('--budgets') ?? 'bench-results/budgets.json', cases, results, baselines);
+    if (args.check === true) {
+      const misses = checkBudgets(args.budgets ?? 'bench-results/budgets.json', cases, results, baselines);
       if (misses.length > 0) {
         console.error(`\n${misses.length} budget(s) missed:\n${misses.map((x) => `- ${x}`).join('\n')}`);
         process.exitCode = 1;

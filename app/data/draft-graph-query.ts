@@ -18,7 +18,8 @@ function revision(doc: AnnotationDoc): number {
 /**
  * A draft's graph, compiled from its present document: derived from the document (the
  * key names its version), never written into the cache from outside. The compiler (and
- * zod with it) loads only when a draft is previewed.
+ * zod with it) loads only when a draft is previewed; the workspace's bar has usually
+ * compiled the same document already, and that compile is the one returned.
  */
 export function draftGraphQueryOptions(id: string, doc: AnnotationDoc | undefined, enabled: boolean) {
   return queryOptions({
@@ -26,8 +27,8 @@ export function draftGraphQueryOptions(id: string, doc: AnnotationDoc | undefine
     queryFn: async (): Promise<Graph> => {
       if (!doc) throw new GraphLoadError(`No draft "${id}" in this browser`, { key: 'load.draftGone', params: { id } });
       await import('./zod-config');
-      const { compileAnnotations } = await import('../domain/annotation/compile');
-      return compileAnnotations(doc).graph;
+      const { compileDraft } = await import('../domain/annotation/compile');
+      return compileDraft(doc).graph;
     },
     enabled,
     // The previous version stays on screen while the next compiles, so the canvas is kept.

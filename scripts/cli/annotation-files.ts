@@ -3,7 +3,7 @@
  * beside a graph, shared by graph:build, graph:new and validate.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { MAX_ARTICLE_BYTES } from '../../app/domain/annotation/intake.ts';
 import { parseAnnotationDoc, type AnnotationDoc, type AnnotationProblem } from '../../app/domain/annotation/schema.ts';
@@ -86,8 +86,4 @@ export function sourceTextFor(dir: string, stems: string[]): { path: string; tex
 /** The stem of an annotation or graph file name: `a/b/x.annotations.json` -> `x`. */
 export function stemOf(file: string): string {
   return basename(file).replace(ANNOTATION_FILE, '').replace(/\.graph\.json$/, '').replace(/\.json$/, '');
-}
-
-export function dirOf(file: string): string {
-  return dirname(file);
 }

@@ -11,11 +11,11 @@
  * whole graph out again, remove every position.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compileAnnotations } from '../../app/domain/annotation/compile.ts';
 import { serializeAnnotations, serializeGraph } from '../../app/domain/serialize.ts';
 import { validateGraph } from '../../app/domain/validate.ts';
-import { annotationFilesIn, dirOf, isYaml, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
+import { annotationFilesIn, isYaml, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
 import { commandLine } from './args.ts';
 import { layoutPositions } from './layout-graph.ts';
 
@@ -40,7 +40,7 @@ for (const file of files) {
     continue;
   }
   for (const w of compiled.warnings) console.warn(`! ${file}: ${w.path}: ${w.message}`);
-  const dir = dirOf(file);
+  const dir = dirname(file);
   const source = sourceTextFor(dir, [doc.id, stemOf(file)]);
   const checked = validateGraph(compiled.graph, source === undefined ? {} : { sourceText: source.text });
   if (!checked.ok) {

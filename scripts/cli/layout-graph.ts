@@ -89,14 +89,15 @@ export function layoutPositions(graph: Pick<Graph, 'nodes' | 'edges'>, keepPosit
 }
 
 function main(file: string): void {
-  const result = validateGraphText(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  const result = validateGraphText(text);
   if (!result.ok) {
     console.error(`${file} is not valid; run npm run validate first`);
     process.exit(1);
   }
   const { positions, width, height } = layoutPositions(result.graph);
   // The file as read (keys the contract does not know included), with the positions added.
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Graph;
+  const raw = JSON.parse(text) as Graph;
   for (const node of raw.nodes) {
     const p = positions.get(node.id);
     if (p) node.position = p;

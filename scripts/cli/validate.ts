@@ -6,22 +6,13 @@
  * it checks every graph and annotation file in graph-data/. Exits 1 on any problem.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compileAnnotations } from '../../app/domain/annotation/compile.ts';
 import { serializeGraph } from '../../app/domain/serialize.ts';
 import { validateGraph, validateGraphText } from '../../app/domain/validate';
 import { ANNOTATION_FILE, annotationFilesIn, readAnnotationFile, sourceTextFor, stemOf } from './annotation-files.ts';
 import { commandLine } from './args.ts';
 import { buildCorpusFile, CORPUS_FILE } from './corpus-files.ts';
-
-function sourceFor(file: string): string | undefined {
-  const stem = basename(file).replace(/\.graph\.json$/, '').replace(/\.json$/, '');
-  for (const candidate of [`${stem}.ar.txt`, `${stem}.txt`]) {
-    const path = join(dirname(file), candidate);
-    if (existsSync(path)) return readFileSync(path, 'utf8');
-  }
-  return undefined;
-}
 
 const { positionals: args } = commandLine('npm run validate [-- file …]', { allowPositionals: true, options: {} });
 const files = args.length > 0
@@ -55,7 +46,7 @@ for (const file of files) {
     failed++;
     continue;
   }
-  const source = sourceFor(file);
+  const source = sourceTextFor(dirname(file), [stemOf(file)])?.text;
   const result = validateGraphText(text, source === undefined ? {} : { sourceText: source });
   if (result.ok) {
     const g = result.graph;

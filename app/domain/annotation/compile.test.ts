@@ -4,12 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../scripts/generate-graph.ts';
 import type { Graph } from '../schema';
 import { validateGraph } from '../validate';
-import { compileAnnotations, decompileGraph, isAnnotationDoc } from './compile';
+import { compileAnnotations, compileDraft, decompileGraph, isAnnotationDoc } from './compile';
 import { sampleDoc } from './fixtures';
 import { parseAnnotationDoc, type AnnotationDoc } from './schema';
 import { spanFromOffsets } from './spans';
 
 const seedGraph = JSON.parse(readFileSync(new URL('../../../graph-data/putin-china-visit.graph.json', import.meta.url), 'utf8')) as Graph;
+
+describe('compileDraft', () => {
+  it('compiles a document object once, and a new object (a step) again', () => {
+    const doc = sampleDoc();
+    const first = compileDraft(doc);
+    expect(compileDraft(doc)).toBe(first);
+    expect(first).toEqual(compileAnnotations(doc));
+    expect(compileDraft({ ...doc })).not.toBe(first);
+  });
+});
 
 describe('compileAnnotations', () => {
   it('computes offsets from quotes and occurrences, giving a graph that passes the validator', () => {

@@ -21,6 +21,22 @@ export interface CompileResult {
   warnings: AnnotationProblem[];
 }
 
+const compiled = new WeakMap<AnnotationDoc, CompileResult>();
+
+/**
+ * A draft's compile, once per document object: the workspace (problems, export) and the
+ * explorer's preview (its graph query) both read the present document, and every step
+ * makes a new one. The result is shared: read it, never change it.
+ */
+export function compileDraft(doc: AnnotationDoc): CompileResult {
+  let result = compiled.get(doc);
+  if (!result) {
+    result = compileAnnotations(doc);
+    compiled.set(doc, result);
+  }
+  return result;
+}
+
 export function compileAnnotations(doc: AnnotationDoc): CompileResult {
   const problems: AnnotationProblem[] = [];
   const warnings: AnnotationProblem[] = [];

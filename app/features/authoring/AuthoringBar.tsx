@@ -8,6 +8,7 @@ import { useDrafts } from '../../state/drafts';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { addGraphToOpenCorpus } from '../../state/corpus-actions';
+import { stepDraft } from './doc-hooks';
 import { errorMessage } from './messages';
 import { useAuthoring } from './store';
 
@@ -40,18 +41,9 @@ export function AuthoringBar({
   const save = useDrafts((s) => s.save);
   const corpusOpen = useAppStore((s) => s.source.kind === 'corpus');
   const notice = useAuthoring((s) => s.notice);
-  const setNotice = useAuthoring((s) => s.setNotice);
   const [exported, setExported] = useState<string | null>(null);
   const hold = useDraftLocks((s) => s.holds[draft]);
 
-  const undo = () => {
-    useDrafts.getState().undo(draft);
-    setNotice({ kind: 'info', error: { code: 'undone' } });
-  };
-  const redo = () => {
-    useDrafts.getState().redo(draft);
-    setNotice({ kind: 'info', error: { code: 'redone' } });
-  };
   const exportGraph = () => {
     if (!graph) return;
     const name = downloadGraph(graph);
@@ -69,10 +61,10 @@ export function AuthoringBar({
         )}
       </div>
       <div className="authoring-bar__tools">
-        <button type="button" onClick={undo} disabled={!canUndo || !editable} aria-keyshortcuts="Control+Z" title={`${t('author.undo')} (Ctrl+Z)`}>
+        <button type="button" onClick={() => stepDraft(draft, 'undo')} disabled={!canUndo || !editable} aria-keyshortcuts="Control+Z" title={`${t('author.undo')} (Ctrl+Z)`}>
           {t('author.undo')}
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo || !editable} aria-keyshortcuts="Control+Shift+Z" title={`${t('author.redo')} (Ctrl+Shift+Z)`}>
+        <button type="button" onClick={() => stepDraft(draft, 'redo')} disabled={!canRedo || !editable} aria-keyshortcuts="Control+Shift+Z" title={`${t('author.redo')} (Ctrl+Shift+Z)`}>
           {t('author.redo')}
         </button>
         <div className="segmented" role="group" aria-label={t('author.view')}>

@@ -5,6 +5,7 @@ import { useDrafts } from '../../state/drafts';
 import type { WorkspaceRoute } from '../../state/store';
 import { AnnotateView } from './AnnotateView';
 import { AuthoringBar } from './AuthoringBar';
+import { stepDraft } from './doc-hooks';
 import { DraftsList } from './DraftsList';
 import { IntakeView } from './IntakeView';
 import { MissingDraft } from './MissingDraft';
@@ -48,15 +49,9 @@ export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
       const onKey = (event: KeyboardEvent) => {
         if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || document.querySelector('dialog[open]')) return;
         const key = event.key.toLowerCase();
-        const drafts = useDrafts.getState();
-        const { setNotice } = useAuthoring.getState();
-        if (key === 'z' && !event.shiftKey) {
-          drafts.undo(draft);
-          setNotice({ kind: 'info', error: { code: 'undone' } });
-        } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-          drafts.redo(draft);
-          setNotice({ kind: 'info', error: { code: 'redone' } });
-        } else return;
+        if (key === 'z' && !event.shiftKey) stepDraft(draft, 'undo');
+        else if ((key === 'z' && event.shiftKey) || key === 'y') stepDraft(draft, 'redo');
+        else return;
         event.preventDefault();
       };
       window.addEventListener('keydown', onKey);

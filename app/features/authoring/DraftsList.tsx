@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { compileAnnotations } from '../../domain/annotation/compile';
+import { compileDraft } from '../../domain/annotation/compile';
 import { downloadBlob } from '../../shared/download';
 import { MAIN_ID } from '../../shared/ids';
 import { useDrafts, type DamagedRecord, type DraftRecord } from '../../state/drafts';
@@ -76,7 +76,7 @@ function DraftRow({ id, record, onDialog }: { id: string; record: DraftRecord; o
         <button type="button" aria-label={t('drafts.duplicateNamed', { title })} onClick={() => useDrafts.getState().duplicate(id)}>
           {t('drafts.duplicate')}
         </button>
-        <button type="button" aria-label={t('drafts.exportNamed', { title })} onClick={() => downloadGraph(compileAnnotations(doc).graph)}>
+        <button type="button" aria-label={t('drafts.exportNamed', { title })} onClick={() => downloadGraph(compileDraft(doc).graph)}>
           {t('drafts.export')}
         </button>
         <button type="button" className="danger" aria-label={t('drafts.deleteNamed', { title })} onClick={() => onDialog({ kind: 'delete', id })}>

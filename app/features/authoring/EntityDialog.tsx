@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { BilingualSchema, NodeSchema, LIMITS, type LocalizedNote } from '../../domain/schema';
+import { KEBAB_ID } from '../../domain/ids';
+import { BilingualSchema, NodeSchema, LIMITS } from '../../domain/schema';
 import type { AnnotationDoc, EditResult } from '../../domain/annotation/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -12,11 +13,8 @@ import { FieldMessage, fieldMessage } from './form-errors';
 import { Field, FormDialog } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
-
-function note(ar: string, en: string): LocalizedNote | undefined {
-  if (!ar.trim() && !en.trim()) return undefined;
-  return { ...(ar.trim() ? { ar: ar.trim() } : {}), ...(en.trim() ? { en: en.trim() } : {}) };
-}
+import { QuotesFieldset, useRemovalMarks } from './QuotesFieldset';
+import { localized } from './relation-helpers';
 
 const noteText = z.string().max(LIMITS.noteLength);
 
@@ -26,7 +24,7 @@ export const EntityFormSchema = z.object({
   en: BilingualSchema.shape.en,
   type: NodeSchema.shape.type,
   // Empty: the id suggested from the label is taken.
-  id: z.union([z.literal(''), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).pipe(NodeSchema.shape.id)]),
+  id: z.union([z.literal(''), z.string().regex(KEBAB_ID).pipe(NodeSchema.shape.id)]),
   aliasesAr: z.string(),
   aliasesEn: z.string(),
   noteAr: noteText,
@@ -56,7 +54,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
   const span = useSpanRef();
   const ids = useId();
   const existing = doc.entities.find((e) => e.id === id);
-  const [removed, setRemoved] = useState<ReadonlySet<number>>(new Set());
+  const [removed, toggleRemoved] = useRemovalMarks();
   const fromWords = span?.quote ?? '';
   const { register, handleSubmit, control, getFieldState, formState } = useForm<EntityForm>({
     resolver: zodResolver(EntityFormSchema),
@@ -79,7 +77,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
   const save = (values: EntityForm) => {
     const aliases = { ar: splitList(values.aliasesAr), en: splitList(values.aliasesEn) };
     const aliasField = aliases.ar.length || aliases.en.length ? { ...(aliases.ar.length ? { ar: aliases.ar } : {}), ...(aliases.en.length ? { en: aliases.en } : {}) } : null;
-    const noteField = note(values.noteAr, values.noteEn) ?? null;
+    const noteField = localized(values.noteAr, values.noteEn) ?? null;
     const label = { ar: values.ar, en: values.en };
     if (existing) {
       // Highest index first, so each removal leaves the others' indices as they were.
@@ -153,34 +151,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
         <textarea dir="ltr" lang="en" rows={2} {...register('noteEn')} {...described('noteEn')} />
         <FieldMessage id={`${ids}-noteEn`} message={error('noteEn')} />
       </Field>
-      {existing && existing.mentions.length > 0 && (
-        <fieldset className="author-mentions">
-          <legend>{t('author.mentions', { count: existing.mentions.length - removed.size })}</legend>
-          <ul>
-            {existing.mentions.map((m, i) => (
-              <li key={`${m.sentence}-${m.quote}-${m.occurrence ?? 1}`} className={removed.has(i) ? 'author-mentions__removed' : undefined}>
-                <Quote text={m.quote} /> <span className="muted">{m.sentence}</span>{' '}
-                {removed.has(i) && <span className="muted">{t('author.removeMarked')} </span>}
-                <button
-                  type="button"
-                  aria-pressed={removed.has(i)}
-                  onClick={() =>
-                    setRemoved((r) => {
-                      const next = new Set(r);
-                      if (next.has(i)) next.delete(i);
-                      else next.add(i);
-                      return next;
-                    })
-                  }
-                  aria-label={t('author.removeMention', { quote: m.quote })}
-                >
-                  {t('author.remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      )}
+      {existing && existing.mentions.length > 0 && <QuotesFieldset kind="mentions" quotes={existing.mentions} removed={removed} onToggle={toggleRemoved} />}
     </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { addRelation, addRelationType, removeEvidence, updateRelation } from '../../domain/annotation/edits';
 import type { EditResult } from '../../domain/annotation/schema';
-import { EvidenceFieldset } from './EvidenceFieldset';
+import { QuotesFieldset, useRemovalMarks } from './QuotesFieldset';
 import { Quote } from './Quote';
 import { categoryLabel, entitiesInSpan, localized } from './relation-helpers';
 import { useDoc, useEdit } from './doc-hooks';
@@ -37,14 +37,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const [qualEn, setQualEn] = useState(existing?.qualifiers?.en ?? '');
   const [noteAr, setNoteAr] = useState(existing?.note?.ar ?? '');
   const [noteEn, setNoteEn] = useState(existing?.note?.en ?? '');
-  const [removed, setRemoved] = useState<ReadonlySet<number>>(new Set());
-  const toggleRemoved = (i: number) =>
-    setRemoved((r) => {
-      const next = new Set(r);
-      if (next.has(i)) next.delete(i);
-      else next.add(i);
-      return next;
-    });
+  const [removed, toggleRemoved] = useRemovalMarks();
 
   const submit = () => {
     const qualifiers = localized(qualAr, qualEn);
@@ -166,7 +159,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
       <Field label={t('author.noteAr')}>
         <textarea dir="rtl" lang="ar" rows={2} value={noteAr} onChange={(e) => setNoteAr(e.target.value)} />
       </Field>
-      {existing && <EvidenceFieldset relation={existing} removed={removed} onToggle={toggleRemoved} />}
+      {existing && <QuotesFieldset kind="evidence" quotes={existing.evidence} removed={removed} onToggle={toggleRemoved} />}
     </FormDialog>
   );
 }

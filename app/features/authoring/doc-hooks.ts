@@ -25,18 +25,10 @@ export function useDoc(): AnnotationDoc {
   return doc;
 }
 
-/** Start a draft from a document and open it for annotation. */
+/** Start a draft from a document and open it for annotation (the workspace forgets the last draft's selection). */
 export function useStartDraft() {
   const openWorkspace = useAppStore((s) => s.openWorkspace);
-  const reset = useAuthoring((s) => s.reset);
-  return useCallback(
-    (doc: AnnotationDoc) => {
-      const draft = useDrafts.getState().create(doc);
-      reset();
-      openWorkspace({ page: 'annotate', draft });
-    },
-    [openWorkspace, reset],
-  );
+  return useCallback((doc: AnnotationDoc) => openWorkspace({ page: 'annotate', draft: useDrafts.getState().create(doc) }), [openWorkspace]);
 }
 
 /**
@@ -57,6 +49,12 @@ export function useEdit() {
     },
     [id, setNotice],
   );
+}
+
+/** Undo or redo a step of a draft (the bar's buttons, Ctrl+Z), and say so in the status region. */
+export function stepDraft(draft: string, step: 'undo' | 'redo'): void {
+  useDrafts.getState()[step](draft);
+  useAuthoring.getState().setNotice({ kind: 'info', error: { code: step === 'undo' ? 'undone' : 'redone' } });
 }
 
 export function entityLabel(doc: AnnotationDoc, id: string | undefined, lang: Lang): string {

@@ -122,9 +122,6 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
         disposed = true;
         job?.cancel();
         cancelLayout.current = () => undefined;
-        // The instance is gone: until the next one shows, no version is shown, so a new
-        // graph still in the worker's layout is not applied to the destroyed one.
-        shown.current = null;
         if (instance) {
           instance.destroy();
           setMade((current) => (current?.core === instance ? null : current));
@@ -137,7 +134,8 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
 
   useEffect(
     function applyDraftVersion() {
-      if (!cy || cy.destroyed() || shown.current === null || shown.current === latest) return;
+      // `cy` is only ever the live instance made for `index`, so `shown` is that instance's.
+      if (!cy || shown.current === latest) return;
       updateInPlace(cy, toCyElements(latest, useAppStore.getState().lang));
       shown.current = latest;
     },

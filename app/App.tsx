@@ -72,12 +72,12 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
-          {query.data && (
+          {explorerShown && query.data && (
             <p className="brand__article" title={query.data.article.title[lang === 'ar' ? 'en' : 'ar']}>
               {query.data.article.title[lang]}
             </p>
           )}
-          {query.data && <AboutArticle />}
+          {explorerShown && query.data && <AboutArticle />}
         </div>
         {explorerShown && <SearchBox />}
         <div className="header-tools">

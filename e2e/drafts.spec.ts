@@ -99,6 +99,9 @@ test('while annotating, the header offers no search, list view or export of a hi
   const lede = group(page, 'المقدمة');
   await expect(lede).toBeVisible();
   const header = page.getByRole('banner');
+  // The header names no article but the one being annotated: not the bundled graph's.
+  await expect(header).not.toContainText('بوتين');
+  await expect(header.getByText('عن هذا المقال')).toHaveCount(0);
   await expect(header.getByRole('combobox')).toHaveCount(0);
   await expect(header.getByRole('button', { name: 'تصدير', exact: true })).toHaveCount(0);
   await expect(header.getByRole('button', { name: 'القائمة', exact: true })).toHaveCount(0);

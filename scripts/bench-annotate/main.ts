@@ -1,6 +1,6 @@
 /**
  * npm run bench:annotate [-- --strategies dialogs-mouse,dialogs-keyboard] [--samples 7] [--entities 1000]
- *                          [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate]
+ *                          [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]
  *
  * Annotates the fixture article (scripts/bench-annotate/fixture/) completely from its plan
  * through the UI of the production build, once per strategy (by mouse, by keyboard), each
@@ -8,10 +8,11 @@
  * draft's exported graph against the plan (and exits 1 if it differs); then opens a
  * generated document of --entities entities as a user does (an .annotations.json file
  * chosen in "New graph") and times one step (a further mention) from its input event to
- * the frame that shows it, --samples times. Writes <out>.md and <out>.json.
+ * the frame that shows it, --samples times. Writes <out>.md and <out>.json; with
+ * --screenshots, a picture of each annotated draft (<DIR>/<strategy>.png) to look at.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -32,7 +33,7 @@ import { dialogsMouse } from './strategies/dialogs-mouse.ts';
 
 const STRATEGIES: Record<string, Strategy> = { 'dialogs-mouse': dialogsMouse, 'dialogs-keyboard': dialogsKeyboard };
 
-const USAGE = `npm run bench:annotate -- [--strategies ${Object.keys(STRATEGIES).join(',')}] [--samples 7] [--entities 1000] [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate]`;
+const USAGE = `npm run bench:annotate -- [--strategies ${Object.keys(STRATEGIES).join(',')}] [--samples 7] [--entities 1000] [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]`;
 const { values: args } = commandLine(USAGE, {
   options: {
     strategies: { type: 'string' },
@@ -42,6 +43,7 @@ const { values: args } = commandLine(USAGE, {
     'skip-build': { type: 'boolean' },
     dist: { type: 'string' },
     out: { type: 'string' },
+    screenshots: { type: 'string' },
   },
 });
 const chosen = (args.strategies ?? Object.keys(STRATEGIES).join(',')).split(',').map((s) => s.trim());
@@ -82,11 +84,9 @@ function latencyInitScript() {
   const remember = (e: Event) => (w.__lastInput = e.timeStamp);
   window.addEventListener('keydown', remember, true);
   window.addEventListener('click', remember, true);
-  // Marks of the sentence naming an entity (a title, or an accessible name), counted.
+  // Marks of the sentence naming an entity (in a title, or in an accessible name), counted.
   const named = (sentence: Element, label: string) =>
-    [...sentence.querySelectorAll('[title], [aria-label]')].filter((el) =>
-      [el.getAttribute('title'), el.getAttribute('aria-label')].some((v) => v?.split('\n').includes(label)),
-    ).length;
+    [...sentence.querySelectorAll('[title], [aria-label]')].filter((el) => [el.getAttribute('title'), el.getAttribute('aria-label')].some((v) => v?.includes(label))).length;
   (window as unknown as { __named: typeof named }).__named = named;
   const frame = () => {
     const watch = w.__watch;
@@ -155,6 +155,10 @@ async function annotateFixture(browser: Browser, base: string, strategy: Strateg
       await strategy.createRelation(ctx, relation, entities);
     }
     const seconds = (performance.now() - started) / 1000;
+    if (args.screenshots) {
+      mkdirSync(args.screenshots, { recursive: true });
+      await page.screenshot({ path: join(args.screenshots, `${strategy.name.replace(/\W+/g, '-')}.png`), fullPage: true });
+    }
 
     const text = await exportedGraph(page);
     const checked = validateGraphText(text, { sourceText: article });
@@ -198,7 +202,11 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
         [handle, entity.label.en] as const,
       );
       await strategy.addMention(ctx, entity as PlanEntity, mention);
-      const result = await page.waitForFunction(() => (window as unknown as BenchWindow).__watch?.result ?? null, null, { timeout: 60_000 });
+      const result = await page
+        .waitForFunction(() => (window as unknown as BenchWindow).__watch?.result ?? null, null, { timeout: 60_000 })
+        .catch(() => {
+          throw new Error(`${strategy.name}: no new mark naming "${entity.label.en}" (by title or accessible name) showed in ${mention.sentence} within 60 s`);
+        });
       const r = (await result.jsonValue()) as { input: number; commit: number; shown: number };
       await page.evaluate(() => ((window as unknown as BenchWindow).__watch = null));
       if (r.input < 0 || !(r.commit >= r.input)) throw new Error(`${strategy.name}: the step's input (${r.input}) and commit (${r.commit}) are out of order`);
@@ -213,6 +221,7 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
 
 // ----------------------------------------------------------------------------- main
 
+const loadAtStart = os.loadavg()[0] ?? 0;
 const work = mkdtempSync(join(os.tmpdir(), 'bench-annotate-'));
 const dist = args.dist ?? (args['skip-build'] ? 'dist' : join(work, 'dist'));
 let failed = false;
@@ -246,6 +255,7 @@ try {
       command: `npm run bench:annotate${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       fixture: { sentences: sentences.length, entities: plan.entities.length, mentions: mentionCount(plan), relations: plan.relations.length },
       largeEntities,
+      machine: { cores: os.cpus().length, load: [loadAtStart, os.loadavg()[0] ?? 0] },
       strategies: results,
     };
     const markdown = reportMarkdown(report);

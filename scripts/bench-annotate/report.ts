@@ -25,6 +25,8 @@ export interface Report {
   command: string;
   fixture: { sentences: number; entities: number; mentions: number; relations: number };
   largeEntities: number;
+  /** The machine: its cores, and the 1-minute load average at the start and the end of the run. */
+  machine: { cores: number; load: [number, number] };
   strategies: StrategyResult[];
 }
 
@@ -73,6 +75,7 @@ export function reportMarkdown(report: Report): string {
     '',
     'An action is a click, a drag, or a key press other than typing text: typing a label (or typing to pick from a list) counts 0, Enter to submit counts 1, picking from a drop-down list by mouse counts 2 (open, pick). Step latency: a further mention added to a generated document of that many entities (opened from its .annotations.json file), from the input event that submits it (the click or the Enter) to the end of the first frame that shows the new mention in its sentence; median (min–max) over the samples, each in another sentence.',
     `Input to the draft store's commit (\`age:draft-step\`), median: ${commit}.`,
+    `Machine: ${report.machine.cores} cores shared with other work, 1-minute load average ${report.machine.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end: absolute times vary with it; action counts do not.`,
     '',
   ].join('\n');
 }

@@ -25,7 +25,7 @@ import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
 import { freePort } from '../free-port.ts';
 import { ActionCounter } from './actions.ts';
 import { bundledVocabulary, largeDoc } from './large-doc.ts';
-import { checkPlan, compareWithPlan, loadPlan, mentionCount, type PlanEntity } from './plan.ts';
+import { checkPlan, compareWithPlan, loadPlan, mentionCount } from './plan.ts';
 import { reportMarkdown, type Report, type StrategyResult } from './report.ts';
 import { sentenceGroup, ui, type Strategy, type StrategyContext } from './strategy.ts';
 import { dialogsKeyboard } from './strategies/dialogs-keyboard.ts';
@@ -186,7 +186,7 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
     await page.getByRole('button', { name: ui['author.chooseFile'] }).click();
     await (await chooser).setFiles(file);
     const largeSentences: AnnotationSentence[] = large.doc.sentences;
-    await page.getByRole('heading', { name: new RegExp(`\\(${largeEntities}\\)$`) }).first().waitFor({ timeout: 120_000 });
+    await page.getByRole('heading', { name: ui['author.entities'].replace('{count}', String(largeEntities)), exact: true }).waitFor({ timeout: 120_000 });
     const ctx: StrategyContext = { page, act: new ActionCounter(page), sentences: largeSentences, typeLabel };
     const latency: number[] = [];
     const commit: number[] = [];
@@ -201,7 +201,7 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
         },
         [handle, entity.label.en] as const,
       );
-      await strategy.addMention(ctx, entity as PlanEntity, mention);
+      await strategy.addMention(ctx, entity, mention);
       const result = await page
         .waitForFunction(() => (window as unknown as BenchWindow).__watch?.result ?? null, null, { timeout: 60_000 })
         .catch(() => {

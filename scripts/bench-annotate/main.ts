@@ -54,12 +54,12 @@ const out = args.out ?? 'bench-results/annotate';
 const VIEWPORT = { width: 1440, height: 900 };
 
 const { plan, article, sentences } = loadPlan();
-const planProblems = checkPlan(plan, sentences);
+const vocabulary = bundledVocabulary();
+const planProblems = checkPlan(plan, sentences, vocabulary);
 if (planProblems.length) {
   console.error(`The plan cannot be carried out:\n${planProblems.join('\n')}`);
   process.exit(1);
 }
-const vocabulary = bundledVocabulary();
 const typeLabel = {
   entity: new Map(vocabulary.nodeTypes.map((t) => [t.id, t.label.en])),
   relation: new Map(vocabulary.relationTypes.map((t) => [t.id, t.label.en])),

@@ -35,7 +35,7 @@ describe('the fixture plan', () => {
     expect(plan.entities.length).toBeGreaterThanOrEqual(MINIMUM.entities);
     expect(mentionCount(plan)).toBeGreaterThanOrEqual(MINIMUM.mentions);
     expect(plan.relations.length).toBeGreaterThanOrEqual(MINIMUM.relations);
-    expect(checkPlan(plan, sentences)).toEqual([]);
+    expect(checkPlan(plan, sentences, bundledVocabulary())).toEqual([]);
   });
 
   it('quotes every mention and evidence from its own sentence, as often as its occurrence says', () => {
@@ -64,6 +64,10 @@ describe('the fixture plan', () => {
     expect(problems).toContain('relations[0].evidence: "القمة" does not occur 2 time(s) in s9');
     expect(problems).toContain(`3 entities, fewer than ${MINIMUM.entities}`);
     expect(problems).toContain(`1 relations, fewer than ${MINIMUM.relations}`);
+    const vocabulary = { nodeTypes: bundledVocabulary().nodeTypes.filter((t) => t.id !== 'place'), relationTypes: [] };
+    const unknown = checkPlan(plan, sentences, vocabulary);
+    expect(unknown).toContain('cairo: no entity type place in the vocabulary');
+    expect(unknown).toContain('relations[0]: no relation type takes-place-in in the vocabulary');
   });
 });
 

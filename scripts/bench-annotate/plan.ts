@@ -58,9 +58,20 @@ export function mentionCount(plan: Plan): number {
   return plan.entities.reduce((sum, e) => sum + e.mentions.length, 0);
 }
 
-/** What is wrong with a plan for these sentences (as the app cuts the article); empty when it can be carried out. */
-export function checkPlan(plan: Plan, sentences: readonly AnnotationSentence[]): string[] {
+/**
+ * What is wrong with a plan for these sentences (as the app cuts the article) and, when
+ * given, the draft's vocabulary; empty when it can be carried out.
+ */
+export function checkPlan(plan: Plan, sentences: readonly AnnotationSentence[], vocabulary?: Pick<Graph, 'nodeTypes' | 'relationTypes'>): string[] {
   const problems: string[] = [];
+  if (vocabulary) {
+    const nodeTypes = new Set(vocabulary.nodeTypes.map((t) => t.id));
+    const relationTypes = new Set(vocabulary.relationTypes.map((t) => t.id));
+    for (const e of plan.entities) if (!nodeTypes.has(e.type)) problems.push(`${e.key}: no entity type ${e.type} in the vocabulary`);
+    plan.relations.forEach((r, i) => {
+      if (!relationTypes.has(r.type)) problems.push(`relations[${i}]: no relation type ${r.type} in the vocabulary`);
+    });
+  }
   const texts = new Map(sentences.map((s) => [s.id, s.text]));
   const keys = new Set(plan.entities.map((e) => e.key));
   const span = (where: string, s: PlanSpan) => {

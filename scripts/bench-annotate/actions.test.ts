@@ -48,6 +48,15 @@ describe('ActionCounter', () => {
       'press Tab',
       'press Enter',
     ]);
+    // Typing to search a list is typing too; without a key typer it goes through the keyboard.
+    await act.typeToSearch('Country');
+    expect(act.actions('entity')).toBe(8);
+    expect(calls.at(-1)).toBe('type Country');
+    const keyed: string[] = [];
+    const withKeys = new ActionCounter(driver, async (text) => void keyed.push(text));
+    withKeys.startItem('mention', 'x');
+    await withKeys.typeToSearch('دولة');
+    expect([withKeys.actions('mention'), keyed]).toEqual([0, ['دولة']]);
   });
 
   it('keeps the phases apart and gives actions per item and per item of the log', async () => {

@@ -45,7 +45,15 @@ export class ActionCounter {
   /** Each item's own count, in the order they were made. */
   readonly log: { phase: Phase; item: string; actions: number }[] = [];
 
-  constructor(private readonly driver: Driver) {}
+  /**
+   * `typeKeys` types text as key events, character by character, so that a focused list
+   * searches by them; Playwright's own typing sends characters off the US keyboard (Arabic)
+   * as bare input, which a list ignores.
+   */
+  constructor(
+    private readonly driver: Driver,
+    private readonly typeKeys: (text: string) => Promise<void> = (text) => driver.keyboard.type(text),
+  ) {}
 
   /** Count what follows for one more item of this phase (a new entity, a mention, a relation), named for the log. */
   startItem(phase: Phase, item: string): void {
@@ -85,6 +93,11 @@ export class ActionCounter {
   /** Text typed into the focused field (a label, a name to search for): no action. */
   async type(text: string): Promise<void> {
     await this.driver.keyboard.type(text);
+  }
+
+  /** Text typed into a focused drop-down list to pick the option it begins: no action, like any typing. */
+  async typeToSearch(text: string): Promise<void> {
+    await this.typeKeys(text);
   }
 
   /** An option of a drop-down list chosen by mouse: open, pick. */

@@ -1,6 +1,6 @@
 /**
  * npm run bench:annotate [-- --strategies dialogs-mouse,dialogs-keyboard] [--samples 7] [--entities 1000]
- *                          [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]
+ *                          [--lang en|ar] [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]
  *
  * Annotates the fixture article (scripts/bench-annotate/fixture/) completely from its plan
  * through the UI of the production build, once per strategy (by mouse, by keyboard), each
@@ -27,16 +27,17 @@ import { ActionCounter } from './actions.ts';
 import { bundledVocabulary, largeDoc } from './large-doc.ts';
 import { checkPlan, compareWithPlan, loadPlan, mentionCount } from './plan.ts';
 import { reportMarkdown, type Report, type StrategyResult } from './report.ts';
-import { sentenceGroup, ui, type Strategy, type StrategyContext } from './strategy.ts';
+import { DICTIONARIES, sentenceGroup, type Strategy, type StrategyContext, type UiLang } from './strategy.ts';
 import { dialogsKeyboard } from './strategies/dialogs-keyboard.ts';
 import { dialogsMouse } from './strategies/dialogs-mouse.ts';
 
 const STRATEGIES: Record<string, Strategy> = { 'dialogs-mouse': dialogsMouse, 'dialogs-keyboard': dialogsKeyboard };
 
-const USAGE = `npm run bench:annotate -- [--strategies ${Object.keys(STRATEGIES).join(',')}] [--samples 7] [--entities 1000] [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]`;
+const USAGE = `npm run bench:annotate -- [--strategies ${Object.keys(STRATEGIES).join(',')}] [--lang en|ar] [--samples 7] [--entities 1000] [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]`;
 const { values: args } = commandLine(USAGE, {
   options: {
     strategies: { type: 'string' },
+    lang: { type: 'string' },
     samples: { type: 'string' },
     entities: { type: 'string' },
     'no-latency': { type: 'boolean' },
@@ -48,6 +49,9 @@ const { values: args } = commandLine(USAGE, {
 });
 const chosen = (args.strategies ?? Object.keys(STRATEGIES).join(',')).split(',').map((s) => s.trim());
 for (const name of chosen) if (!STRATEGIES[name]) wrongUsage(USAGE, `no strategy "${name}"`);
+if (args.lang !== undefined && args.lang !== 'en' && args.lang !== 'ar') wrongUsage(USAGE, `--lang is en or ar, not "${args.lang}"`);
+const lang: UiLang = args.lang === 'ar' ? 'ar' : 'en';
+const ui = DICTIONARIES[lang];
 const samples = wholeNumber(USAGE, 'samples', args.samples) ?? 7;
 const largeEntities = wholeNumber(USAGE, 'entities', args.entities) ?? 1000;
 const out = args.out ?? 'bench-results/annotate';
@@ -61,8 +65,8 @@ if (planProblems.length) {
   process.exit(1);
 }
 const typeLabel = {
-  entity: new Map(vocabulary.nodeTypes.map((t) => [t.id, t.label.en])),
-  relation: new Map(vocabulary.relationTypes.map((t) => [t.id, t.label.en])),
+  entity: new Map(vocabulary.nodeTypes.map((t) => [t.id, t.label[lang]])),
+  relation: new Map(vocabulary.relationTypes.map((t) => [t.id, t.label[lang]])),
 };
 
 // ----------------------------------------------------------------------------- in the page
@@ -108,12 +112,20 @@ function latencyInitScript() {
 // ----------------------------------------------------------------------------- runs
 
 async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: 'en-GB' });
-  await context.addInitScript(() => window.localStorage.setItem('age.lang', 'en'));
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: lang === 'ar' ? 'ar' : 'en-GB' });
+  await context.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
   await context.addInitScript(latencyInitScript);
   const page = await context.newPage();
   return { context, page };
+}
+
+/** The action counter of a page; text typed into a list goes as key events (see ActionCounter). */
+async function counterFor(page: Page): Promise<ActionCounter> {
+  const cdp = await page.context().newCDPSession(page);
+  return new ActionCounter(page, async (text) => {
+    for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
+  });
 }
 
 /** New graph from the pasted article (setup, not counted). */
@@ -136,8 +148,8 @@ async function annotateFixture(browser: Browser, base: string, strategy: Strateg
   const { context, page } = await newPage(browser);
   try {
     await startDraft(page, base);
-    const act = new ActionCounter(page);
-    const ctx: StrategyContext = { page, act, sentences, typeLabel };
+    const act = await counterFor(page);
+    const ctx: StrategyContext = { page, act, sentences, lang, ui, typeLabel };
     const entities = new Map(plan.entities.map((e) => [e.key, e]));
     const started = performance.now();
     for (const entity of plan.entities) {
@@ -187,7 +199,7 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
     await (await chooser).setFiles(file);
     const largeSentences: AnnotationSentence[] = large.doc.sentences;
     await page.getByRole('heading', { name: ui['author.entities'].replace('{count}', String(largeEntities)), exact: true }).waitFor({ timeout: 120_000 });
-    const ctx: StrategyContext = { page, act: new ActionCounter(page), sentences: largeSentences, typeLabel };
+    const ctx: StrategyContext = { page, act: await counterFor(page), sentences: largeSentences, lang, ui, typeLabel };
     const latency: number[] = [];
     const commit: number[] = [];
     for (let i = 0; i < samples; i += 1) {
@@ -199,13 +211,13 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
           const w = window as unknown as BenchWindow & { __named: (s: Element, l: string) => number };
           w.__watch = { sentence: element!, label, before: w.__named(element!, label), result: null };
         },
-        [handle, entity.label.en] as const,
+        [handle, entity.label[lang]] as const,
       );
       await strategy.addMention(ctx, entity, mention);
       const result = await page
         .waitForFunction(() => (window as unknown as BenchWindow).__watch?.result ?? null, null, { timeout: 60_000 })
         .catch(() => {
-          throw new Error(`${strategy.name}: no new mark naming "${entity.label.en}" (by title or accessible name) showed in ${mention.sentence} within 60 s`);
+          throw new Error(`${strategy.name}: no new mark naming "${entity.label[lang]}" (by title or accessible name) showed in ${mention.sentence} within 60 s`);
         });
       const r = (await result.jsonValue()) as { input: number; commit: number; shown: number };
       await page.evaluate(() => ((window as unknown as BenchWindow).__watch = null));
@@ -255,6 +267,7 @@ try {
       command: `npm run bench:annotate${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       fixture: { sentences: sentences.length, entities: plan.entities.length, mentions: mentionCount(plan), relations: plan.relations.length },
       largeEntities,
+      lang,
       machine: { cores: os.cpus().length, load: [loadAtStart, os.loadavg()[0] ?? 0] },
       strategies: results,
     };

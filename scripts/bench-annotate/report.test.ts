@@ -17,6 +17,7 @@ const report: Report = {
   command: 'npm run bench:annotate',
   fixture: { sentences: 10, entities: 12, mentions: 36, relations: 12 },
   largeEntities: 1000,
+  lang: 'en',
   machine: { cores: 2, load: [3.14, 9] },
   strategies: [run('dialogs, mouse', [300, 100, 200]), run('dialogs, keyboard', [])],
 };
@@ -40,6 +41,8 @@ describe('the annotation report', () => {
     ]);
     const markdown = reportMarkdown(report);
     expect(markdown).toContain('12 entities, 36 mentions (24 further mentions) and 12 relations');
+    expect(markdown).toContain('with the interface in English');
+    expect(reportMarkdown({ ...report, lang: 'ar' })).toContain('with the interface in Arabic');
     expect(markdown).toContain('dialogs, mouse: 100 ms; dialogs, keyboard: not measured');
     expect(markdown).toContain('2 cores shared with other work, 1-minute load average 3.1 at the start, 9.0 at the end');
   });

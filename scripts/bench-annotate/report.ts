@@ -25,6 +25,8 @@ export interface Report {
   command: string;
   fixture: { sentences: number; entities: number; mentions: number; relations: number };
   largeEntities: number;
+  /** The interface's language (the article is Arabic either way). */
+  lang: 'en' | 'ar';
   /** The machine: its cores, and the 1-minute load average at the start and the end of the run. */
   machine: { cores: number; load: [number, number] };
   strategies: StrategyResult[];
@@ -69,7 +71,7 @@ export function reportMarkdown(report: Report): string {
   return [
     '# Annotation speed',
     '',
-    `\`${report.command}\`, ${report.date}. The fixture article (scripts/bench-annotate/fixture/) has ${f.sentences} sentences; its plan holds ${f.entities} entities, ${f.mentions} mentions (${f.mentions - f.entities} further mentions) and ${f.relations} relations. Each strategy annotates it completely in a fresh browser context of the production build, and the draft's exported graph is checked against the plan.`,
+    `\`${report.command}\`, ${report.date}. The fixture article (scripts/bench-annotate/fixture/) has ${f.sentences} sentences; its plan holds ${f.entities} entities, ${f.mentions} mentions (${f.mentions - f.entities} further mentions) and ${f.relations} relations. Each strategy annotates it completely, with the interface in ${report.lang === 'ar' ? 'Arabic' : 'English'}, in a fresh browser context of the production build, and the draft's exported graph is checked against the plan.`,
     '',
     reportTable(report),
     '',

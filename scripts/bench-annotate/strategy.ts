@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { AnnotationSentence } from '../../app/domain/annotation/schema.ts';
-import { en } from '../../app/shared/i18n/en.ts';
+import { ar } from '../../app/shared/i18n/ar.ts';
+import { en, type MessageKey } from '../../app/shared/i18n/en.ts';
 import type { ActionCounter, Point } from './actions.ts';
 import type { PlanEntity, PlanRelation, PlanSpan } from './plan.ts';
 
@@ -27,15 +28,19 @@ export interface StrategyContext {
   act: ActionCounter;
   /** The article's sentences as the app cuts them (ids s0, s1, …). */
   sentences: readonly AnnotationSentence[];
-  /** English labels of the draft's entity and relation types, by id. */
+  /** The interface's language, and its dictionary (the names of buttons, fields, sentences). */
+  lang: UiLang;
+  ui: Readonly<Record<MessageKey, string>>;
+  /** Labels of the draft's entity and relation types in the interface's language, by id. */
   typeLabel: { entity: ReadonlyMap<string, string>; relation: ReadonlyMap<string, string> };
 }
 
-/** The UI's English names (the benchmark runs the English interface on the Arabic article). */
-export const ui = en;
+export type UiLang = 'en' | 'ar';
+export const DICTIONARIES: Record<UiLang, Readonly<Record<MessageKey, string>>> = { en, ar };
 
 /** The accessible name of a sentence in the annotation view: Title, Lede, Sentence n. */
-export function sentenceName(sentences: readonly AnnotationSentence[], id: string): string {
+export function sentenceName(ctx: Pick<StrategyContext, 'sentences' | 'ui'>, id: string): string {
+  const { sentences, ui } = ctx;
   const sentence = sentences.find((s) => s.id === id);
   if (!sentence) throw new Error(`no sentence ${id}`);
   if (sentence.role === 'title') return ui['details.sentenceRole.title'];
@@ -45,7 +50,7 @@ export function sentenceName(sentences: readonly AnnotationSentence[], id: strin
 }
 
 export function sentenceGroup(ctx: StrategyContext, id: string): Locator {
-  return ctx.page.getByRole('group', { name: sentenceName(ctx.sentences, id), exact: true });
+  return ctx.page.getByRole('group', { name: sentenceName(ctx, id), exact: true });
 }
 
 /**
@@ -84,8 +89,8 @@ export async function dragPoints(group: Locator, start: number, end: number): Pr
 }
 
 /** The words the toolbar says are selected, as a check between steps (not an action). */
-export async function expectSelected(page: Page, quote: string): Promise<void> {
-  const toolbar = page.getByRole('toolbar', { name: ui['author.actions'] });
+export async function expectSelected(ctx: StrategyContext, quote: string): Promise<void> {
+  const toolbar = ctx.page.getByRole('toolbar', { name: ctx.ui['author.actions'] });
   try {
     await toolbar.getByText(quote, { exact: true }).waitFor({ state: 'visible', timeout: 10_000 });
   } catch {

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { moveCaret } from '../../../app/features/authoring/caret.ts';
 import { spanOffsets, type PlanSpan } from '../plan.ts';
-import { chosenLabel, expectChosen, expectClosed, expectSelected, sentenceName, ui, type Strategy, type StrategyContext } from '../strategy.ts';
+import { chosenLabel, expectChosen, expectClosed, expectSelected, sentenceName, type Strategy, type StrategyContext } from '../strategy.ts';
 
 /**
  * Today's dialogs by keyboard alone: Tab to the article, arrows to the sentence, the caret
@@ -55,7 +55,7 @@ async function focusedSentence(ctx: StrategyContext): Promise<string | null> {
     const label = active.getAttribute('aria-labelledby');
     return label ? (document.getElementById(label)?.textContent ?? null) : null;
   });
-  return ctx.sentences.find((s) => sentenceName(ctx.sentences, s.id) === name)?.id ?? null;
+  return ctx.sentences.find((s) => sentenceName(ctx, s.id) === name)?.id ?? null;
 }
 
 /** Tab to the article, arrows to the sentence, caret keys over the words, Enter to the actions. */
@@ -82,7 +82,7 @@ async function selectWords(ctx: StrategyContext, span: PlanSpan): Promise<void> 
     await act.press('End');
     for (const key of fromEnd) await act.press(key);
   }
-  await expectSelected(ctx.page, span.quote);
+  await expectSelected(ctx, span.quote);
   await act.press('Enter');
 }
 
@@ -104,7 +104,7 @@ function isFocused(target: Locator): Promise<boolean> {
 async function typeToPick(ctx: StrategyContext, select: Locator, label: string, what: string): Promise<void> {
   if (!(await isFocused(select))) throw new Error(`${what}: the list does not have the focus`);
   if ((await chosenLabel(select)) === label) return;
-  await ctx.act.type(label);
+  await ctx.act.typeToSearch(label);
   await expectChosen(select, label, what);
 }
 
@@ -132,9 +132,9 @@ export const dialogsKeyboard: Strategy = {
     const first = entity.mentions[0];
     if (!first) throw new Error(`${entity.key} has no mention`);
     await selectWords(ctx, first);
-    await pressAction(ctx, ui['author.newEntity']);
-    const dialog = page.getByRole('dialog', { name: ui['author.newEntityTitle'] });
-    const ar = dialog.getByLabel(ui['author.labelAr']);
+    await pressAction(ctx, ctx.ui['author.newEntity']);
+    const dialog = page.getByRole('dialog', { name: ctx.ui['author.newEntityTitle'] });
+    const ar = dialog.getByLabel(ctx.ui['author.labelAr']);
     if (!(await isFocused(ar))) throw new Error('the new entity form did not open on its Arabic label');
     if ((await ar.inputValue()) !== entity.label.ar) {
       await act.press('Control+a');
@@ -142,7 +142,7 @@ export const dialogsKeyboard: Strategy = {
     }
     await act.press('Tab');
     await act.type(entity.label.en);
-    const type = dialog.getByLabel(ui['author.entityType']);
+    const type = dialog.getByLabel(ctx.ui['author.entityType']);
     const typeLabel = ctx.typeLabel.entity.get(entity.type) ?? entity.type;
     if ((await chosenLabel(type)) !== typeLabel) {
       await act.press('Tab');
@@ -155,25 +155,25 @@ export const dialogsKeyboard: Strategy = {
 
   async addMention(ctx, entity, mention) {
     await selectWords(ctx, mention);
-    await pressAction(ctx, ui['author.mentionOf']);
-    const dialog = ctx.page.getByRole('dialog', { name: ui['author.mentionTitle'] });
-    await typeToPick(ctx, dialog.getByLabel(ui['author.entity']), entity.label.en, `mention of ${entity.key}`);
+    await pressAction(ctx, ctx.ui['author.mentionOf']);
+    const dialog = ctx.page.getByRole('dialog', { name: ctx.ui['author.mentionTitle'] });
+    await typeToPick(ctx, dialog.getByLabel(ctx.ui['author.entity']), entity.label[ctx.lang], `mention of ${entity.key}`);
     await submitFrom(ctx, dialog);
     await expectClosed(dialog, `mention of ${entity.key} in ${mention.sentence}`);
   },
 
   async createRelation(ctx, relation, entities) {
     const { page, act } = ctx;
-    const label = (key: string) => entities.get(key)?.label.en ?? key;
+    const label = (key: string) => entities.get(key)?.label[ctx.lang] ?? key;
     await selectWords(ctx, relation.evidence);
-    await pressAction(ctx, ui['author.newRelation']);
-    const dialog = page.getByRole('dialog', { name: ui['author.newRelationTitle'] });
+    await pressAction(ctx, ctx.ui['author.newRelation']);
+    const dialog = page.getByRole('dialog', { name: ctx.ui['author.newRelationTitle'] });
     const what = `relation ${relation.source} ${relation.type} ${relation.target}`;
     const fields: [Locator, string][] = [
-      [dialog.getByLabel(ui['author.from']), label(relation.source)],
-      [dialog.getByLabel(ui['author.relationType']), ctx.typeLabel.relation.get(relation.type) ?? relation.type],
-      [dialog.getByLabel(ui['author.to']), label(relation.target)],
-      [dialog.getByLabel(ui['author.attributedTo']), relation.attributedTo ? label(relation.attributedTo) : ui['author.statedByArticle']],
+      [dialog.getByLabel(ctx.ui['author.from']), label(relation.source)],
+      [dialog.getByLabel(ctx.ui['author.relationType']), ctx.typeLabel.relation.get(relation.type) ?? relation.type],
+      [dialog.getByLabel(ctx.ui['author.to']), label(relation.target)],
+      [dialog.getByLabel(ctx.ui['author.attributedTo']), relation.attributedTo ? label(relation.attributedTo) : ctx.ui['author.statedByArticle']],
     ];
     // The fields in their tab order; the last one that needs a change is where Tab stops.
     const needed: boolean[] = [];

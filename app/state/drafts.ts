@@ -98,6 +98,14 @@ function touch(record: DraftRecord, history: DraftRecord['history']): DraftRecor
 
 export function createDraftsStore(dbName?: string) {
   const written = new Set<(ids: string[]) => void>();
+  // Asked on the first step that stores a draft, inside the user's action: readers who
+  // never author are never asked, and a browser that prompts sees a gesture.
+  let persistenceAsked = false;
+  const askPersistence = () => {
+    if (persistenceAsked) return;
+    persistenceAsked = true;
+    requestPersistentStorage();
+  };
   const storage = createDraftStorage({
     ...(dbName ? { dbName } : {}),
     onWrite: (failure, ids) => {
@@ -123,6 +131,7 @@ export function createDraftsStore(dbName?: string) {
           save: 'idle',
           create: (doc) => {
             const key = freeKey(get().drafts, doc.id);
+            askPersistence();
             set({ drafts: { ...get().drafts, [key]: { history: createHistory(doc), updatedAt: Date.now() } }, intake: EMPTY_INTAKE });
             return key;
           },
@@ -130,7 +139,10 @@ export function createDraftsStore(dbName?: string) {
             const record = get().drafts[id];
             if (!record) return { ok: false, error: { code: 'no-document' } };
             const result = producer(record.history.present);
-            if (result.ok) withDraft(id, (r) => (result.doc === r.history.present ? r : touch(r, commit(r.history, result.doc))));
+            if (result.ok && result.doc !== record.history.present) {
+              askPersistence();
+              withDraft(id, (r) => touch(r, commit(r.history, result.doc)));
+            }
             return result;
           },
           undo: (id) => withDraft(id, (r) => (r.history.past.length ? touch(r, undo(r.history)) : r)),
@@ -140,6 +152,7 @@ export function createDraftsStore(dbName?: string) {
             const record = get().drafts[id];
             if (!record) return null;
             const key = freeKey(get().drafts, `${id}-copy`);
+            askPersistence();
             const doc = { ...record.history.present, id: key };
             set({ drafts: { ...get().drafts, [key]: { ...(record.name ? { name: record.name } : {}), history: createHistory(doc), updatedAt: Date.now() } } });
             return key;
@@ -212,8 +225,8 @@ export type DraftsStore = ReturnType<typeof createDraftsStore>;
 
 export const useDrafts = createDraftsStore();
 
-/** Ask the browser not to evict the drafts under storage pressure. */
-export function requestPersistentStorage(): void {
+/** Ask the browser not to evict the drafts under storage pressure (once per session, on the first draft saved). */
+function requestPersistentStorage(): void {
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
 }
 

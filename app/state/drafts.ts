@@ -12,6 +12,8 @@ import { createDraftStorage, type DamagedRecord, type DraftRecord, type IntakeTe
 
 export type { DamagedRecord, DraftRecord, IntakeText } from './draft-storage';
 export type SaveState = 'idle' | 'saved' | WriteFailure;
+/** An edit's outcome, or the refusal of an edit on a draft that is not there. */
+export type DraftEditResult = EditResult | { ok: false; error: { code: 'no-document' } };
 
 export interface DraftsState extends PersistedDrafts {
   /** Whether the stored drafts have been read (the list is complete only then). */
@@ -20,7 +22,7 @@ export interface DraftsState extends PersistedDrafts {
   /** Start a draft from a document; returns its key (the document's id, made unique). */
   create: (doc: AnnotationDoc) => string;
   /** Run a pure edit on a draft's present document: a new undo step, or the refusal. */
-  edit: (id: string, producer: (doc: AnnotationDoc) => EditResult) => EditResult;
+  edit: (id: string, producer: (doc: AnnotationDoc) => EditResult) => DraftEditResult;
   undo: (id: string) => void;
   redo: (id: string) => void;
   rename: (id: string, name: string) => void;

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../state/hooks';
-import type { EditError } from '../../domain/annotation/schema';
-import { errorMessage } from './messages';
+import { refusalMessage, type Refusal } from './messages';
 
 /**
  * A modal form: focus moves in and back by the browser's own <dialog>; Esc cancels.
@@ -9,7 +8,7 @@ import { errorMessage } from './messages';
  * `onSubmit` may answer later (a form library's validation): 'invalid' means the fields
  * say what is wrong themselves.
  */
-export type SubmitOutcome = EditError | null | 'invalid';
+export type SubmitOutcome = Refusal | null | 'invalid';
 
 export function FormDialog({
   title,
@@ -29,7 +28,7 @@ export function FormDialog({
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [error, setError] = useState<EditError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   useEffect(function openModal() {
     // No close in a cleanup: StrictMode's second mount would see a late "close" event.
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -50,7 +49,7 @@ export function FormDialog({
         <h2 id={titleId}>{title}</h2>
         <div className="author-dialog__body">{children}</div>
         <div role="alert" className="author-dialog__error">
-          {error && <p>{errorMessage(t, error)}</p>}
+          {error && <p>{refusalMessage(t, error)}</p>}
         </div>
         <div className="author-dialog__buttons">
           <button type="submit" className={danger ? 'danger' : 'primary'}>

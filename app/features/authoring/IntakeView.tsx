@@ -10,7 +10,7 @@ import { readArticle } from '../../domain/annotation/intake';
 import type { EditError } from '../../domain/annotation/schema';
 import { CutPreview, DraftsLink } from './IntakeParts';
 import { readIntakeFile } from './read-intake-file';
-import { errorMessage } from './messages';
+import { refusalMessage, type Refusal } from './messages';
 import { KEBAB_ID as GRAPH_ID, toKebab as slugify } from '../../domain/ids';
 import { cutToSentences, newDoc } from './new-doc';
 import { useStartDraft } from './doc-hooks';
@@ -33,7 +33,7 @@ export function IntakeView() {
   const [id, setId] = useState('');
   const [idTouched, setIdTouched] = useState(false);
   const [source, setSource] = useState('');
-  const [error, setError] = useState<EditError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [warnings, setWarnings] = useState<EditError[]>([]);
   const [cut, setCut] = useState<ReturnType<typeof cutToSentences> | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -169,12 +169,12 @@ export function IntakeView() {
         </Field>
       </div>
       <div role="alert" className="intake__error">
-        {error && <p>{errorMessage(t, error)}</p>}
+        {error && <p>{refusalMessage(t, error)}</p>}
       </div>
       <div role="status">
         {warnings.map((w) => (
           <p key={w.code} className="intake__warning">
-            {errorMessage(t, w)}
+            {refusalMessage(t, w)}
           </p>
         ))}
       </div>

@@ -9,6 +9,7 @@ import { categoryLabel, entitiesInSpan, localized } from './relation-helpers';
 import { useDoc, useEdit } from './doc-hooks';
 import { chain } from './EntityDialog';
 import { Field, FormDialog } from './FormDialog';
+import type { Refusal } from './messages';
 import { useSpanRef } from './use-span-ref';
 
 const NEW_TYPE = '__new__';
@@ -39,7 +40,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const [noteEn, setNoteEn] = useState(existing?.note?.en ?? '');
   const [removed, toggleRemoved] = useRemovalMarks();
 
-  const submit = () => {
+  const submit = (): Refusal | null => {
     const qualifiers = localized(qualAr, qualEn);
     const note = localized(noteAr, noteEn);
     if (!existing && !span) return { code: 'no-span' };
@@ -58,7 +59,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
         const removals = [...removed].sort((a, b) => b - a).map((i) => (x: typeof d) => removeEvidence(x, existing.id, i));
         return chain(next, [(x) => updateRelation(x, existing.id, { source, target, type: typeId, attributedTo: attributedTo || null, inferred, qualifiers: qualifiers ?? null, note: note ?? null }), ...removals]);
       }
-      if (!span) return { ok: false, error: { code: 'no-span' } };
+      if (!span) return { ok: false, error: { code: 'empty-span' } };
       return addRelation(next, {
         source,
         target,

@@ -24,6 +24,7 @@ import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { ThemeSwitch } from './features/settings/ThemeSwitch';
 import { ViewSwitch } from './features/settings/ViewSwitch';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
+import { useShortcutScope } from './shared/keyboard/use-shortcut-scope';
 import { GraphLoadError } from './data/graph-query';
 import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/hooks';
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
@@ -50,7 +51,8 @@ export function App() {
   const workspace = useAppStore((s) => s.workspace);
   const explorerShown = workspace === null || workspace.page === 'preview';
   const openHelp = useCallback(() => setHelp(true), []);
-  useShortcuts(openHelp, explorerShown);
+  useShortcutScope('app', { help: openHelp });
+  useShortcuts(explorerShown);
   useUrlSync();
 
   useEffect(

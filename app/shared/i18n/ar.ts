@@ -282,6 +282,13 @@ export const ar: Record<MessageKey, string> = {
   'shortcuts.list': 'التبديل بين الشبكة والقائمة',
   'shortcuts.neighbours': 'الانتقال إلى الكيان المجاور التالي / السابق',
   'shortcuts.close': 'إغلاق',
+  'shortcuts.help': 'عرض اختصارات لوحة المفاتيح',
+  'shortcuts.undo': 'التراجع عن آخر خطوة في المسودة',
+  'shortcuts.redo': 'إعادة الخطوة المتراجَع عنها',
+  'shortcuts.scope.app': 'في كل مكان',
+  'shortcuts.scope.explorer': 'مستكشف الشبكة',
+  'shortcuts.scope.authoring': 'تحرير مسودة',
+  'shortcuts.fieldsNote': 'المفاتيح المكتوبة في حقل نصي تبقى في الحقل.',
 
   'article.region': 'المقال',
   'article.showAll': 'أظهر كل الترجمات',

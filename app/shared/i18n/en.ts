@@ -280,6 +280,13 @@ export const en = {
   'shortcuts.list': 'Switch graph / list view',
   'shortcuts.neighbours': 'Move to the next / previous neighbour of the selected entity',
   'shortcuts.close': 'Close',
+  'shortcuts.help': 'Show the keyboard shortcuts',
+  'shortcuts.undo': 'Undo the last step of the draft',
+  'shortcuts.redo': 'Redo the step undone',
+  'shortcuts.scope.app': 'Everywhere',
+  'shortcuts.scope.explorer': 'Graph explorer',
+  'shortcuts.scope.authoring': 'Annotating a draft',
+  'shortcuts.fieldsNote': 'Keys typed in a text field stay in the field.',
 
   'article.region': 'Article',
   'article.showAll': 'Show all translations',

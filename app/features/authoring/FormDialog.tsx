@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { FieldValues, UseFormHandleSubmit } from 'react-hook-form';
 import { useT } from '../../state/hooks';
+import { useShortcutScope } from '../../shared/keyboard/use-shortcut-scope';
 import { refusalMessage, type Refusal } from './messages';
 
 /**
@@ -9,6 +11,20 @@ import { refusalMessage, type Refusal } from './messages';
  * say what is wrong themselves.
  */
 export type SubmitOutcome = Refusal | null | 'invalid';
+
+/**
+ * A react-hook-form submit as FormDialog's `onSubmit`: the fields checked by the form's
+ * resolver first ('invalid' when they say what is wrong), then `save` with their values.
+ */
+export function submitForm<V extends FieldValues>(handleSubmit: UseFormHandleSubmit<V>, save: (values: V) => Refusal | null): () => Promise<SubmitOutcome> {
+  return () =>
+    new Promise<SubmitOutcome>((resolve) => {
+      void handleSubmit(
+        (values) => resolve(save(values)),
+        () => resolve('invalid'),
+      )();
+    });
+}
 
 export function FormDialog({
   title,
@@ -29,6 +45,8 @@ export function FormDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [error, setError] = useState<Refusal | null>(null);
+  // While the form is open its keys are its own: the shells' shortcuts wait.
+  useShortcutScope('dialog', {});
   useEffect(function openModal() {
     // No close in a cleanup: StrictMode's second mount would see a late "close" event.
     if (ref.current && !ref.current.open) ref.current.showModal();

@@ -34,6 +34,7 @@ import { ArticleTextContext } from './shared/ui/article-text';
 import { useUrlSync } from './state/use-url-sync';
 import { SkipLinks } from './features/skip-links/SkipLinks';
 import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
+import { targetRef } from './shared/focus-targets';
 import { AuthoringSkipLink } from './features/authoring/AuthoringSkipLink';
 import { loadAuthoringWorkspace } from './features/authoring/load-workspace';
 import { NewGraphButton } from './features/authoring/NewGraphButton';
@@ -209,7 +210,7 @@ function Workspace() {
           </section>
         )}
       </main>
-      <aside id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
+      <aside ref={targetRef('side-panel')} id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
         <SheetHandle />
         <PanelBoundary part="side">
           <SidePanels />

@@ -33,6 +33,8 @@ const T = {
     works: 'Vladimir Putin works together with China',
     evidence: (n: number) => `Evidence (${n})`,
     close: 'Close authoring',
+    skip: 'Skip to the article',
+    articleText: 'Article text',
   },
   ar: {
     newGraph: 'شبكة جديدة…',
@@ -57,6 +59,8 @@ const T = {
     works: 'فلاديمير بوتين يعمل مع الصين',
     evidence: (n: number) => `الشواهد (${n})`,
     close: 'إغلاق التحرير',
+    skip: 'انتقل إلى المقال',
+    articleText: 'نص المقال',
   },
 } as const;
 
@@ -196,5 +200,28 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(relationItem(page, lang, t.visits)).toHaveCount(1);
     await expect(relationItem(page, lang, t.visits)).toContainText('زيارة بوتين للصين');
     await expect(page.getByRole('button', { name: t.undo, exact: true })).toBeDisabled();
+  });
+
+  test(`authoring skip link (${lang}): it leads to the article text on the intake page and to the sentence in use while annotating`, async ({ page }) => {
+    await openExplorer(page, { lang });
+    await page.getByRole('button', { name: t.newGraph }).click();
+    await expect(page.getByLabel(t.articleText)).toBeVisible();
+    const skip = page.getByRole('link', { name: t.skip });
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel(t.articleText)).toBeFocused();
+    await page.getByRole('button', { name: t.editOpen }).click();
+    await expect(page.getByRole('button', { name: t.editVisit, exact: true })).toBeVisible();
+    // The keyboard was last in the third sentence: the link leads back there.
+    const sentences = page.getByRole('main').getByRole('group');
+    await sentences.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = sentences.nth(2);
+    await expect(third).toBeFocused();
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    await expect(third).toBeFocused();
+    expect(new URL(page.url()).hash).toContain('annotate');
   });
 }

@@ -16,6 +16,7 @@ import { cutToSentences, newDoc } from './new-doc';
 import { useStartDraft } from './doc-hooks';
 import { Field } from './FormDialog';
 import { MAIN_ID } from '../../shared/ids';
+import { targetRef } from '../../shared/focus-targets';
 
 /** Start a graph: paste, pick or drop an article (or a graph JSON to continue), see it cut. */
 export function IntakeView() {
@@ -130,7 +131,7 @@ export function IntakeView() {
       )}
       <p>{t('author.intakeHint')}</p>
       <label htmlFor={`${ids}-text`}>{t('author.pasteLabel')}</label>
-      <textarea id={`${ids}-text`} dir="auto" rows={8} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea ref={targetRef('page-start')} id={`${ids}-text`} dir="auto" rows={8} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="intake__row">
         <button type="button" onClick={() => fileRef.current?.click()}>
           {t('author.chooseFile')}

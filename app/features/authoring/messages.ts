@@ -6,7 +6,7 @@ import type { EditErrorCode } from '../../domain/annotation/schema';
 type Params = Record<string, string | number>;
 
 /** Refusals the workspace makes itself, before or around the core's edits. */
-export type WorkspaceRefusalCode = 'no-span' | 'no-document' | 'read-only' | 'empty-name' | 'bad-graph-id' | 'not-a-graph' | 'no-vocabulary';
+export type WorkspaceRefusalCode = 'no-span' | 'no-document' | 'read-only' | 'bad-graph-id' | 'not-a-graph' | 'no-vocabulary';
 
 /** Why a step was not taken: the core's codes and the workspace's own. */
 export type RefusalCode = EditErrorCode | WorkspaceRefusalCode;
@@ -68,7 +68,6 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'no-span': 'author.error.no-span',
   'no-document': 'author.error.no-document',
   'read-only': 'author.error.read-only',
-  'empty-name': 'author.error.empty-name',
   'bad-graph-id': 'author.error.bad-graph-id',
   'not-a-graph': 'author.error.not-a-graph',
   'no-vocabulary': 'author.error.no-vocabulary',

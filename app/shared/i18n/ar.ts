@@ -441,7 +441,6 @@ export const ar: Record<MessageKey, string> = {
   'form.kebab': 'استعمل حروفًا لاتينية صغيرة وأرقامًا وشَرطات، مثل salma-haddad.',
   'form.invalid': 'هذه القيمة غير صالحة.',
   'author.removeMarked': 'يُزال عند الحفظ',
-  'author.error.empty-name': 'أعطِ المسودة اسمًا.',
   'drafts.open': 'المسودات',
   'drafts.count': 'المسودات ({count})',
   'drafts.title': 'المسودات في هذا المتصفح',

@@ -441,7 +441,6 @@ export const en = {
   'form.kebab': 'Use lowercase letters, digits and hyphens, e.g. salma-haddad.',
   'form.invalid': 'This value is not valid.',
   'author.removeMarked': 'Removed when you save',
-  'author.error.empty-name': 'Give the draft a name.',
   'drafts.open': 'Drafts',
   'drafts.count': 'Drafts ({count})',
   'drafts.title': 'Drafts in this browser',

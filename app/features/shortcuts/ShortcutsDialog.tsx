@@ -31,7 +31,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       {scopes.map((scope) => {
         const listed = Object.values<ShortcutSpec>(SHORTCUTS[scope]).flatMap((spec) => (spec.label ? [{ display: spec.display, label: spec.label }] : []));
         return (
-          <section key={scope} aria-labelledby={`shortcuts-${scope}`}>
+          <section key={scope} className="shortcut-scope" aria-labelledby={`shortcuts-${scope}`}>
             <h3 id={`shortcuts-${scope}`}>{t(SCOPE_TITLES[scope])}</h3>
             <dl className="shortcut-list">
               {listed.map(({ display, label }) => (

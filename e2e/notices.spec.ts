@@ -33,3 +33,24 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(alert.getByRole('listitem')).toHaveText(T[lang].reason);
   });
 }
+
+const SHARE = {
+  en: { newGraph: 'New graph…', editOpen: 'Edit the graph open in the explorer (putin-china-visit)', preview: 'Preview in explorer', copy: 'Copy link', note: 'The draft lives in this browser only: the link opens it here, not on another device.' },
+  ar: { newGraph: 'شبكة جديدة…', editOpen: 'حرّر الشبكة المفتوحة في المستكشف (putin-china-visit)', preview: 'معاينة في المستكشف', copy: 'انسخ الرابط', note: 'المسودة محفوظة في هذا المتصفح وحده: يفتحها الرابط هنا، لا على جهاز آخر.' },
+} as const;
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`a link copied while previewing a draft says the draft lives in this browser only (${lang})`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
+    await page.goto('/');
+    await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) > 0);
+    await page.getByRole('button', { name: SHARE[lang].newGraph }).click();
+    await page.getByRole('button', { name: SHARE[lang].editOpen }).click();
+    await page.getByRole('button', { name: SHARE[lang].preview }).click();
+    await expect(page).toHaveURL(/ws=preview/);
+    await page.getByRole('button', { name: SHARE[lang].copy }).click();
+    await expect(page.getByRole('status').filter({ hasText: SHARE[lang].note })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+}

@@ -24,6 +24,7 @@ import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { ThemeSwitch } from './features/settings/ThemeSwitch';
 import { ViewSwitch } from './features/settings/ViewSwitch';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
+import { useShortcutScope } from './shared/keyboard/use-shortcut-scope';
 import { GraphLoadError } from './data/graph-query';
 import { useCurrentGraphQuery, useDarkMode, useGraphIndex, useT } from './state/hooks';
 import { DEFAULT_GRAPH_ID, useAppStore } from './state/store';
@@ -33,6 +34,7 @@ import { ArticleTextContext } from './shared/ui/article-text';
 import { useUrlSync } from './state/use-url-sync';
 import { SkipLinks } from './features/skip-links/SkipLinks';
 import { MAIN_ID, SIDE_PANEL_ID } from './shared/ids';
+import { targetRef } from './shared/focus-targets';
 import { AuthoringSkipLink } from './features/authoring/AuthoringSkipLink';
 import { loadAuthoringWorkspace } from './features/authoring/load-workspace';
 import { NewGraphButton } from './features/authoring/NewGraphButton';
@@ -50,7 +52,8 @@ export function App() {
   const workspace = useAppStore((s) => s.workspace);
   const explorerShown = workspace === null || workspace.page === 'preview';
   const openHelp = useCallback(() => setHelp(true), []);
-  useShortcuts(openHelp, explorerShown);
+  useShortcutScope('app', { help: openHelp });
+  useShortcuts(explorerShown);
   useUrlSync();
 
   useEffect(
@@ -207,7 +210,7 @@ function Workspace() {
           </section>
         )}
       </main>
-      <aside id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
+      <aside ref={targetRef('side-panel')} id={SIDE_PANEL_ID} className="pane pane--side" aria-label={t('details.region')} tabIndex={-1}>
         <SheetHandle />
         <PanelBoundary part="side">
           <SidePanels />

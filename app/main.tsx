@@ -9,7 +9,7 @@ import { App } from './App';
 import { graphQueryOptions } from './data/graph-query';
 import { preloadPanels } from './lazy-panels';
 import { createQueryClient, Providers } from './providers';
-import { hydrateDrafts, requestPersistentStorage } from './state/drafts';
+import { hydrateDrafts } from './state/drafts';
 import { useAppStore } from './state/store';
 import { applyDocumentLanguage } from './shared/i18n/translate';
 import { hydrateFromUrl } from './state/use-url-sync';
@@ -34,7 +34,6 @@ hydrateFromUrl();
 applyDocumentLanguage(useAppStore.getState().lang);
 // The drafts are read from IndexedDB while the page starts; the workspace waits for them.
 void hydrateDrafts();
-requestPersistentStorage();
 const root = document.getElementById('root');
 if (root) {
   // The graph is fetched and validated while the fonts download, not after them; the

@@ -126,4 +126,30 @@ describe('the persisted drafts slice', () => {
     store.getState().remove(a);
     expect(Object.keys(store.getState().drafts).sort()).toEqual(['sample-2', 'sample-copy']);
   });
+
+  it('asks for persistent storage once, on the first draft stored, never for a reader who only reads', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    vi.stubGlobal('navigator', { storage: { persist } });
+    try {
+      const db = freshDb();
+      const seed = createDraftsStore(db);
+      await seed.persist.rehydrate();
+      seed.getState().create(sampleDoc());
+      await settled(seed);
+      persist.mockClear();
+
+      const store = createDraftsStore(db);
+      await store.persist.rehydrate();
+      store.getState().edit('sample', (doc) => ({ ok: true, doc }));
+      store.getState().edit('sample', (doc) => addEntity(doc, { type: 'nope', label: { ar: 'شي', en: 'Xi' } }));
+      expect(persist).not.toHaveBeenCalled();
+      store.getState().edit('sample', (doc) => addEntity(doc, { type: 'person', label: { ar: 'شي', en: 'Xi' } }));
+      expect(persist).toHaveBeenCalledTimes(1);
+      store.getState().create({ ...sampleDoc(), id: 'other' });
+      store.getState().duplicate('other');
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -12,6 +12,8 @@ import { createDraftStorage, type DamagedRecord, type DraftRecord, type IntakeTe
 
 export type { DamagedRecord, DraftRecord, IntakeText } from './draft-storage';
 export type SaveState = 'idle' | 'saved' | WriteFailure;
+/** An edit's outcome, or the refusal of an edit on a draft that is not there. */
+export type DraftEditResult = EditResult | { ok: false; error: { code: 'no-document' } };
 
 export interface DraftsState extends PersistedDrafts {
   /** Whether the stored drafts have been read (the list is complete only then). */
@@ -20,7 +22,7 @@ export interface DraftsState extends PersistedDrafts {
   /** Start a draft from a document; returns its key (the document's id, made unique). */
   create: (doc: AnnotationDoc) => string;
   /** Run a pure edit on a draft's present document: a new undo step, or the refusal. */
-  edit: (id: string, producer: (doc: AnnotationDoc) => EditResult) => EditResult;
+  edit: (id: string, producer: (doc: AnnotationDoc) => EditResult) => DraftEditResult;
   undo: (id: string) => void;
   redo: (id: string) => void;
   rename: (id: string, name: string) => void;
@@ -98,6 +100,14 @@ function touch(record: DraftRecord, history: DraftRecord['history']): DraftRecor
 
 export function createDraftsStore(dbName?: string) {
   const written = new Set<(ids: string[]) => void>();
+  // Asked on the first step that stores a draft, inside the user's action: readers who
+  // never author are never asked, and a browser that prompts sees a gesture.
+  let persistenceAsked = false;
+  const askPersistence = () => {
+    if (persistenceAsked) return;
+    persistenceAsked = true;
+    requestPersistentStorage();
+  };
   const storage = createDraftStorage({
     ...(dbName ? { dbName } : {}),
     onWrite: (failure, ids) => {
@@ -123,6 +133,7 @@ export function createDraftsStore(dbName?: string) {
           save: 'idle',
           create: (doc) => {
             const key = freeKey(get().drafts, doc.id);
+            askPersistence();
             set({ drafts: { ...get().drafts, [key]: { history: createHistory(doc), updatedAt: Date.now() } }, intake: EMPTY_INTAKE });
             return key;
           },
@@ -130,7 +141,10 @@ export function createDraftsStore(dbName?: string) {
             const record = get().drafts[id];
             if (!record) return { ok: false, error: { code: 'no-document' } };
             const result = producer(record.history.present);
-            if (result.ok) withDraft(id, (r) => (result.doc === r.history.present ? r : touch(r, commit(r.history, result.doc))));
+            if (result.ok && result.doc !== record.history.present) {
+              askPersistence();
+              withDraft(id, (r) => touch(r, commit(r.history, result.doc)));
+            }
             // When a step is committed (npm run bench:annotate times input to commit by it).
             if (result.ok) performance.mark('age:draft-step');
             return result;
@@ -142,6 +156,7 @@ export function createDraftsStore(dbName?: string) {
             const record = get().drafts[id];
             if (!record) return null;
             const key = freeKey(get().drafts, `${id}-copy`);
+            askPersistence();
             const doc = { ...record.history.present, id: key };
             set({ drafts: { ...get().drafts, [key]: { ...(record.name ? { name: record.name } : {}), history: createHistory(doc), updatedAt: Date.now() } } });
             return key;
@@ -214,8 +229,8 @@ export type DraftsStore = ReturnType<typeof createDraftsStore>;
 
 export const useDrafts = createDraftsStore();
 
-/** Ask the browser not to evict the drafts under storage pressure. */
-export function requestPersistentStorage(): void {
+/** Ask the browser not to evict the drafts under storage pressure (once per session, on the first draft saved). */
+function requestPersistentStorage(): void {
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
 }
 

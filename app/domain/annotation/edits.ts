@@ -10,7 +10,7 @@
  */
 import { KEBAB_ID, toKebab } from '../ids';
 import type { Bilingual, LocalizedNote, RelationType } from '../schema';
-import type { Aliases, AnnotationDoc, AnnotationRelation, EditError, Entity, SpanRef } from './schema';
+import type { Aliases, AnnotationDoc, AnnotationRelation, EditError, EditErrorCode, Entity, SpanRef } from './schema';
 import { isBlank, locateSpan, sameSpan, spanFromOffsets } from './spans';
 
 export type SpanInput = SpanRef | { sentence: string; start: number; end: number };
@@ -18,7 +18,7 @@ export type SpanInput = SpanRef | { sentence: string; start: number; end: number
 export type CreateResult = { ok: true; doc: AnnotationDoc; id: string } | { ok: false; error: EditError };
 type Result = { ok: true; doc: AnnotationDoc } | { ok: false; error: EditError };
 
-const fail = (code: string, params?: Record<string, string | number>): { ok: false; error: EditError } =>
+const fail = (code: EditErrorCode, params?: Record<string, string | number>): { ok: false; error: EditError } =>
   params === undefined ? { ok: false, error: { code } } : { ok: false, error: { code, params } };
 
 // ---------------------------------------------------------------------------------------

@@ -82,7 +82,7 @@ export type AnnotationDoc = z.infer<typeof AnnotationDocSchema>;
  * fill the message (ids, sizes, labels).
  */
 export interface EditError {
-  code: string;
+  code: EditErrorCode;
   params?: Record<string, string | number>;
 }
 

@@ -4,6 +4,7 @@ import { hasSourceText, spansFor, type GraphIndex } from '../../domain/graph-ind
 import { useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
+import { targetElement } from '../../shared/focus-targets';
 import { ArticleSentence } from './ArticleSentence';
 import { CorpusArticleHeading } from './CorpusArticleHeading';
 
@@ -113,7 +114,8 @@ function Article({ index }: { index: GraphIndex }) {
 /** Whether the element is wholly visible inside its scrolling pane (or the window). */
 function fullyInView(el: Element): boolean {
   const box = el.getBoundingClientRect();
-  const pane = (el.closest('.pane') ?? document.documentElement).getBoundingClientRect();
+  // The article scrolls inside the side panel (a sheet on phones), else the window.
+  const pane = (targetElement('side-panel') ?? document.documentElement).getBoundingClientRect();
   const top = Math.max(pane.top, 0);
   const bottom = Math.min(pane.bottom, window.innerHeight);
   return box.top >= top && box.bottom <= bottom;

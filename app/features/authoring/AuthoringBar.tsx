@@ -9,7 +9,7 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { addGraphToOpenCorpus } from '../../state/corpus-actions';
 import { stepDraft } from './doc-hooks';
-import { errorMessage } from './messages';
+import { doneMessage, refusalMessage } from './messages';
 import { useAuthoring } from './store';
 
 /** The graph file a draft exports to: what is previewed is what is written. */
@@ -112,11 +112,11 @@ export function AuthoringBar({
       <p className="authoring-bar__status" role="status">
         {save === 'saved' ? t('author.saved') : ''}
         {exported && <span> {exported}</span>}
-        {notice?.kind === 'info' && <span> {errorMessage(t, notice.error)}</span>}
+        {notice?.kind === 'info' && <span> {doneMessage(t, notice.notice)}</span>}
       </p>
       {/* A refusal floats over the page's foot: it never moves the text the user is pointing at. */}
       <div className="authoring-bar__alert" role="alert">
-        {notice?.kind === 'error' && <p>{errorMessage(t, notice.error)}</p>}
+        {notice?.kind === 'error' && <p>{refusalMessage(t, notice.error)}</p>}
         {(save === 'quota' || save === 'failed') && (
           <p>
             {t(save === 'quota' ? 'author.saveQuota' : 'author.saveFailed')}{' '}

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { MAIN_ID } from '../../shared/ids';
+import { targetElement } from '../../shared/focus-targets';
 import { useT } from '../../state/hooks';
 
 /**
@@ -9,10 +10,10 @@ import { useT } from '../../state/hooks';
 export function AuthoringSkipLink() {
   const t = useT();
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
-    const main = document.getElementById(MAIN_ID);
-    const target = main?.querySelector<HTMLElement>('.ann-sentence[tabindex="0"]') ?? main?.querySelector<HTMLElement>('textarea, button') ?? null;
-    if (!target) return;
+    // The hash is the app's route: following the href would leave the workspace.
     event.preventDefault();
+    const target = targetElement('annotation-text') ?? targetElement('page-start');
+    if (!target) return;
     target.focus();
     target.scrollIntoView({ block: 'nearest' });
   };

@@ -2,6 +2,7 @@ import './authoring.css';
 import { useEffect } from 'react';
 import { draftLocks, useDraftLocks } from '../../state/draft-lock';
 import { useDrafts } from '../../state/drafts';
+import { useShortcutScope } from '../../shared/keyboard/use-shortcut-scope';
 import type { WorkspaceRoute } from '../../state/store';
 import { AnnotateView } from './AnnotateView';
 import { AuthoringBar } from './AuthoringBar';
@@ -11,10 +12,6 @@ import { IntakeView } from './IntakeView';
 import { MissingDraft } from './MissingDraft';
 import { useAuthoring } from './store';
 import { useDraftCompile } from './use-draft-compile';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * The authoring workspace, one page per route: the drafts list, the intake of a new
@@ -43,21 +40,20 @@ export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
     [draft, reset],
   );
 
-  useEffect(
-    function undoRedoKeys() {
-      if (!draft || !editable) return;
-      const onKey = (event: KeyboardEvent) => {
-        if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || document.querySelector('dialog[open]')) return;
-        const key = event.key.toLowerCase();
-        if (key === 'z' && !event.shiftKey) stepDraft(draft, 'undo');
-        else if ((key === 'z' && event.shiftKey) || key === 'y') stepDraft(draft, 'redo');
-        else return;
+  // The authoring shell's keys, while a draft this tab holds is open (annotated or previewed).
+  useShortcutScope(
+    'authoring',
+    {
+      undo: (event) => {
         event.preventDefault();
-      };
-      window.addEventListener('keydown', onKey);
-      return () => window.removeEventListener('keydown', onKey);
+        if (draft) stepDraft(draft, 'undo');
+      },
+      redo: (event) => {
+        event.preventDefault();
+        if (draft) stepDraft(draft, 'redo');
+      },
     },
-    [draft, editable],
+    Boolean(draft && exists && editable),
   );
 
   if (route.page === 'drafts') return <Page page="drafts"><DraftsList /></Page>;

@@ -2,11 +2,17 @@ import { useId, useState } from 'react';
 import { compileDraft } from '../../domain/annotation/compile';
 import { downloadBlob } from '../../shared/download';
 import { MAIN_ID } from '../../shared/ids';
+import { targetRef } from '../../shared/focus-targets';
 import { useDrafts, type DamagedRecord, type DraftRecord } from '../../state/drafts';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { downloadGraph } from './AuthoringBar';
-import { Field, FormDialog } from './FormDialog';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { BilingualSchema } from '../../domain/schema';
+import { FieldMessage, fieldMessage } from './form-errors';
+import { Field, FormDialog, submitForm } from './FormDialog';
 
 type Dialog = { kind: 'rename' | 'delete'; id: string } | null;
 
@@ -21,7 +27,7 @@ export function DraftsList() {
   const rows = Object.entries(drafts).sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
   const record = dialog ? drafts[dialog.id] : undefined;
   return (
-    <main id={MAIN_ID} className="drafts" tabIndex={-1} aria-labelledby={headingId}>
+    <main ref={targetRef('page-start')} id={MAIN_ID} className="drafts" tabIndex={-1} aria-labelledby={headingId}>
       <div className="drafts__head">
         <h2 id={headingId}>{t('drafts.title')}</h2>
         <button type="button" className="primary" onClick={() => openWorkspace({ page: 'new' })}>
@@ -91,26 +97,8 @@ function DraftDialog({ dialog, record, onClose }: { dialog: NonNullable<Dialog>;
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const title = draftTitle(record, lang);
-  const [name, setName] = useState(title);
   const doc = record.history.present;
-  if (dialog.kind === 'rename') {
-    return (
-      <FormDialog
-        title={t('drafts.renameTitle', { title })}
-        submitLabel={t('author.save')}
-        onClose={onClose}
-        onSubmit={() => {
-          if (!name.trim()) return { code: 'empty-name' };
-          useDrafts.getState().rename(dialog.id, name);
-          return null;
-        }}
-      >
-        <Field label={t('drafts.name')}>
-          <input type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-      </FormDialog>
-    );
-  }
+  if (dialog.kind === 'rename') return <RenameDialog id={dialog.id} title={title} onClose={onClose} />;
   return (
     <FormDialog
       title={t('drafts.deleteTitle', { title })}
@@ -125,6 +113,36 @@ function DraftDialog({ dialog, record, onClose }: { dialog: NonNullable<Dialog>;
       <p className="author-statement">
         {t('drafts.deleteStatement', { sentences: doc.sentences.length, entities: doc.entities.length, relations: doc.relations.length, steps: record.history.past.length + record.history.future.length })}
       </p>
+    </FormDialog>
+  );
+}
+
+/** A draft's name follows the rule of a graph's title in the contract. */
+export const RenameFormSchema = z.object({ name: z.string().trim().pipe(BilingualSchema.shape.en) });
+
+function RenameDialog({ id, title, onClose }: { id: string; title: string; onClose: () => void }) {
+  const t = useT();
+  const fieldId = useId();
+  const { register, handleSubmit, getFieldState, formState } = useForm<z.input<typeof RenameFormSchema>, unknown, z.output<typeof RenameFormSchema>>({
+    resolver: zodResolver(RenameFormSchema),
+    mode: 'onSubmit',
+    defaultValues: { name: title },
+  });
+  const error = fieldMessage(t, getFieldState('name', formState).error);
+  return (
+    <FormDialog
+      title={t('drafts.renameTitle', { title })}
+      submitLabel={t('author.save')}
+      onClose={onClose}
+      onSubmit={submitForm(handleSubmit, ({ name }) => {
+        useDrafts.getState().rename(id, name);
+        return null;
+      })}
+    >
+      <Field label={t('drafts.name')}>
+        <input type="text" dir="auto" {...register('name')} {...(error ? { 'aria-invalid': true, 'aria-describedby': `${fieldId}-name` } : {})} />
+        <FieldMessage id={`${fieldId}-name`} message={error} />
+      </Field>
     </FormDialog>
   );
 }

@@ -10,7 +10,8 @@ import { useAppStore } from '../../state/store';
 import { addEntity, newId, removeMention, updateEntity } from '../../domain/annotation/edits';
 import { splitList, useDoc, useEdit } from './doc-hooks';
 import { FieldMessage, fieldMessage } from './form-errors';
-import { Field, FormDialog } from './FormDialog';
+import { Field, FormDialog, submitForm } from './FormDialog';
+import type { Refusal } from './messages';
 import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
 import { QuotesFieldset, useRemovalMarks } from './QuotesFieldset';
@@ -74,7 +75,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
   // Until the user types an id, it follows the label.
   const suggested = newId(doc, en || ar || 'entity');
 
-  const save = (values: EntityForm) => {
+  const save = (values: EntityForm): Refusal | null => {
     const aliases = { ar: splitList(values.aliasesAr), en: splitList(values.aliasesEn) };
     const aliasField = aliases.ar.length || aliases.en.length ? { ...(aliases.ar.length ? { ar: aliases.ar } : {}), ...(aliases.en.length ? { en: aliases.en } : {}) } : null;
     const noteField = localized(values.noteAr, values.noteEn) ?? null;
@@ -90,13 +91,7 @@ export function EntityDialog({ id, onClose }: { id: string | undefined; onClose:
       params: { label: label[lang].trim() },
     });
   };
-  const submit = () =>
-    new Promise<ReturnType<typeof save> | 'invalid'>((resolve) => {
-      void handleSubmit(
-        (values) => resolve(save({ ...values, id: existing ? existing.id : values.id || suggested })),
-        () => resolve('invalid'),
-      )();
-    });
+  const submit = submitForm(handleSubmit, (values) => save({ ...values, id: existing ? existing.id : values.id || suggested }));
 
   const error = (name: keyof EntityForm) => fieldMessage(t, getFieldState(name, formState).error);
   const described = (name: keyof EntityForm) => (error(name) ? { 'aria-invalid': true, 'aria-describedby': `${ids}-${name}` } : {});

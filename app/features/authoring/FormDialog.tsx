@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { FieldValues, UseFormHandleSubmit } from 'react-hook-form';
 import { useT } from '../../state/hooks';
-import type { EditError } from '../../domain/annotation/schema';
-import { errorMessage } from './messages';
+import { useShortcutScope } from '../../shared/keyboard/use-shortcut-scope';
+import { refusalMessage, type Refusal } from './messages';
 
 /**
  * A modal form: focus moves in and back by the browser's own <dialog>; Esc cancels.
@@ -9,7 +10,21 @@ import { errorMessage } from './messages';
  * `onSubmit` may answer later (a form library's validation): 'invalid' means the fields
  * say what is wrong themselves.
  */
-export type SubmitOutcome = EditError | null | 'invalid';
+export type SubmitOutcome = Refusal | null | 'invalid';
+
+/**
+ * A react-hook-form submit as FormDialog's `onSubmit`: the fields checked by the form's
+ * resolver first ('invalid' when they say what is wrong), then `save` with their values.
+ */
+export function submitForm<V extends FieldValues>(handleSubmit: UseFormHandleSubmit<V>, save: (values: V) => Refusal | null): () => Promise<SubmitOutcome> {
+  return () =>
+    new Promise<SubmitOutcome>((resolve) => {
+      void handleSubmit(
+        (values) => resolve(save(values)),
+        () => resolve('invalid'),
+      )();
+    });
+}
 
 export function FormDialog({
   title,
@@ -29,7 +44,9 @@ export function FormDialog({
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [error, setError] = useState<EditError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
+  // While the form is open its keys are its own: the shells' shortcuts wait.
+  useShortcutScope('dialog', {});
   useEffect(function openModal() {
     // No close in a cleanup: StrictMode's second mount would see a late "close" event.
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -50,7 +67,7 @@ export function FormDialog({
         <h2 id={titleId}>{title}</h2>
         <div className="author-dialog__body">{children}</div>
         <div role="alert" className="author-dialog__error">
-          {error && <p>{errorMessage(t, error)}</p>}
+          {error && <p>{refusalMessage(t, error)}</p>}
         </div>
         <div className="author-dialog__buttons">
           <button type="submit" className={danger ? 'danger' : 'primary'}>

@@ -10,12 +10,13 @@ import { readArticle } from '../../domain/annotation/intake';
 import type { EditError } from '../../domain/annotation/schema';
 import { CutPreview, DraftsLink } from './IntakeParts';
 import { readIntakeFile } from './read-intake-file';
-import { errorMessage } from './messages';
+import { refusalMessage, type Refusal } from './messages';
 import { KEBAB_ID as GRAPH_ID, toKebab as slugify } from '../../domain/ids';
 import { cutToSentences, newDoc } from './new-doc';
 import { useStartDraft } from './doc-hooks';
 import { Field } from './FormDialog';
 import { MAIN_ID } from '../../shared/ids';
+import { targetRef } from '../../shared/focus-targets';
 
 /** Start a graph: paste, pick or drop an article (or a graph JSON to continue), see it cut. */
 export function IntakeView() {
@@ -33,7 +34,7 @@ export function IntakeView() {
   const [id, setId] = useState('');
   const [idTouched, setIdTouched] = useState(false);
   const [source, setSource] = useState('');
-  const [error, setError] = useState<EditError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [warnings, setWarnings] = useState<EditError[]>([]);
   const [cut, setCut] = useState<ReturnType<typeof cutToSentences> | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -130,7 +131,7 @@ export function IntakeView() {
       )}
       <p>{t('author.intakeHint')}</p>
       <label htmlFor={`${ids}-text`}>{t('author.pasteLabel')}</label>
-      <textarea id={`${ids}-text`} dir="auto" rows={8} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea ref={targetRef('page-start')} id={`${ids}-text`} dir="auto" rows={8} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="intake__row">
         <button type="button" onClick={() => fileRef.current?.click()}>
           {t('author.chooseFile')}
@@ -169,12 +170,12 @@ export function IntakeView() {
         </Field>
       </div>
       <div role="alert" className="intake__error">
-        {error && <p>{errorMessage(t, error)}</p>}
+        {error && <p>{refusalMessage(t, error)}</p>}
       </div>
       <div role="status">
         {warnings.map((w) => (
           <p key={w.code} className="intake__warning">
-            {errorMessage(t, w)}
+            {refusalMessage(t, w)}
           </p>
         ))}
       </div>

@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { EdgeSchema, NodeSchema } from '../../domain/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { addEvidence, addMention } from '../../domain/annotation/edits';
 import { relationSentence, useDoc, useEdit } from './doc-hooks';
-import { Field, FormDialog } from './FormDialog';
+import { Field, FormDialog, submitForm } from './FormDialog';
 import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
+
+/** The forms' rules are the contract's: an entity's id, a relation's id. */
+export const MentionFormSchema = z.object({ entity: NodeSchema.shape.id });
+export const EvidenceFormSchema = z.object({ relation: EdgeSchema.shape.id });
 
 /** The selected words as one more mention of an entity that exists. */
 export function MentionDialog({ onClose }: { onClose: () => void }) {
@@ -14,13 +21,18 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
   const doc = useDoc();
   const edit = useEdit();
   const span = useSpanRef();
-  const [entity, setEntity] = useState(doc.entities[0]?.id ?? '');
+  const { register, handleSubmit } = useForm<z.infer<typeof MentionFormSchema>>({
+    resolver: zodResolver(MentionFormSchema),
+    defaultValues: { entity: doc.entities[0]?.id ?? '' },
+  });
   return (
     <FormDialog
       title={t('author.mentionTitle')}
       submitLabel={t('author.addMention')}
       onClose={onClose}
-      onSubmit={() => (span ? edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label: doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity } }) : { code: 'no-span' })}
+      onSubmit={submitForm(handleSubmit, ({ entity }) =>
+        span ? edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label: doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity } }) : { code: 'no-span' },
+      )}
     >
       {span && (
         <p>
@@ -28,7 +40,7 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
         </p>
       )}
       <Field label={t('author.entity')}>
-        <select value={entity} onChange={(e) => setEntity(e.target.value)}>
+        <select {...register('entity')}>
           {doc.entities.map((e) => (
             <option key={e.id} value={e.id}>
               {e.label[lang]}
@@ -47,13 +59,16 @@ export function EvidenceDialog({ relationId, onClose }: { relationId: string | u
   const doc = useDoc();
   const edit = useEdit();
   const span = useSpanRef();
-  const [relation, setRelation] = useState(relationId ?? doc.relations[0]?.id ?? '');
+  const { register, handleSubmit } = useForm<z.infer<typeof EvidenceFormSchema>>({
+    resolver: zodResolver(EvidenceFormSchema),
+    defaultValues: { relation: relationId ?? doc.relations[0]?.id ?? '' },
+  });
   return (
     <FormDialog
       title={t('author.evidenceTitle')}
       submitLabel={t('author.addEvidenceSubmit')}
       onClose={onClose}
-      onSubmit={() => (span ? edit((d) => addEvidence(d, relation, span), { code: 'done-evidence' }) : { code: 'no-span' })}
+      onSubmit={submitForm(handleSubmit, ({ relation }) => (span ? edit((d) => addEvidence(d, relation, span), { code: 'done-evidence' }) : { code: 'no-span' }))}
     >
       {span && (
         <p>
@@ -61,7 +76,7 @@ export function EvidenceDialog({ relationId, onClose }: { relationId: string | u
         </p>
       )}
       <Field label={t('author.relation')}>
-        <select value={relation} onChange={(e) => setRelation(e.target.value)}>
+        <select {...register('relation')}>
           {doc.relations.map((r) => (
             <option key={r.id} value={r.id}>
               {relationSentence(doc, r, lang)}

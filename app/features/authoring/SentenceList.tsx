@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence } from './AnnotatableSentence';
@@ -11,6 +11,7 @@ import { bodyNumbers } from '../../domain/sentence-roles';
 import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
+import { focusTarget, targetRef } from '../../shared/focus-targets';
 
 /** One shared empty list, so unmarked sentences keep equal props and skip re-rendering. */
 const NO_MARKS: readonly Mark[] = [];
@@ -61,6 +62,14 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
   const currentId = [span?.sentence, current].find((id) => id && doc.sentences.some((x) => x.id === id)) ?? doc.sentences[0]?.id;
   const range = spanRange(span);
 
+  useEffect(
+    function offerCurrentSentence() {
+      // The skip link leads to the sentence the keyboard was last in.
+      if (!currentId) return;
+      return targetRef('annotation-text')(listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(currentId)}"]`) ?? null);
+    },
+    [currentId],
+  );
   const focusSentence = (id: string) => listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(id)}"]`)?.focus();
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLOListElement>) => {
@@ -98,7 +107,7 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
         setSpan(null);
         break;
       case 'Enter':
-        document.getElementById('ann-first-action')?.focus();
+        focusTarget('span-actions');
         break;
       default:
         return;

@@ -5,6 +5,7 @@ import { useDoc, useEdit } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';
 import { Quote } from './Quote';
+import { targetRef } from '../../shared/focus-targets';
 
 /** What is selected, and what can be made of it; sentence merge and split at the caret. */
 export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
@@ -45,7 +46,7 @@ export function SpanActions({ onOpen }: { onOpen: (dialog: DialogState) => void 
         )}
       </p>
       <div className="span-actions__buttons">
-        <button type="button" id="ann-first-action" onClick={needsSpan({ kind: 'entity' })}>
+        <button type="button" ref={targetRef('span-actions')} onClick={needsSpan({ kind: 'entity' })}>
           {t('author.newEntity')}
         </button>
         <button type="button" onClick={needsSpan({ kind: 'mention' })} disabled={doc.entities.length === 0}>

@@ -103,4 +103,41 @@ describe('the relation dialog', () => {
     expect(within(dialog).getByRole('alert').textContent).toMatch(/evidence/i);
     expect(history().past).toHaveLength(0);
   });
+
+  it('makes a new relation type, changes the type and removes evidence in one undo step', async () => {
+    useDrafts.getState().edit(draft, (d) => ({
+      ok: true,
+      doc: { ...d, relations: d.relations.map((r) => (r.id === 'putin-visits-china' ? { ...r, evidence: [...r.evidence, { sentence: 's2', quote: 'روسيا تدعم الصين' }] } : r)) },
+    }));
+    const before = present();
+    let closed = false;
+    const { user } = renderDialog(<RelationDialog id="putin-visits-china" onClose={() => (closed = true)} />);
+    const dialog = screen.getByRole('dialog', { name: 'Edit relation' });
+    await user.selectOptions(within(dialog).getByLabelText('Relation type'), 'New relation type…');
+    const newType = within(dialog).getByRole('group', { name: 'New relation type…' });
+    await user.type(within(newType).getByLabelText('Arabic label'), 'يلتقي');
+    await user.type(within(newType).getByLabelText('English label'), 'meets');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove the evidence “روسيا تدعم الصين”' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(closed).toBe(true));
+    const visit = present().relations.find((r) => r.id === 'putin-visits-china')!;
+    expect(present().relationTypes.find((r) => r.id === visit.type)?.label).toEqual({ ar: 'يلتقي', en: 'meets' });
+    expect(visit.evidence).toHaveLength(1);
+    expect(history().past).toHaveLength(2);
+    useDrafts.getState().undo(draft);
+    expect(present()).toEqual(before);
+  });
+
+  it('checks a new relation type’s labels by the contract’s rules, in the user’s language, without a step', async () => {
+    const { user } = renderWithApp(<RelationDialog id="putin-visits-china" onClose={() => undefined} />, { state: { workspace: { page: 'annotate', draft }, lang: 'ar' } });
+    const dialog = screen.getByRole('dialog', { name: 'تعديل العلاقة' });
+    await user.selectOptions(within(dialog).getByLabelText('نوع العلاقة'), 'نوع علاقة جديد…');
+    await user.type(within(dialog).getByLabelText('التسمية بالعربية'), 'يلتقي');
+    const english = within(dialog).getByLabelText('التسمية بالإنجليزية');
+    await user.click(within(dialog).getByRole('button', { name: 'حفظ' }));
+    expect(await within(dialog).findByText('هذا الحقل مطلوب.')).toBeTruthy();
+    expect(english.getAttribute('aria-invalid')).toBe('true');
+    expect(history().past).toHaveLength(0);
+  });
 });
+

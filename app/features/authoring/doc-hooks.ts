@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
 import { relationSentence as sentenceOf } from '../../domain/relation-sentence';
 import type { Lang } from '../../domain/schema';
-import type { AnnotationDoc, EditError, EditResult } from '../../domain/annotation/schema';
+import type { AnnotationDoc, EditResult } from '../../domain/annotation/schema';
 import { useDraftLocks } from '../../state/draft-lock';
 import { useDrafts } from '../../state/drafts';
 import { useAppStore } from '../../state/store';
+import type { DoneNotice, Refusal } from './messages';
 import { useAuthoring } from './store';
 
 /** The key of the draft the route names (annotated or previewed), or null. */
@@ -39,12 +40,12 @@ export function useEdit() {
   const id = useDraftId();
   const setNotice = useAuthoring((s) => s.setNotice);
   return useCallback(
-    (edit: (doc: AnnotationDoc) => EditResult, done?: EditError): EditError | null => {
+    (edit: (doc: AnnotationDoc) => EditResult, done?: DoneNotice): Refusal | null => {
       if (!id) return { code: 'no-document' };
       if (useDraftLocks.getState().holds[id] !== 'held') return { code: 'read-only' };
       const result = useDrafts.getState().edit(id, edit);
       if (!result.ok) return result.error;
-      setNotice(done ? { kind: 'info', error: done } : null);
+      setNotice(done ? { kind: 'info', notice: done } : null);
       return null;
     },
     [id, setNotice],
@@ -54,7 +55,7 @@ export function useEdit() {
 /** Undo or redo a step of a draft (the bar's buttons, Ctrl+Z), and say so in the status region. */
 export function stepDraft(draft: string, step: 'undo' | 'redo'): void {
   useDrafts.getState()[step](draft);
-  useAuthoring.getState().setNotice({ kind: 'info', error: { code: step === 'undo' ? 'undone' : 'redone' } });
+  useAuthoring.getState().setNotice({ kind: 'info', notice: { code: step === 'undo' ? 'undone' : 'redone' } });
 }
 
 export function entityLabel(doc: AnnotationDoc, id: string | undefined, lang: Lang): string {

@@ -3,8 +3,9 @@ import { validateGraphText } from '../../domain/validate';
 import { decompileGraph, isAnnotationDoc } from '../../domain/annotation/compile';
 import { MAX_ARTICLE_BYTES, readArticle } from '../../domain/annotation/intake';
 import type { AnnotationDoc, EditError } from '../../domain/annotation/schema';
+import type { Refusal } from './messages';
 
-export type IntakeFile = { kind: 'doc'; doc: AnnotationDoc } | { kind: 'text'; text: string; warnings: EditError[] } | { kind: 'refused'; error: EditError };
+export type IntakeFile = { kind: 'doc'; doc: AnnotationDoc } | { kind: 'text'; text: string; warnings: EditError[] } | { kind: 'refused'; error: Refusal };
 
 /** An annotation document (`<id>.annotations.json`) opens as it is; null for anything else. */
 function readAnnotationDoc(text: string): AnnotationDoc | null {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { EditError } from '../../domain/annotation/schema';
+import type { DoneNotice, Refusal } from './messages';
 
 /**
  * The annotation surface's passing state: the span being selected, the sentence the
@@ -13,10 +13,8 @@ export interface SpanSelection {
   anchor: number;
   focus: number;
 }
-export interface Notice {
-  kind: 'error' | 'info';
-  error: EditError;
-}
+/** What happened last: a refusal (an alert) or a finished step (a status). */
+export type Notice = { kind: 'error'; error: Refusal } | { kind: 'info'; notice: DoneNotice };
 
 interface AuthoringState {
   span: SpanSelection | null;

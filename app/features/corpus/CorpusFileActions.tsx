@@ -7,6 +7,7 @@ import { downloadBlob } from '../../shared/download';
 import { useT } from '../../state/hooks';
 import { today, type OpenCorpus } from './use-corpus';
 import { readGraphFile } from './read-graph-file';
+import { problemSentence } from '../../shared/i18n/problem-sentence';
 
 /** Export the corpus with its decisions, and add an exported graph file to it. */
 export function CorpusFileActions({ corpus }: { corpus: OpenCorpus }) {
@@ -56,8 +57,8 @@ export function CorpusFileActions({ corpus }: { corpus: OpenCorpus }) {
           <p>{t('loader.kept')}</p>
           <ul>
             {failure.problems.slice(0, 5).map((p, i) => (
-              <li key={i}>
-                <code dir="ltr">{p.path}</code>: <span dir="ltr">{p.message}</span>
+              <li key={i} dir="auto">
+                {problemSentence(p, t)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { mappingGaps, type CsvMapping, type CsvTable, type TableRole } from '../../data/import/csv-mapping';
 import { useT } from '../../state/hooks';
+import { useShortcutScope } from '../../shared/keyboard/use-shortcut-scope';
 import type { MessageKey } from '../../shared/i18n/translate';
 
 type Column = 'nodeId' | 'nodeLabel' | 'nodeType' | 'source' | 'target' | 'relation';
@@ -27,6 +28,7 @@ export function CsvMappingDialog({ tables, initial, onOpen, onCancel }: { tables
   const ref = useRef<HTMLDialogElement>(null);
   const [mapping, setMapping] = useState(initial);
   const [showGaps, setShowGaps] = useState(false);
+  useShortcutScope('dialog', {});
   useEffect(function openModal() {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();

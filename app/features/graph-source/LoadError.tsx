@@ -1,6 +1,6 @@
 import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
-import { problemSentence } from './problem-sentence';
+import { problemSentence } from '../../shared/i18n/problem-sentence';
 
 const SHOWN = 12;
 

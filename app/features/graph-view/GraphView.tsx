@@ -1,8 +1,9 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useAnalysis, useDarkMode, useScene, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { GRAPH_CANVAS_ID } from '../../shared/ids';
+import { targetRef } from '../../shared/focus-targets';
 import { GraphToolbar } from './GraphToolbar';
 import { useCanvasIntents } from './canvas-intents';
 import { SceneNav } from './SceneNav';
@@ -35,6 +36,10 @@ export function GraphView({ index }: { index: GraphIndex }) {
   const analysis = useAnalysis(sceneMode || encoded ? index : undefined);
 
   useCanvasIntents(cy, containerRef);
+  useEffect(function offerCanvasAsFocusTarget() {
+    // The skip link and the arrow keys find the canvas by this name, not by its DOM id.
+    return targetRef('graph-canvas')(containerRef.current);
+  }, []);
   // Before the classes, so elements the scene adds are in place when they are projected.
   useProjectScene(cy, index, scene, analysis, sceneMode && analysis !== undefined);
   useProjectEncoding(cy, analysis, scene);

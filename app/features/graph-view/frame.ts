@@ -1,6 +1,6 @@
 import type { Collection, Core } from 'cytoscape';
 import { fitBox, revealBox, type Box, type Frame, type Viewport } from '../../domain/label-priority';
-import { SIDE_PANEL_ID } from '../../shared/ids';
+import { targetElement } from '../../shared/focus-targets';
 import { CANVAS_CLASS } from './canvas-classes';
 import { MAX_INITIAL_ZOOM } from './thresholds';
 
@@ -14,7 +14,7 @@ export function canvasFrame(cy: Core, maxZoom: number = cy.maxZoom()): Frame {
   const side = cy.width() < 560 ? 20 : 52;
   const insets = { top: 16, right: side, bottom: 48, left: side };
   const container = cy.container();
-  const sheet = typeof document === 'undefined' ? null : document.getElementById(SIDE_PANEL_ID);
+  const sheet = targetElement('side-panel');
   if (container && sheet) {
     const c = container.getBoundingClientRect();
     const s = sheet.getBoundingClientRect();

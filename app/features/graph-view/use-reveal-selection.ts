@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
-import { SIDE_PANEL_ID } from '../../shared/ids';
+import { targetElement } from '../../shared/focus-targets';
 import { animateTo, revealViewport } from './frame';
 
 /**
@@ -24,7 +24,7 @@ export function useRevealSelection(cy: Core | null): void {
         frame = requestAnimationFrame(() => animateTo(cy, revealViewport(cy, selection.id)));
       };
       reveal();
-      const panel = document.getElementById(SIDE_PANEL_ID);
+      const panel = targetElement('side-panel');
       const observer = panel ? new ResizeObserver(reveal) : null;
       if (panel) observer?.observe(panel);
       return () => {

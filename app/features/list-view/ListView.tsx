@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { categoryLabel } from '../../shared/labels';
 import { categoryColor, nodeStyle } from '../../shared/palette';
 import { LIST_ENTITIES_ID } from '../../shared/ids';
+import { targetRef } from '../../shared/focus-targets';
 
 /**
  * The graph as lists a keyboard and a screen reader can use alone: entities by type,
@@ -29,6 +30,7 @@ function Lists({ index }: { index: GraphIndex }) {
   const visibility = filtered && scene ? sceneVisibility(scene, filtered) : filtered;
   const large = scene !== undefined && scene.kind !== 'whole';
   const rootRef = useRef<HTMLDivElement>(null);
+  const entitiesRef = useRef<HTMLElement>(null);
 
   useEffect(
     function revealSelection() {
@@ -38,6 +40,11 @@ function Lists({ index }: { index: GraphIndex }) {
     },
     [selection],
   );
+
+  useEffect(function offerFirstEntity() {
+    // The skip link to the list lands on its first entity (which changes with the filters).
+    return targetRef('entity-list')(entitiesRef.current?.querySelector('button') ?? null);
+  });
 
   if (!visibility) return null;
   const nodeVisible = (id: string) => visibility.nodes.has(id);
@@ -55,7 +62,7 @@ function Lists({ index }: { index: GraphIndex }) {
         </p>
       )}
       <KeyActors index={index} />
-      <section id={LIST_ENTITIES_ID} aria-labelledby="list-entities">
+      <section ref={entitiesRef} id={LIST_ENTITIES_ID} aria-labelledby="list-entities">
         <h2 id="list-entities">{t('list.entities', { count: visibleNodes.length })}</h2>
         {index.graph.nodeTypes.map((type, order) => {
           const nodes = visibleNodes.filter((n) => n.type === type.id).sort((a, b) => collator.compare(a.label[lang], b.label[lang]));

@@ -7,6 +7,7 @@ import { nodeTypeLabel } from '../../shared/labels';
 import { nodeStyle } from '../../shared/palette';
 
 import { SEARCH_INPUT_ID } from '../../shared/ids';
+import { targetRef } from '../../shared/focus-targets';
 
 type Option = { kind: 'node'; id: string; label: string; detail: string; color: string } | { kind: 'sentence'; id: string; label: string; detail: string };
 
@@ -79,6 +80,7 @@ export function SearchBox() {
         {t('search.label')}
       </label>
       <input
+        ref={targetRef('search')}
         id={SEARCH_INPUT_ID}
         type="search"
         role="combobox"

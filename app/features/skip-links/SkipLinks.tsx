@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { GRAPH_CANVAS_ID, LIST_ENTITIES_ID, MAIN_ID, SIDE_PANEL_ID } from '../../shared/ids';
+import { GRAPH_CANVAS_ID, MAIN_ID, SIDE_PANEL_ID } from '../../shared/ids';
+import { targetElement } from '../../shared/focus-targets';
 
 /**
  * The first stops of the Tab order: the canvas, the first entity of the list view and the
@@ -19,15 +20,15 @@ export function SkipLinks() {
     if (target === 'graph') {
       state.setView('graph');
       state.setSheet(null);
-      focusWhenReady(() => document.getElementById(GRAPH_CANVAS_ID));
+      focusWhenReady(() => targetElement('graph-canvas'));
     } else if (target === 'entities') {
       state.setView('list');
       state.setSheet(null);
-      focusWhenReady(() => document.getElementById(LIST_ENTITIES_ID)?.querySelector('button') ?? null);
+      focusWhenReady(() => targetElement('entity-list'));
     } else {
       state.setPanel('details');
-      if (isHidden(document.getElementById(SIDE_PANEL_ID))) state.setSheet('side');
-      focusWhenReady(() => document.getElementById(SIDE_PANEL_ID));
+      if (isHidden(targetElement('side-panel'))) state.setSheet('side');
+      focusWhenReady(() => targetElement('side-panel'));
     }
   };
   return (

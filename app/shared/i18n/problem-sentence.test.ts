@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, validateGraph, validateGraphText } from '../../domain/validate';
-import { translate, type MessageKey } from '../../shared/i18n/translate';
+import { translate, type MessageKey } from './translate';
 import { smallGraph } from '../../test/fixtures';
 import { problemPlace, problemSentence } from './problem-sentence';
 

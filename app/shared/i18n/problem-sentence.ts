@@ -1,5 +1,5 @@
 import type { Problem } from '../../domain/validate';
-import type { MessageKey, Translate } from '../../shared/i18n/translate';
+import type { MessageKey, Translate } from './translate';
 
 const PLACES: [RegExp, MessageKey][] = [
   [/^\$\.nodes\[(\d+)\]/, 'problem.place.node'],

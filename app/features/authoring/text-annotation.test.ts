@@ -119,3 +119,23 @@ describe('entities by typed letters', () => {
     expect(lacksEnglishLabel({ label: { ar: 'تركيا', en: 'Turkey' } })).toBe(false);
   });
 });
+
+describe('runs grouped under mentions and proposals', () => {
+  it('wraps each mention once, cuts evidence and selection inside it, keeps the text whole', async () => {
+    const { wrapRuns } = await import('./sentence-runs');
+    const text = 'زار بوتين الصين يوم الخميس.';
+    const wraps = [
+      { key: 'putin#0', kind: 'mention' as const, start: 4, end: 9 },
+      { key: 'p1', kind: 'proposal' as const, start: 10, end: 15 },
+    ];
+    const runs = wrapRuns(text, [{ start: 0, end: 9, kind: 'evidence', title: 'r1' }], wraps, { start: 6, end: 12 });
+    expect(runs.map((r) => r.segments.map((s) => s.text).join('')).join('')).toBe(text);
+    const mention = runs.find((r) => r.wrap?.key === 'putin#0');
+    expect(mention?.segments.map((s) => [s.text, s.evidence, s.selected])).toEqual([
+      ['بو', true, false],
+      ['تين', true, true],
+    ]);
+    expect(runs.filter((r) => r.wrap?.key === 'p1')).toHaveLength(1);
+    expect(runs.find((r) => r.wrap?.key === 'p1')?.segments.map((s) => s.text)).toEqual(['ال', 'صين']);
+  });
+});

@@ -64,6 +64,8 @@ export interface RelationEnds {
   to: MentionAt;
   /** The two mentions are in different sentences. */
   cross: boolean;
+  /** The sentence the relation is stated in (its first evidence), where a cross-sentence link is marked. */
+  sentence: string;
 }
 
 /**
@@ -89,7 +91,7 @@ export function relationEnds(doc: AnnotationDoc, mentions: readonly MentionAt[])
     };
     const from = pick(r.source);
     const to = pick(r.target);
-    if (from && to) out.push({ relation: r.id, from, to, cross: from.sentence !== to.sentence });
+    if (from && to) out.push({ relation: r.id, from, to, cross: from.sentence !== to.sentence, sentence: ev?.sentence ?? from.sentence });
   }
   return out;
 }

@@ -7,8 +7,10 @@ import { wrapRuns, type Wrap } from './sentence-runs';
 export interface MentionView extends Wrap {
   kind: 'mention';
   entity: string;
-  /** "روسيا: Russia (Country)": the tooltip and the accessible name. */
+  /** "روسيا: Russia (Country)": the accessible name, and the tooltip at the caret. */
   name: string;
+  /** The entity's label: the tooltip on hover. */
+  title: string;
   color: string;
   underline: string;
   marker: string;
@@ -99,11 +101,12 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
       <span
         key={`${w.key}@${first}`}
         ref={(element) => registerMention?.(w.key, element)}
-        className={`ann-m${w.entity === litEntity ? ' ann-m--lit' : ''}${marked.includes(w.key) ? ' ann-m--marked' : ''}${w.key === caretMention ? ' ann-m--caret' : ''}`}
+        className={`ann-m seg--mention${w.entity === litEntity ? ' ann-m--lit' : ''}${marked.includes(w.key) ? ' ann-m--marked' : ''}${w.key === caretMention ? ' ann-m--caret' : ''}`}
         role="button"
         tabIndex={-1}
         aria-label={w.name}
         aria-pressed={w.entity === litEntity}
+        title={w.title}
         data-tip={w.name}
         data-marker={w.marker}
         data-mention={w.key}
@@ -118,6 +121,7 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
         role="button"
         tabIndex={-1}
         aria-label={w.name}
+        title={w.name}
         data-tip={w.name}
         data-marker={w.marker}
         style={lookStyle(w.color)}

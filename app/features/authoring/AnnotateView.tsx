@@ -14,6 +14,7 @@ import { useTextPick } from './text-store';
 import { MAIN_ID } from '../../shared/ids';
 
 const KEYS_HELP_ID = 'ann-keys-help';
+const MORE_KEYS_ID = 'ann-keys-more';
 const NO_PROPOSALS: never[] = [];
 const ignoreProposal = () => {};
 
@@ -29,14 +30,18 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
       <section className="annotate__text" aria-labelledby="ann-article">
         <h3 id="ann-article">{t('author.article')}</h3>
         <p id={KEYS_HELP_ID} className="muted annotate__help">
-          {t('author.keysHelp')} {t('ann.keysHelp')}
+          {t('author.keysHelp')}
         </p>
+        <details className="muted annotate__help">
+          <summary>{t('ann.moreKeys')}</summary>
+          <p id={MORE_KEYS_ID}>{t('ann.keysHelp')}</p>
+        </details>
         <div className="annotate__tools">
-          <SpanActions onOpen={setDialog} text={text} />
           {relating ? <RelationPicker text={text} /> : <TypePalette text={text} findRef={findRef} />}
+          <SpanActions onOpen={setDialog} text={text} />
         </div>
         <MentionLegend />
-        <SentenceList ref={text} keysHelpId={KEYS_HELP_ID} findRef={findRef} proposals={NO_PROPOSALS} onProposal={ignoreProposal} />
+        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={NO_PROPOSALS} onProposal={ignoreProposal} />
       </section>
       <div className="annotate__side">
         <EntityPanel />

@@ -123,6 +123,7 @@ export function SentenceList({
         entity: m.entity,
         start: m.start,
         end: m.end,
+        title: label,
         name: label === quote ? `${label} (${look.label})` : t('ann.mentionName', { quote, label, type: look.label }),
         color: look.color,
         underline: look.underline,

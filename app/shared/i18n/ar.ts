@@ -564,6 +564,7 @@ export const ar: Record<MessageKey, string> = {
 
   // Annotating on the text: the type palette, coloured mentions, relation arcs, the entity panel.
   'ann.keysHelp': 'ثم: 1–9 (و0) تجعل الكلمات المحددة كيانًا من ذلك النوع؛ M للبحث عن كيان باسمه وإضافة الكلمات إشارةً إليه؛ R على إشارة تحدد مصدر علاقة، وR على أخرى هدفها، ثم رقم يختار النوع. النقر المزدوج يأخذ الكلمة بلا و ف ب ك ل في أولها إن كان الباقي اسمًا معروفًا أو يبدأ بـ«ال»؛ Shift مع النقر المزدوج يأخذ الكلمة كاملة.',
+  'ann.moreKeys': 'مفاتيح لوحة الأنواع والعلاقات',
   'ann.palette': 'اجعل الكلمات المحددة كيانًا',
   'ann.paletteTypes': 'أنواع الكيانات',
   'ann.mentionOf': 'إشارة إلى',

@@ -564,6 +564,7 @@ export const en = {
 
   // Annotating on the text: the type palette, coloured mentions, relation arcs, the entity panel.
   'ann.keysHelp': 'Then: 1–9 (and 0) make the selected words an entity of that type; M finds an entity by name to add them as its mention; R on a mention marks a relation’s source, R on another its target, then a number picks the type. A double-click takes a word without a leading و ف ب ك ل when the rest is a known name or starts with ال; Shift+double-click takes the whole word.',
+  'ann.moreKeys': 'Keys for the palette and relations',
   'ann.palette': 'Make the selected words an entity',
   'ann.paletteTypes': 'Entity types',
   'ann.mentionOf': 'Mention of',

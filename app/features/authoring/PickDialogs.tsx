@@ -14,13 +14,14 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
   const doc = useDoc();
   const edit = useEdit();
   const span = useSpanRef();
-  const [entity, setEntity] = useState(doc.entities[0]?.id ?? '');
+  // Nothing chosen at first: a preselected entity was the wrong one more often than not.
+  const [entity, setEntity] = useState('');
   return (
     <FormDialog
       title={t('author.mentionTitle')}
       submitLabel={t('author.addMention')}
       onClose={onClose}
-      onSubmit={() => (span ? edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label: doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity } }) : { code: 'no-span' })}
+      onSubmit={() => (!entity ? { code: 'no-entity-chosen' } : span ? edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label: doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity } }) : { code: 'no-span' })}
     >
       {span && (
         <p>
@@ -29,6 +30,9 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
       )}
       <Field label={t('author.entity')}>
         <select value={entity} onChange={(e) => setEntity(e.target.value)}>
+          <option value="" disabled>
+            {t('ann.chooseEntity')}
+          </option>
           {doc.entities.map((e) => (
             <option key={e.id} value={e.id}>
               {e.label[lang]}

@@ -594,6 +594,8 @@ export const ar: Record<MessageKey, string> = {
   'ann.attributedTo': 'على لسان {label}',
   'ann.inferred': 'مستنتجة',
   'ann.qualifiers': 'قيود: {text}',
+  'ann.chooseEntity': 'اختر كيانًا…',
+  'author.error.no-entity-chosen': 'اختر الكيان الذي تشير إليه هذه الكلمات.',
   'author.error.relation-source': 'المصدر: {label}. انتقل إلى إشارة أخرى واضغط R مرة أخرى (Esc للإلغاء).',
   'author.error.no-mention-here': 'المؤشر ليس على إشارة: انتقل إلى اسم معلَّم ثم اضغط R.',
   'author.error.selection-hidden': 'الكلمات المحددة (في {sentence}) خارج المنظور: ارجع إليها أو حدّد من جديد.',

@@ -594,6 +594,8 @@ export const en = {
   'ann.attributedTo': 'Claimed by {label}',
   'ann.inferred': 'Inferred',
   'ann.qualifiers': 'Qualifiers: {text}',
+  'ann.chooseEntity': 'Choose an entity…',
+  'author.error.no-entity-chosen': 'Choose the entity these words mention.',
   'author.error.relation-source': 'Source: {label}. Move to another mention and press R again (Esc cancels).',
   'author.error.no-mention-here': 'The caret is not on a mention: move onto a marked name, then press R.',
   'author.error.selection-hidden': 'The selected words (in {sentence}) are scrolled out of view: scroll back to them or select again.',

@@ -246,3 +246,40 @@ for (const lang of ['en', 'ar'] as const) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 }
+
+test('a double-click takes the word without its attached particle, Shift+double-click the whole word', async ({ page }) => {
+  const t = tr('en');
+  await startGraph(page, 'en');
+  const s1 = sentence(page, 'en', 1);
+  // Find the word's middle on screen.
+  const point = await s1.evaluate((element) => {
+    const text = element.querySelector('.ann-text')!;
+    const node = text.querySelector('.seg')!.firstChild!;
+    const at = (node.textContent ?? '').indexOf('والتقت');
+    const range = document.createRange();
+    range.setStart(node, at + 3);
+    range.setEnd(node, at + 4);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  const selected = page.getByRole('toolbar', { name: t('author.actions') });
+  await page.mouse.dblclick(point.x, point.y);
+  await expect(selected.getByText('التقت', { exact: true })).toBeVisible();
+  await page.keyboard.down('Shift');
+  await page.mouse.dblclick(point.x, point.y);
+  await page.keyboard.up('Shift');
+  await expect(selected.getByText('والتقت', { exact: true })).toBeVisible();
+  // A name that begins with one of those letters keeps it.
+  await page.keyboard.press('Escape');
+  const karim = await s1.evaluate((element) => {
+    const node = element.querySelector('.ann-text .seg')!.firstChild!;
+    const at = (node.textContent ?? '').indexOf('كريم');
+    const range = document.createRange();
+    range.setStart(node, at + 1);
+    range.setEnd(node, at + 2);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.dblclick(karim.x, karim.y);
+  await expect(selected.getByText('كريم', { exact: true })).toBeVisible();
+});

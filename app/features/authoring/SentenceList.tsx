@@ -266,15 +266,16 @@ export function SentenceList({
 
   /** A double-click takes the word, without attached particles unless Shift is held. */
   const onDoubleClick = (event: React.MouseEvent) => {
-    const selection = window.getSelection();
-    const at = selection && selection.rangeCount > 0 ? pointOffset(selection.anchorNode, selection.anchorOffset) : null;
-    const text = doc.sentences.find((s) => s.id === at?.sentence)?.text;
-    if (!at || text === undefined) return;
-    const word = wordAt(text, at.offset) ?? wordAt(text, at.offset + 1);
+    // The second click's mouseup has already taken the browser's word as the span.
+    const here = useAuthoring.getState().span;
+    const text = doc.sentences.find((s) => s.id === here?.sentence)?.text;
+    if (!here || text === undefined) return;
+    const at = Math.min(here.anchor, here.focus);
+    const word = wordAt(text, at) ?? wordAt(text, at + 1);
     if (!word) return;
     const taken = event.shiftKey ? word : withoutClitics(text, word, knownNames(doc.entities));
-    selection?.removeAllRanges();
-    setSpan({ sentence: at.sentence, anchor: taken.start, focus: taken.end });
+    window.getSelection()?.removeAllRanges();
+    setSpan({ sentence: here.sentence, anchor: taken.start, focus: taken.end });
   };
 
   const numbers = useMemo(() => bodyNumbers(doc.sentences), [doc.sentences]);

@@ -111,7 +111,12 @@ function RelationCard({ picked, children }: { picked: boolean; children: React.R
   const ref = useRef<HTMLLIElement>(null);
   useEffect(
     function bringPickedIntoView() {
-      if (picked) ref.current?.scrollIntoView({ block: 'nearest' });
+      const card = ref.current;
+      // Only the side column scrolls: on a phone, where the page scrolls as one, the text stays in view.
+      const side = card?.closest<HTMLElement>('.annotate__side');
+      if (!picked || !card || !side || getComputedStyle(side).overflowY === 'visible') return;
+      const at = card.getBoundingClientRect().top - side.getBoundingClientRect().top;
+      if (at < 0 || at + card.offsetHeight > side.clientHeight) side.scrollTop += at - 8;
     },
     [picked],
   );

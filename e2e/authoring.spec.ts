@@ -35,6 +35,8 @@ function sentence(page: Page, name: 'Lede' | 'Sentence 1' | 'Sentence 2'): Locat
 
 /** Drag across the words like a user, from the first character's outer edge to the last's. */
 async function dragSelect(page: Page, target: Locator, quote: string) {
+  // As a user would: the sentence scrolled to the middle of the view first.
+  await target.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const box = await target.evaluate((element, q) => {
     const text = element.querySelector('.ann-text')!;
     const full = text.textContent ?? '';

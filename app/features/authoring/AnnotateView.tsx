@@ -1,18 +1,30 @@
-import { useState } from 'react';
+import './annotate-text.css';
+import { useRef, useState } from 'react';
 import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
 import { ChecksList, EntityList, RelationList } from './AnnotationLists';
 import { AuthoringDialog, type DialogState } from './dialogs';
-import { SentenceList } from './SentenceList';
+import { EntityPanel } from './EntityPanel';
+import { MentionLegend } from './MentionLegend';
+import { RelationPicker } from './RelationPicker';
+import { SentenceList, type TextHandle } from './SentenceList';
 import { SpanActions } from './SpanActions';
+import { TypePalette } from './TypePalette';
+import { useTextPick } from './text-store';
 import { MAIN_ID } from '../../shared/ids';
 
 const KEYS_HELP_ID = 'ann-keys-help';
+const MORE_KEYS_ID = 'ann-keys-more';
+const NO_PROPOSALS: never[] = [];
+const ignoreProposal = () => {};
 
 /** The annotation surface: the article to select in, and what has been made of it. */
 export function AnnotateView({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
   const t = useT();
   const [dialog, setDialog] = useState<DialogState | null>(null);
+  const text = useRef<TextHandle>(null);
+  const findRef = useRef<HTMLInputElement>(null);
+  const relating = useTextPick((s) => s.target !== null);
   return (
     <main id={MAIN_ID} className="annotate" tabIndex={-1}>
       <section className="annotate__text" aria-labelledby="ann-article">
@@ -20,10 +32,19 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
         <p id={KEYS_HELP_ID} className="muted annotate__help">
           {t('author.keysHelp')}
         </p>
-        <SpanActions onOpen={setDialog} />
-        <SentenceList keysHelpId={KEYS_HELP_ID} />
+        <details className="muted annotate__help">
+          <summary>{t('ann.moreKeys')}</summary>
+          <p id={MORE_KEYS_ID}>{t('ann.keysHelp')}</p>
+        </details>
+        <div className="annotate__tools">
+          {relating ? <RelationPicker text={text} /> : <TypePalette text={text} findRef={findRef} />}
+          <SpanActions onOpen={setDialog} text={text} />
+        </div>
+        <MentionLegend />
+        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={NO_PROPOSALS} onProposal={ignoreProposal} />
       </section>
       <div className="annotate__side">
+        <EntityPanel />
         <EntityList onOpen={setDialog} />
         <RelationList onOpen={setDialog} />
         <ChecksList problems={problems} warnings={warnings} />

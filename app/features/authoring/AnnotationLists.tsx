@@ -5,12 +5,18 @@ import { relationSentence, useDoc } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';
 import { Quote } from './Quote';
+import { useEffect, useRef } from 'react';
+import { entityLabel } from './doc-hooks';
+import { lacksEnglishLabel } from './text-annotation';
+import { useTextPick } from './text-store';
 
 /** Every entity, with rename/retype, merge and delete; the buttons name the entity. */
 export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
+  const picked = useTextPick((s) => s.entity);
+  const selectEntity = useTextPick((s) => s.selectEntity);
   return (
     <section className="ann-side" aria-labelledby="ann-entities">
       <h3 id="ann-entities">{t('author.entities', { count: doc.entities.length })}</h3>
@@ -20,7 +26,7 @@ export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }
           const label = e.label[lang];
           const relations = doc.relations.filter((r) => r.source === e.id || r.target === e.id).length;
           return (
-            <li key={e.id}>
+            <li key={e.id} className={e.id === picked ? 'ann-items--picked' : undefined}>
               <span className="ann-items__name" dir="auto">
                 {label}
               </span>{' '}
@@ -28,6 +34,9 @@ export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }
                 {doc.nodeTypes.find((n) => n.id === e.type)?.label[lang] ?? e.type} · {t('author.counts', { mentions: e.mentions.length, relations })}
               </span>
               <span className="ann-items__buttons">
+                <button type="button" aria-label={t('ann.showNamed', { label })} aria-pressed={e.id === picked} onClick={() => selectEntity(e.id === picked ? null : e.id)}>
+                  {t('ann.show')}
+                </button>
                 <button type="button" aria-label={t('author.editNamed', { label })} onClick={() => onOpen({ kind: 'entity', id: e.id })}>
                   {t('author.edit')}
                 </button>
@@ -52,6 +61,7 @@ export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
   const hasSpan = useAuthoring((s) => spanRange(s.span) !== null);
+  const picked = useTextPick((s) => s.relation);
   return (
     <section className="ann-side" aria-labelledby="ann-relations">
       <h3 id="ann-relations">{t('author.relations', { count: doc.relations.length })}</h3>
@@ -59,10 +69,16 @@ export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void
       <ul className="ann-items">
         {doc.relations.map((r) => {
           const sentence = relationSentence(doc, r, lang);
+          const qualifiers = r.qualifiers?.[lang] ?? r.qualifiers?.[lang === 'ar' ? 'en' : 'ar'];
           return (
-            <li key={r.id}>
+            <RelationCard key={r.id} picked={r.id === picked}>
               <span className="ann-items__name" dir="auto">
                 {sentence}
+              </span>
+              <span className="ann-items__facts">
+                <span>{r.attributedTo ? t('ann.attributedTo', { label: entityLabel(doc, r.attributedTo, lang) }) : t('author.statedByArticle')}</span>
+                {r.inferred && <span className="ann-items__tag">{t('ann.inferred')}</span>}
+                {qualifiers && <span dir="auto">{t('ann.qualifiers', { text: qualifiers })}</span>}
               </span>
               <ul className="ann-items__quotes">
                 {r.evidence.map((ev) => (
@@ -82,7 +98,7 @@ export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void
                   {t('author.delete')}
                 </button>
               </span>
-            </li>
+            </RelationCard>
           );
         })}
       </ul>
@@ -90,9 +106,33 @@ export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void
   );
 }
 
+/** A relation's card, lit and brought into view when its arc is clicked. */
+function RelationCard({ picked, children }: { picked: boolean; children: React.ReactNode }) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(
+    function bringPickedIntoView() {
+      const card = ref.current;
+      // Only the side column scrolls: on a phone, where the page scrolls as one, the text stays in view.
+      const side = card?.closest<HTMLElement>('.annotate__side');
+      if (!picked || !card || !side || getComputedStyle(side).overflowY === 'visible') return;
+      const at = card.getBoundingClientRect().top - side.getBoundingClientRect().top;
+      if (at < 0 || at + card.offsetHeight > side.clientHeight) side.scrollTop += at - 8;
+    },
+    [picked],
+  );
+  return (
+    <li ref={ref} className={picked ? 'ann-items--picked' : undefined} aria-current={picked ? 'true' : undefined}>
+      {children}
+    </li>
+  );
+}
+
 /** What still stops the exported file from validating, and what is worth a look, with paths. */
 export function ChecksList({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const untranslated = doc.entities.filter(lacksEnglishLabel).map((e) => e.label.ar);
   return (
     <section className="ann-side" aria-labelledby="ann-checks">
       <h3 id="ann-checks">{t('author.checks')}</h3>
@@ -110,6 +150,7 @@ export function ChecksList({ problems, warnings }: { problems: Problem[]; warnin
           <PathList items={warnings} />
         </>
       )}
+      {untranslated.length > 0 && <p dir="auto">{t('ann.untranslated', { labels: untranslated.join(lang === 'ar' ? '، ' : ', ') })}</p>}
     </section>
   );
 }

@@ -11,7 +11,8 @@ import { useSpanRef } from './use-span-ref';
 import { Quote } from './Quote';
 
 /** The forms' rules are the contract's: an entity's id, a relation's id. */
-export const MentionFormSchema = z.object({ entity: NodeSchema.shape.id });
+/** An empty entity is "none chosen yet", refused with its own message on submit. */
+export const MentionFormSchema = z.object({ entity: z.union([z.literal(''), NodeSchema.shape.id]) });
 export const EvidenceFormSchema = z.object({ relation: EdgeSchema.shape.id });
 
 /** The selected words as one more mention of an entity that exists. */
@@ -21,9 +22,10 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
   const doc = useDoc();
   const edit = useEdit();
   const span = useSpanRef();
+  // Nothing chosen at first: a preselected entity was the wrong one more often than not.
   const { register, handleSubmit } = useForm<z.infer<typeof MentionFormSchema>>({
     resolver: zodResolver(MentionFormSchema),
-    defaultValues: { entity: doc.entities[0]?.id ?? '' },
+    defaultValues: { entity: '' },
   });
   return (
     <FormDialog
@@ -31,7 +33,11 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
       submitLabel={t('author.addMention')}
       onClose={onClose}
       onSubmit={submitForm(handleSubmit, ({ entity }) =>
-        span ? edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label: doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity } }) : { code: 'no-span' },
+        !entity
+          ? { code: 'no-entity-chosen' }
+          : span
+            ? edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label: doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity } })
+            : { code: 'no-span' },
       )}
     >
       {span && (
@@ -41,6 +47,9 @@ export function MentionDialog({ onClose }: { onClose: () => void }) {
       )}
       <Field label={t('author.entity')}>
         <select {...register('entity')}>
+          <option value="" disabled>
+            {t('ann.chooseEntity')}
+          </option>
           {doc.entities.map((e) => (
             <option key={e.id} value={e.id}>
               {e.label[lang]}

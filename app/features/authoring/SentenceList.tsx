@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref, type RefObject } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { AnnotatableSentence } from './AnnotatableSentence';
-import { moveCaret } from './caret';
+import { AnnotatableSentence, type MentionView, type ProposalVerdict, type ProposalView } from './AnnotatableSentence';
+import { moveCaret, wordAt, withoutClitics } from './caret';
 import { locateSpan } from '../../domain/annotation/spans';
+import type { Proposal } from '../../domain/annotation/proposals';
 import { articleText } from '../../domain/text-direction';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
 import { useDoc } from './doc-hooks';
@@ -12,9 +13,23 @@ import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
 import { focusTarget, targetRef } from '../../shared/focus-targets';
+import { knownNames, mentionAtCaret, mentionsOf, paletteIndex, relationEnds, type MentionAt } from './text-annotation';
+import { useTextPick } from './text-store';
+import { lookOf, typeLooks } from './type-look';
+import { useMarkMention, useQuickEntity } from './use-text-actions';
+import { RelationArcs } from './RelationArcs';
 
 /** One shared empty list, so unmarked sentences keep equal props and skip re-rendering. */
 const NO_MARKS: readonly Mark[] = [];
+const NO_MENTIONS: readonly MentionView[] = [];
+const NO_PROPOSALS: readonly ProposalView[] = [];
+
+/** What the rest of the annotation view may ask of the text: focus, and whether the selection is in view. */
+export interface TextHandle {
+  focusCurrent: () => void;
+  /** Whether the selected words are on screen (false when scrolled away or when there are none). */
+  spanVisible: () => boolean;
+}
 
 /** Where a DOM point falls in a sentence's text, by the length of the text before it. */
 function pointOffset(node: Node | null, offset: number): { sentence: string; offset: number } | null {
@@ -27,27 +42,47 @@ function pointOffset(node: Node | null, offset: number): { sentence: string; off
   return { sentence: text.dataset.sentence, offset: range.toString().length };
 }
 
-function marksBySentence(doc: AnnotationDoc, lang: 'ar' | 'en'): Map<string, Mark[]> {
+/** The evidence of relations, underlined; mentions are drawn as their own elements. */
+function evidenceBySentence(doc: AnnotationDoc): Map<string, Mark[]> {
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
   const out = new Map<string, Mark[]>();
-  const add = (sentence: string, mark: Mark) => out.set(sentence, [...(out.get(sentence) ?? []), mark]);
-  for (const e of doc.entities) {
-    for (const m of e.mentions) {
-      const at = locateSpan(texts.get(m.sentence) ?? '', m);
-      if (at) add(m.sentence, { ...at, kind: 'mention', title: e.label[lang] });
-    }
-  }
   for (const r of doc.relations) {
     for (const ev of r.evidence) {
       const at = locateSpan(texts.get(ev.sentence) ?? '', ev);
-      if (at) add(ev.sentence, { ...at, kind: 'evidence', title: r.id });
+      if (at) out.set(ev.sentence, [...(out.get(ev.sentence) ?? []), { ...at, kind: 'evidence', title: r.id }]);
     }
   }
   return out;
 }
 
-/** The article as a list of selection surfaces: one tab stop, arrows move inside and between. */
-export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
+function groupBy<T extends { sentence: string }, V>(items: readonly T[], view: (item: T) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const item of items) out.set(item.sentence, [...(out.get(item.sentence) ?? []), view(item)]);
+  return out;
+}
+
+function mentionUnder(target: EventTarget | null): string | undefined {
+  return target instanceof Element ? target.closest<HTMLElement>('[data-mention]')?.dataset.mention : undefined;
+}
+
+/**
+ * The article as a list of selection surfaces: one tab stop, arrows move inside and
+ * between sentences; mentions coloured by type, proposals dim, relations as arcs.
+ */
+export function SentenceList({
+  keysHelpId,
+  proposals,
+  onProposal,
+  findRef,
+  ref,
+}: {
+  keysHelpId: string;
+  proposals: readonly Proposal[];
+  onProposal: (key: string, verdict: ProposalVerdict) => void;
+  /** The "mention of" search, which M moves to. */
+  findRef: RefObject<HTMLInputElement | null>;
+  ref?: Ref<TextHandle>;
+}) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
@@ -55,12 +90,92 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
   const setSpan = useAuthoring((s) => s.setSpan);
   const setNotice = useAuthoring((s) => s.setNotice);
   const current = useAuthoring((s) => s.current);
+  const picked = useTextPick((s) => s.entity);
+  const source = useTextPick((s) => s.source);
+  const target = useTextPick((s) => s.target);
+  const selectEntity = useTextPick((s) => s.selectEntity);
+  const cancelRelation = useTextPick((s) => s.cancelRelation);
+  const quickEntity = useQuickEntity();
+  const markMention = useMarkMention();
   const listRef = useRef<HTMLOListElement>(null);
-  const marks = useMemo(() => marksBySentence(doc, lang), [doc, lang]);
+  const downMention = useRef<string | undefined>(undefined);
+  const elements = useRef(new Map<string, HTMLElement>());
+  const marks = useMemo(() => evidenceBySentence(doc), [doc]);
+  const mentions = useMemo(() => mentionsOf(doc), [doc]);
+  const looks = useMemo(() => typeLooks(doc, lang), [doc, lang]);
   const { dir } = articleText(doc.article);
   // One tab stop, on a sentence that exists (a merge may have removed the last one used).
   const currentId = [span?.sentence, current].find((id) => id && doc.sentences.some((x) => x.id === id)) ?? doc.sentences[0]?.id;
   const range = spanRange(span);
+  const caretAt = span && span.anchor === span.focus ? span : null;
+  const underCaret = caretAt ? mentionAtCaret(mentions, caretAt.sentence, caretAt.focus) : null;
+
+  const mentionViews = useMemo(() => {
+    const entities = new Map(doc.entities.map((e) => [e.id, e]));
+    const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+    return groupBy(mentions, (m): MentionView => {
+      const e = entities.get(m.entity);
+      const look = lookOf(looks, e?.type ?? '');
+      const quote = texts.get(m.sentence)?.slice(m.start, m.end) ?? '';
+      const label = e?.label[lang] ?? m.entity;
+      return {
+        kind: 'mention',
+        key: m.key,
+        entity: m.entity,
+        start: m.start,
+        end: m.end,
+        title: label,
+        name: label === quote ? `${label} (${look.label})` : t('ann.mentionName', { quote, label, type: look.label }),
+        color: look.color,
+        underline: look.underline,
+        marker: look.marker,
+      };
+    });
+  }, [doc, mentions, looks, lang, t]);
+  const markedKeys = useMemo(() => [source?.key, target?.key].filter((k): k is string => k !== undefined), [source, target]);
+
+  const proposalViews = useMemo(
+    () =>
+      groupBy(proposals, (p): ProposalView => {
+        const look = lookOf(looks, p.entity.type);
+        return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t('ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
+      }),
+    [proposals, looks, lang, t],
+  );
+
+  const ends = useMemo(() => relationEnds(doc, mentions), [doc, mentions]);
+  const registerMention = useCallback((key: string, element: HTMLElement | null) => {
+    if (element) elements.current.set(key, element);
+  }, []);
+
+  useEffect(
+    function forgetPicksOfOtherDraft() {
+      return () => useTextPick.getState().reset();
+    },
+    [doc.id],
+  );
+
+  const sentenceElement = (id: string) => listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(id)}"]`);
+  const focusSentence = (id: string) => sentenceElement(id)?.focus();
+
+  useImperativeHandle(ref, () => ({
+    focusCurrent: () => {
+      const id = useAuthoring.getState().span?.sentence ?? useAuthoring.getState().current ?? doc.sentences[0]?.id;
+      if (id) focusSentence(id);
+    },
+    spanVisible: () => {
+      const selected = useAuthoring.getState().span;
+      const element = selected && sentenceElement(selected.sentence);
+      if (!element) return false;
+      const box = element.getBoundingClientRect();
+      const scroller = element.closest('.annotate__text')?.getBoundingClientRect();
+      const top = Math.max(0, scroller?.top ?? 0);
+      const bottom = Math.min(window.innerHeight, scroller?.bottom ?? window.innerHeight);
+      return box.bottom > top && box.top < bottom;
+    },
+  }));
+
+  const proposalAt = (sentence: string, caret: number) => proposals.find((p) => p.sentence === sentence && p.start <= caret && caret < p.end);
 
   useEffect(
     function offerCurrentSentence() {
@@ -70,53 +185,79 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
     },
     [currentId],
   );
-  const focusSentence = (id: string) => listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(id)}"]`)?.focus();
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLOListElement>) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('.ann-sentence');
-    const id = target?.dataset.sentence;
+    const sentenceBox = (event.target as HTMLElement).closest<HTMLElement>('.ann-sentence');
+    const id = sentenceBox?.dataset.sentence;
     const index = doc.sentences.findIndex((s) => s.id === id);
     const sentence = doc.sentences[index];
-    if (!target || !id || !sentence) return;
+    if (!sentenceBox || !id || !sentence) return;
     const here = span?.sentence === id ? span : { sentence: id, anchor: 0, focus: 0 };
     const text = sentence.text;
     const move = (focus: number) => setSpan(event.shiftKey ? { ...here, focus } : { sentence: id, anchor: focus, focus });
-    switch (event.key) {
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const forward = (event.key === 'ArrowLeft') === (dir === 'rtl');
-        move(moveCaret(text, here.focus, forward, event.altKey ? 'char' : 'word', event.shiftKey));
-        break;
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    const typeIndex = event.shiftKey ? null : paletteIndex(event);
+    const type = typeIndex === null ? undefined : doc.nodeTypes[typeIndex];
+    const proposal = proposalAt(id, here.focus);
+    if (type) {
+      quickEntity(type.id);
+    } else if (plain && event.code === 'KeyR') {
+      markMention(mentionAtCaret(mentions, id, here.focus) ?? (range ? mentionAtCaret(mentions, id, range.start) : null));
+    } else if (plain && event.code === 'KeyM') {
+      findRef.current?.focus();
+    } else if (proposal && (event.key === 'Enter' || event.key === 'Delete')) {
+      onProposal(proposal.key, event.key === 'Enter' ? 'accept' : 'reject');
+    } else {
+      switch (event.key) {
+        case 'ArrowLeft':
+        case 'ArrowRight': {
+          const forward = (event.key === 'ArrowLeft') === (dir === 'rtl');
+          move(moveCaret(text, here.focus, forward, event.altKey ? 'char' : 'word', event.shiftKey));
+          break;
+        }
+        case 'Home':
+          move(0);
+          break;
+        case 'End':
+          move(text.length);
+          break;
+        case 'ArrowUp':
+        case 'ArrowDown': {
+          const next = doc.sentences[index + (event.key === 'ArrowUp' ? -1 : 1)];
+          if (!next) return;
+          setSpan({ sentence: next.id, anchor: 0, focus: 0 });
+          focusSentence(next.id);
+          break;
+        }
+        case 'Escape':
+          if (source) cancelRelation();
+          else if (span) setSpan(null);
+          else return;
+          break;
+        case 'Enter':
+          focusTarget('span-actions');
+          break;
+        default:
+          return;
       }
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(text.length);
-        break;
-      case 'ArrowUp':
-      case 'ArrowDown': {
-        const next = doc.sentences[index + (event.key === 'ArrowUp' ? -1 : 1)];
-        if (!next) return;
-        setSpan({ sentence: next.id, anchor: 0, focus: 0 });
-        focusSentence(next.id);
-        break;
-      }
-      case 'Escape':
-        if (!span) return;
-        setSpan(null);
-        break;
-      case 'Enter':
-        focusTarget('span-actions');
-        break;
-      default:
-        return;
     }
     event.preventDefault();
   };
 
-  const onMouseUp = () => {
+  const byKey = (key: string | undefined): MentionAt | undefined => (key ? mentions.find((m) => m.key === key) : undefined);
+
+  const onMouseUp = (event: React.MouseEvent) => {
     const selection = window.getSelection();
+    const from = byKey(downMention.current);
+    const to = byKey(mentionUnder(event.target));
+    downMention.current = undefined;
+    // Dragged from one mention to another: the two ends of a new relation.
+    if (from && to && from.entity !== to.entity) {
+      selection?.removeAllRanges();
+      markMention(from);
+      markMention(to, from);
+      return;
+    }
     if (!selection || selection.rangeCount === 0) return;
     const a = pointOffset(selection.anchorNode, selection.anchorOffset);
     const f = pointOffset(selection.focusNode, selection.focusOffset);
@@ -127,31 +268,63 @@ export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
     } else {
       setNotice(null);
       setSpan({ sentence: a.sentence, anchor: a.offset, focus: f.offset });
+      if (selection.isCollapsed && from && from.key === to?.key) selectEntity(from.entity);
     }
     // The span is drawn by the app from here on; the browser's highlight would double it.
     if (!selection.isCollapsed) selection.removeAllRanges();
   };
 
+  /** A double-click takes the word, without attached particles unless Shift is held. */
+  const onDoubleClick = (event: React.MouseEvent) => {
+    // The second click's mouseup has already taken the browser's word as the span.
+    const here = useAuthoring.getState().span;
+    const text = doc.sentences.find((s) => s.id === here?.sentence)?.text;
+    if (!here || text === undefined) return;
+    const at = Math.min(here.anchor, here.focus);
+    const word = wordAt(text, at) ?? wordAt(text, at + 1);
+    if (!word) return;
+    const taken = event.shiftKey ? word : withoutClitics(text, word, knownNames(doc.entities));
+    window.getSelection()?.removeAllRanges();
+    setSpan({ sentence: here.sentence, anchor: taken.start, focus: taken.end });
+  };
+
   const numbers = useMemo(() => bodyNumbers(doc.sentences), [doc.sentences]);
   return (
-    <ol className="ann-list" ref={listRef} onKeyDown={onKeyDown} onMouseUp={onMouseUp}>
-      {doc.sentences.map((s) => {
-        const here = span?.sentence === s.id ? span : null;
-        return (
-          <AnnotatableSentence
-            key={s.id}
-            sentence={s}
-            label={sentenceRoleLabel(t, s, numbers.get(s.id) ?? 0)}
-            marks={marks.get(s.id) ?? NO_MARKS}
-            selection={range?.sentence === s.id ? range : null}
-            caret={here && here.anchor === here.focus ? here.focus : null}
-            current={s.id === currentId}
-            dir={dir}
-            lang={doc.article.lang}
-            describedBy={keysHelpId}
-          />
-        );
-      })}
-    </ol>
+    <div className="ann-list-wrap">
+      <ol
+        className="ann-list"
+        ref={listRef}
+        onKeyDown={onKeyDown}
+        onMouseDown={(event) => (downMention.current = mentionUnder(event.target))}
+        onMouseUp={onMouseUp}
+        onDoubleClick={onDoubleClick}
+      >
+        {doc.sentences.map((s) => {
+          const here = span?.sentence === s.id ? span : null;
+          return (
+            <AnnotatableSentence
+              key={s.id}
+              sentence={s}
+              label={sentenceRoleLabel(t, s, numbers.get(s.id) ?? 0)}
+              marks={marks.get(s.id) ?? NO_MARKS}
+              mentions={mentionViews.get(s.id) ?? NO_MENTIONS}
+              proposals={proposalViews.get(s.id) ?? NO_PROPOSALS}
+              onProposal={onProposal}
+              registerMention={registerMention}
+              litEntity={picked}
+              marked={markedKeys}
+              caretMention={underCaret?.sentence === s.id ? underCaret.key : null}
+              selection={range?.sentence === s.id ? range : null}
+              caret={here && here.anchor === here.focus ? here.focus : null}
+              current={s.id === currentId}
+              dir={dir}
+              lang={doc.article.lang}
+              describedBy={keysHelpId}
+            />
+          );
+        })}
+      </ol>
+      <RelationArcs ends={ends} elements={elements} />
+    </div>
   );
 }

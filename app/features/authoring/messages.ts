@@ -6,7 +6,16 @@ import type { EditErrorCode } from '../../domain/annotation/schema';
 type Params = Record<string, string | number>;
 
 /** Refusals the workspace makes itself, before or around the core's edits. */
-export type WorkspaceRefusalCode = 'no-span' | 'no-document' | 'read-only' | 'bad-graph-id' | 'not-a-graph' | 'no-vocabulary';
+export type WorkspaceRefusalCode =
+  | 'no-span'
+  | 'no-document'
+  | 'read-only'
+  | 'bad-graph-id'
+  | 'not-a-graph'
+  | 'no-vocabulary'
+  | 'no-entity-chosen'
+  | 'selection-hidden'
+  | 'no-mention-here';
 
 /** Why a step was not taken: the core's codes and the workspace's own. */
 export type RefusalCode = EditErrorCode | WorkspaceRefusalCode;
@@ -26,6 +35,9 @@ export type DoneCode =
   | 'done-saved'
   | 'done-split'
   | 'done-merged-sentences'
+  | 'done-relation-named'
+  | 'done-mention-known'
+  | 'relation-source'
   | 'undone'
   | 'redone';
 export interface DoneNotice {
@@ -71,6 +83,9 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'bad-graph-id': 'author.error.bad-graph-id',
   'not-a-graph': 'author.error.not-a-graph',
   'no-vocabulary': 'author.error.no-vocabulary',
+  'no-entity-chosen': 'author.error.no-entity-chosen',
+  'selection-hidden': 'author.error.selection-hidden',
+  'no-mention-here': 'author.error.no-mention-here',
 };
 
 /** Every success notice's message. */
@@ -84,6 +99,9 @@ export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-saved': 'author.error.done-saved',
   'done-split': 'author.error.done-split',
   'done-merged-sentences': 'author.error.done-merged-sentences',
+  'done-relation-named': 'author.error.done-relation-named',
+  'done-mention-known': 'author.error.done-mention-known',
+  'relation-source': 'author.error.relation-source',
   undone: 'author.error.undone',
   redone: 'author.error.redone',
 };

@@ -1,0 +1,86 @@
+import { useId, useMemo, useState, type RefObject } from 'react';
+import { fold } from '../../domain/fold';
+import { useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { entityLabel, useDoc } from './doc-hooks';
+import { Quote } from './Quote';
+import { spanRange, useAuthoring } from './store';
+import { adjustEvidence, paletteIndex, paletteKey } from './text-annotation';
+import { useTextPick } from './text-store';
+import { useCreateRelation } from './use-text-actions';
+import type { TextHandle } from './SentenceList';
+
+/**
+ * The third step of a relation made on the text: with its source and target mentions
+ * marked, a number key (or a click) picks its type; letters filter the types, and
+ * brackets widen or narrow the words it cites before it is made.
+ */
+export function RelationPicker({ text }: { text: RefObject<TextHandle | null> }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const ids = useId();
+  const source = useTextPick((s) => s.source);
+  const target = useTextPick((s) => s.target);
+  const cancelRelation = useTextPick((s) => s.cancelRelation);
+  const span = useAuthoring((s) => s.span);
+  const setSpan = useAuthoring((s) => s.setSpan);
+  const createRelation = useCreateRelation();
+  const [query, setQuery] = useState('');
+  const types = useMemo(() => {
+    const q = fold(query);
+    return q ? doc.relationTypes.filter((x) => fold(x.label.ar).includes(q) || fold(x.label.en).includes(q)) : doc.relationTypes;
+  }, [doc.relationTypes, query]);
+  const range = spanRange(span);
+  const sentenceText = doc.sentences.find((s) => s.id === range?.sentence)?.text ?? '';
+  if (!source || !target) return null;
+
+  const pick = (type: string | undefined) => {
+    if (type && createRelation(type)) text.current?.focusCurrent();
+  };
+  const cancel = () => {
+    cancelRelation();
+    text.current?.focusCurrent();
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const index = event.shiftKey ? null : paletteIndex(event);
+    if (index !== null) pick(types[index]?.id);
+    else if (event.code === 'BracketLeft' || event.code === 'BracketRight') {
+      if (!range) return;
+      // [ and ] move the start back or forward; with Shift they move the end.
+      const edge = event.shiftKey ? 'end' : 'start';
+      const forward = event.code === 'BracketRight';
+      const next = adjustEvidence(sentenceText, range, edge, edge === 'start' ? !forward : forward, event.altKey ? 'char' : 'word');
+      setSpan({ sentence: range.sentence, anchor: next.start, focus: next.end });
+    } else if (event.key === 'Enter') pick(types[0]?.id);
+    else if (event.key === 'Escape') cancel();
+    else return;
+    event.preventDefault();
+  };
+  const heading = t('ann.relationPicker', { source: entityLabel(doc, source.entity, lang), target: entityLabel(doc, target.entity, lang) });
+  return (
+    <section className="relation-picker" aria-labelledby={`${ids}-title`}>
+      <h4 id={`${ids}-title`}>{heading}</h4>
+      <p className="relation-picker__evidence" aria-live="polite">
+        {t('author.evidenceWords')} {range && <Quote text={sentenceText.slice(range.start, range.end)} />}
+      </p>
+      <label htmlFor={`${ids}-filter`}>{t('ann.relationFilter')}</label>{' '}
+      {/* Focus comes here when the target is marked: the next key picks the type. */}
+      <input id={`${ids}-filter`} type="text" dir="auto" autoComplete="off" autoFocus aria-describedby={`${ids}-hint`} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} />
+      <p id={`${ids}-hint`} className="muted relation-picker__hint">
+        {t('ann.relationHint')}
+      </p>
+      <div className="relation-picker__types" role="group" aria-label={t('ann.relationFilter')}>
+        {types.map((x, i) => (
+          <button key={x.id} type="button" onClick={() => pick(x.id)}>
+            {paletteKey(i) !== null && <kbd>{paletteKey(i)}</kbd>} {x.label[lang]}
+          </button>
+        ))}
+        {types.length === 0 && <p className="muted">{t('ann.relationNone')}</p>}
+      </div>
+      <button type="button" onClick={cancel}>
+        {t('author.cancel')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { fold } from '../../domain/fold';
+import type { AnnotationDoc, Entity } from '../../domain/annotation/schema';
+import { locateSpan } from '../../domain/annotation/spans';
+import { moveByChar, moveByWord } from './caret';
+
+/**
+ * The pure parts of annotating on the text: which key picks which type, where mentions
+ * are, which mentions a relation joins, and the evidence a new relation starts with.
+ */
+
+/** Keys 1-9, then 0, by physical key (`event.code`), so an Arabic keyboard layout works too. */
+const PALETTE_CODES = ['Digit1', 'Digit2', 'Digit3', 'Digit4', 'Digit5', 'Digit6', 'Digit7', 'Digit8', 'Digit9', 'Digit0'];
+
+/** The key shown on the n-th palette button (0-based), or null past the tenth. */
+export function paletteKey(index: number): string | null {
+  const code = PALETTE_CODES[index];
+  return code ? code.slice(5) : null;
+}
+
+/** The palette position a key press picks (digit row or numeric pad), or null for another key. */
+export function paletteIndex(event: { code: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): number | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  const code = event.code.replace(/^Numpad(\d)$/, 'Digit$1');
+  const index = PALETTE_CODES.indexOf(code);
+  return index === -1 ? null : index;
+}
+
+/** A mention where it is in the text: the entity's n-th mention resolved to offsets. */
+export interface MentionAt {
+  key: string;
+  entity: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export function mentionKey(entity: string, index: number): string {
+  return `${entity}#${index}`;
+}
+
+/** Every mention that resolves in its sentence, with a key stable for the entity's mention order. */
+export function mentionsOf(doc: AnnotationDoc): MentionAt[] {
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  const out: MentionAt[] = [];
+  for (const e of doc.entities) {
+    e.mentions.forEach((m, i) => {
+      const at = locateSpan(texts.get(m.sentence) ?? '', m);
+      if (at) out.push({ key: mentionKey(e.id, i), entity: e.id, sentence: m.sentence, ...at });
+    });
+  }
+  return out;
+}
+
+/** The mention under a caret (or touching it at an edge), innermost first. */
+export function mentionAtCaret(mentions: readonly MentionAt[], sentence: string, caret: number): MentionAt | null {
+  const here = mentions.filter((m) => m.sentence === sentence && m.start <= caret && caret <= m.end);
+  here.sort((a, b) => a.end - a.start - (b.end - b.start));
+  return here[0] ?? null;
+}
+
+export interface RelationEnds {
+  relation: string;
+  from: MentionAt;
+  to: MentionAt;
+  /** The two mentions are in different sentences. */
+  cross: boolean;
+  /** The sentence the relation is stated in (its first evidence), where a cross-sentence link is marked. */
+  sentence: string;
+}
+
+/**
+ * The two mentions a relation is drawn between: in the sentence of its first evidence,
+ * the source's and target's mentions nearest the evidence; an entity not mentioned there
+ * is joined from wherever it is first mentioned (drawn as a cross-sentence link).
+ */
+export function relationEnds(doc: AnnotationDoc, mentions: readonly MentionAt[]): RelationEnds[] {
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  const order = new Map(doc.sentences.map((s, i) => [s.id, i]));
+  const out: RelationEnds[] = [];
+  for (const r of doc.relations) {
+    const ev = r.evidence[0];
+    const at = ev ? locateSpan(texts.get(ev.sentence) ?? '', ev) : null;
+    const pick = (entity: string): MentionAt | null => {
+      const all = mentions.filter((m) => m.entity === entity);
+      const inSentence = ev && at ? all.filter((m) => m.sentence === ev.sentence) : [];
+      if (at && inSentence.length) {
+        const distance = (m: MentionAt) => (m.start >= at.start && m.end <= at.end ? 0 : Math.min(Math.abs(m.start - at.start), Math.abs(m.end - at.end)) + 1);
+        return [...inSentence].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+      }
+      return [...all].sort((a, b) => (order.get(a.sentence) ?? 0) - (order.get(b.sentence) ?? 0) || a.start - b.start)[0] ?? null;
+    };
+    const from = pick(r.source);
+    const to = pick(r.target);
+    if (from && to) out.push({ relation: r.id, from, to, cross: from.sentence !== to.sentence, sentence: ev?.sentence ?? from.sentence });
+  }
+  return out;
+}
+
+/**
+ * The words a new relation rests on: from the start of the earlier mention to the end of
+ * the later one when both are in one sentence; otherwise the whole sentence of the second.
+ */
+export function defaultEvidence(
+  doc: AnnotationDoc,
+  first: Pick<MentionAt, 'sentence' | 'start' | 'end'>,
+  second: Pick<MentionAt, 'sentence' | 'start' | 'end'>,
+): { sentence: string; start: number; end: number } {
+  if (first.sentence === second.sentence) {
+    return { sentence: first.sentence, start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
+  }
+  const text = doc.sentences.find((s) => s.id === second.sentence)?.text ?? '';
+  return { sentence: second.sentence, start: 0, end: text.length };
+}
+
+export type EvidenceEdge = 'start' | 'end';
+
+/**
+ * Widen or narrow one edge of an evidence range by a word or a grapheme, in reading
+ * order; a step that would leave nothing selected is not taken.
+ */
+export function adjustEvidence(text: string, range: { start: number; end: number }, edge: EvidenceEdge, widen: boolean, step: 'word' | 'char'): { start: number; end: number } {
+  const move = (from: number, forward: boolean) => {
+    if (step === 'char') return moveByChar(text, from, forward);
+    if (forward) {
+      // Forward past the next word, then past the spaces after it (a start lands on a word).
+      let i = moveByWord(text, from, true);
+      if (edge === 'start') while (i < text.length && /\s/u.test(text[i] ?? '')) i += 1;
+      return i;
+    }
+    let i = moveByWord(text, from, false);
+    // An end moving back stops after the previous word, not before the spaces.
+    if (edge === 'end') while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i -= 1;
+    return i;
+  };
+  const next = edge === 'start' ? { ...range, start: move(range.start, !widen) } : { ...range, end: move(range.end, widen) };
+  if (next.end <= next.start || text.slice(next.start, next.end).trim() === '') return range;
+  return next;
+}
+
+/** Whether a name is one the draft knows, folded (a label or an alias in either language). */
+export function knownNames(entities: readonly Entity[]): (name: string) => boolean {
+  const names = new Set<string>();
+  for (const e of entities) for (const n of [e.label.ar, e.label.en, ...(e.aliases?.ar ?? []), ...(e.aliases?.en ?? [])]) names.add(fold(n));
+  return (name) => names.has(fold(name));
+}
+
+/** Entities whose labels or aliases contain the typed letters, folded; a label that starts with them first. */
+export function matchEntities(entities: readonly Entity[], query: string): Entity[] {
+  const q = fold(query);
+  if (!q) return [...entities];
+  const scored: { e: Entity; score: number }[] = [];
+  for (const e of entities) {
+    const names = [e.label.ar, e.label.en, ...(e.aliases?.ar ?? []), ...(e.aliases?.en ?? [])].map(fold);
+    if (names.some((n) => n.startsWith(q))) scored.push({ e, score: 0 });
+    else if (names.some((n) => n.includes(q))) scored.push({ e, score: 1 });
+  }
+  return scored.sort((a, b) => a.score - b.score).map((s) => s.e);
+}
+
+/** An English label not yet given: the palette writes the Arabic words in both until the user does. */
+export function lacksEnglishLabel(e: Pick<Entity, 'label'>): boolean {
+  return e.label.en === e.label.ar && /\p{Script=Arabic}/u.test(e.label.en);
+}

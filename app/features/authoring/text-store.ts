@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import type { MentionAt } from './text-annotation';
+
+/**
+ * What the annotator has picked on the text: an entity (its mentions lit, its panel open),
+ * a relation (its arc and card lit), and a relation being made from two marked mentions.
+ * The words the new relation will cite are the workspace's selected span.
+ */
+interface TextState {
+  entity: string | null;
+  relation: string | null;
+  /** The source mention of a relation being made, then its target. */
+  source: MentionAt | null;
+  target: MentionAt | null;
+  selectEntity: (id: string | null) => void;
+  selectRelation: (id: string | null) => void;
+  markSource: (m: MentionAt | null) => void;
+  markTarget: (m: MentionAt) => void;
+  cancelRelation: () => void;
+  reset: () => void;
+}
+
+export const useTextPick = create<TextState>()((set) => ({
+  entity: null,
+  relation: null,
+  source: null,
+  target: null,
+  selectEntity: (entity) => set({ entity, relation: null }),
+  selectRelation: (relation) => set({ relation, entity: null }),
+  markSource: (source) => set({ source, target: null }),
+  markTarget: (target) => set({ target }),
+  cancelRelation: () => set({ source: null, target: null }),
+  reset: () => set({ entity: null, relation: null, source: null, target: null }),
+}));

@@ -1,0 +1,38 @@
+import { nodeStyle } from '../../shared/palette';
+import type { Lang } from '../../domain/schema';
+import type { AnnotationDoc } from '../../domain/annotation/schema';
+import { paletteKey } from './text-annotation';
+
+/** Underline styles cycled by type, so a mention's type shows without its colour too. */
+const UNDERLINES = ['solid', 'dashed', 'dotted', 'double'] as const;
+
+export interface TypeLook {
+  id: string;
+  label: string;
+  /** The explorer's colour for the type. */
+  color: string;
+  underline: (typeof UNDERLINES)[number];
+  /** The palette key, shown on the palette, in the legend and on each mention. */
+  marker: string;
+}
+
+/** How each entity type of the draft is drawn on the text, in palette order. */
+export function typeLooks(doc: Pick<AnnotationDoc, 'nodeTypes'>, lang: Lang): Map<string, TypeLook> {
+  return new Map(
+    doc.nodeTypes.map((t, i) => [
+      t.id,
+      {
+        id: t.id,
+        label: t.label[lang],
+        color: nodeStyle(t.id, i).color,
+        underline: UNDERLINES[i % UNDERLINES.length] ?? 'solid',
+        marker: paletteKey(i) ?? [...t.label[lang]][0] ?? '•',
+      },
+    ]),
+  );
+}
+
+/** A type the draft does not declare (a suggestion from another graph) still gets a look. */
+export function lookOf(looks: Map<string, TypeLook>, type: string): TypeLook {
+  return looks.get(type) ?? { id: type, label: type, color: nodeStyle(type, looks.size).color, underline: 'solid', marker: '•' };
+}

@@ -1,0 +1,173 @@
+import { useCallback } from 'react';
+import { addEntity, addMention, addRelation, newId } from '../../domain/annotation/edits';
+import { fold } from '../../domain/fold';
+import { bodyNumbers } from '../../domain/sentence-roles';
+import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
+import { useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { relationSentence, useDoc, useEdit } from './doc-hooks';
+import { spanRange, useAuthoring } from './store';
+import { defaultEvidence, type MentionAt } from './text-annotation';
+import { useTextPick } from './text-store';
+
+/**
+ * The selected words a command may act on: there are some, they form a valid span, and
+ * (for a command given away from the text) they are on screen. Otherwise the user is told.
+ */
+function useSelectedWords() {
+  const t = useT();
+  const doc = useDoc();
+  const setNotice = useAuthoring((s) => s.setNotice);
+  return useCallback(
+    (isVisible?: () => boolean) => {
+      const range = spanRange(useAuthoring.getState().span);
+      const sentence = doc.sentences.find((s) => s.id === range?.sentence);
+      if (!range || !sentence) {
+        setNotice({ kind: 'error', error: { code: 'no-span' } });
+        return null;
+      }
+      if (isVisible && !isVisible()) {
+        const name = sentenceRoleLabel(t, sentence, bodyNumbers(doc.sentences).get(sentence.id) ?? 0);
+        setNotice({ kind: 'error', error: { code: 'selection-hidden', params: { sentence: name } } });
+        return null;
+      }
+      // Spaces at the edges of a dragged selection are not part of the words.
+      let { start, end } = range;
+      while (start < end && /\s/u.test(sentence.text[start] ?? '')) start += 1;
+      while (end > start && /\s/u.test(sentence.text[end - 1] ?? '')) end -= 1;
+      return { sentence: range.sentence, start, end, quote: sentence.text.slice(start, end) };
+    },
+    [doc, setNotice, t],
+  );
+}
+
+/**
+ * The selected words become an entity of a type at once, the Arabic words standing in for
+ * the English label until the user writes one; words that already name an entity become
+ * its mention instead. One step either way; the entity is selected for its panel.
+ */
+export function useQuickEntity() {
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const edit = useEdit();
+  const words = useSelectedWords();
+  const setNotice = useAuthoring((s) => s.setNotice);
+  const selectEntity = useTextPick((s) => s.selectEntity);
+  return useCallback(
+    (type: string, isVisible?: () => boolean) => {
+      const span = words(isVisible);
+      if (!span) return;
+      const folded = fold(span.quote);
+      const known = doc.entities.find((e) => [e.label.ar, e.label.en, ...(e.aliases?.ar ?? []), ...(e.aliases?.en ?? [])].some((n) => fold(n) === folded));
+      let id = known?.id ?? '';
+      const error = known
+        ? edit((d) => addMention(d, known.id, span), { code: 'done-mention-known', params: { quote: span.quote, label: known.label[lang] } })
+        : edit(
+            (d) => {
+              const result = addEntity(d, { id: newId(d, type), type, label: { ar: span.quote, en: span.quote }, mention: span });
+              if (result.ok) id = result.id;
+              return result;
+            },
+            { code: 'done-entity', params: { label: span.quote } },
+          );
+      if (error) setNotice({ kind: 'error', error });
+      else selectEntity(id);
+    },
+    [doc, edit, lang, words, setNotice, selectEntity],
+  );
+}
+
+/** The selected words as a further mention of an entity: one step. */
+export function useAddMention() {
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const edit = useEdit();
+  const words = useSelectedWords();
+  const setNotice = useAuthoring((s) => s.setNotice);
+  const selectEntity = useTextPick((s) => s.selectEntity);
+  return useCallback(
+    (entity: string, isVisible?: () => boolean): boolean => {
+      const span = words(isVisible);
+      if (!span) return false;
+      const label = doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity;
+      const error = edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label } });
+      if (error) setNotice({ kind: 'error', error });
+      else selectEntity(entity);
+      return !error;
+    },
+    [doc, edit, lang, words, setNotice, selectEntity],
+  );
+}
+
+/**
+ * Mark a mention as a relation's source, or (with a source marked) as its target: the
+ * evidence then starts as the words between the two, selected so they can be adjusted.
+ */
+export function useMarkMention() {
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const setNotice = useAuthoring((s) => s.setNotice);
+  const setSpan = useAuthoring((s) => s.setSpan);
+  return useCallback(
+    (mention: MentionAt | null, from?: MentionAt) => {
+      const pick = useTextPick.getState();
+      if (!mention) {
+        setNotice({ kind: 'error', error: { code: 'no-mention-here' } });
+        return;
+      }
+      const source = from ?? (pick.target ? null : pick.source);
+      const label = (id: string) => doc.entities.find((e) => e.id === id)?.label[lang] ?? id;
+      if (!source) {
+        pick.markSource(mention);
+        setNotice({ kind: 'info', notice: { code: 'relation-source', params: { label: label(mention.entity) } } });
+        return;
+      }
+      if (source.entity === mention.entity) {
+        setNotice({ kind: 'error', error: { code: 'self-relation', params: { id: mention.entity } } });
+        return;
+      }
+      if (from) pick.markSource(from);
+      pick.markTarget(mention);
+      const evidence = defaultEvidence(doc, source, mention);
+      setSpan({ sentence: evidence.sentence, anchor: evidence.start, focus: evidence.end });
+      setNotice(null);
+    },
+    [doc, lang, setNotice, setSpan],
+  );
+}
+
+/** The marked source and target joined by a relation of a type, citing the selected words: one step. */
+export function useCreateRelation() {
+  const lang = useAppStore((s) => s.lang);
+  const edit = useEdit();
+  const words = useSelectedWords();
+  const setNotice = useAuthoring((s) => s.setNotice);
+  const setSpan = useAuthoring((s) => s.setSpan);
+  return useCallback(
+    (type: string): boolean => {
+      const { source, target, cancelRelation, selectRelation } = useTextPick.getState();
+      const span = words();
+      if (!source || !target || !span) return false;
+      let id = '';
+      let sentence = '';
+      const error = edit((d) => {
+        const result = addRelation(d, { source: source.entity, target: target.entity, type, evidence: span });
+        if (result.ok) {
+          id = result.id;
+          sentence = relationSentence(result.doc, { source: source.entity, target: target.entity, type }, lang);
+        }
+        return result;
+      });
+      if (error) {
+        setNotice({ kind: 'error', error });
+        return false;
+      }
+      setNotice({ kind: 'info', notice: { code: 'done-relation-named', params: { relation: sentence } } });
+      cancelRelation();
+      selectRelation(id);
+      setSpan({ sentence: span.sentence, anchor: span.end, focus: span.end });
+      return true;
+    },
+    [edit, lang, words, setNotice, setSpan],
+  );
+}

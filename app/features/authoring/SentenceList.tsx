@@ -19,6 +19,11 @@ import { lookOf, typeLooks } from './type-look';
 import { useMarkMention, useQuickEntity } from './use-text-actions';
 import { RelationArcs } from './RelationArcs';
 
+/** A sentence's element in the list, by its id (compared as data, so no id needs escaping). */
+function sentenceIn(list: HTMLElement | null, id: string): HTMLElement | undefined {
+  return [...(list?.querySelectorAll<HTMLElement>('.ann-sentence') ?? [])].find((element) => element.dataset.sentence === id);
+}
+
 /** One shared empty list, so unmarked sentences keep equal props and skip re-rendering. */
 const NO_MARKS: readonly Mark[] = [];
 const NO_MENTIONS: readonly MentionView[] = [];
@@ -155,7 +160,7 @@ export function SentenceList({
     [doc.id],
   );
 
-  const sentenceElement = (id: string) => listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(id)}"]`);
+  const sentenceElement = (id: string) => sentenceIn(listRef.current, id);
   const focusSentence = (id: string) => sentenceElement(id)?.focus();
 
   useImperativeHandle(ref, () => ({
@@ -181,7 +186,7 @@ export function SentenceList({
     function offerCurrentSentence() {
       // The skip link leads to the sentence the keyboard was last in.
       if (!currentId) return;
-      return targetRef('annotation-text')(listRef.current?.querySelector<HTMLElement>(`.ann-sentence[data-sentence="${CSS.escape(currentId)}"]`) ?? null);
+      return targetRef('annotation-text')(sentenceIn(listRef.current, currentId) ?? null);
     },
     [currentId],
   );

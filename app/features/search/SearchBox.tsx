@@ -7,6 +7,7 @@ import { nodeTypeLabel } from '../../shared/labels';
 import { nodeStyle } from '../../shared/palette';
 
 import { SEARCH_INPUT_ID } from '../../shared/ids';
+import { MARK, useMarkShown } from '../../shared/marks';
 
 type Option = { kind: 'node'; id: string; label: string; detail: string; color: string } | { kind: 'sentence'; id: string; label: string; detail: string };
 
@@ -71,6 +72,7 @@ export function SearchBox() {
   };
 
   const showList = open && query.trim() !== '';
+  useMarkShown(MARK.searchListed, showList ? options.map((o) => `${o.kind} ${o.id}`).join('\n') : null);
   const activeOption = options[active];
   const optionId = (i: number) => `${listId}-opt-${i}`;
   return (

@@ -16,10 +16,14 @@ export const ClaimsView = lazyPart(() => import('./features/claims/ClaimsView'),
 export const PathFinder = lazyPart(() => import('./features/path/PathFinder'), (m) => m.PathFinder);
 export const CorpusPanel = lazyPart(() => import('./features/corpus/CorpusPanel'), (m) => m.CorpusPanel);
 export const ListView = lazyPart(() => import('./features/list-view/ListView'), (m) => m.ListView);
-// Rendered closed from the start: nothing to show until it is opened.
-export const ShortcutsDialog = lazyPart(() => import('./features/shortcuts/ShortcutsDialog'), (m) => m.ShortcutsDialog, null);
+const LazyShortcutsDialog = lazyPart(() => import('./features/shortcuts/ShortcutsDialog'), (m) => m.ShortcutsDialog);
+
+/** Drawn only while open, so its code is not fetched while the first frame is being drawn. */
+export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
+  return props.open ? <LazyShortcutsDialog {...props} /> : null;
+}
 
 /** Fetch every panel's chunk once the graph is drawn and the browser is idle. */
 export function preloadPanels(): void {
-  void afterFirstFrame().then(() => [DetailsPanel, ArticlePane, ClaimsView, PathFinder, ListView, ShortcutsDialog].forEach((panel) => panel.preload()));
+  void afterFirstFrame().then(() => [DetailsPanel, ArticlePane, ClaimsView, PathFinder, ListView, LazyShortcutsDialog].forEach((panel) => panel.preload()));
 }

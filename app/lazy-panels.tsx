@@ -8,7 +8,7 @@ import { lazyPart, PartLoading } from './shared/ui/lazy-part';
  * not need start loading when they first render, and all of them once the page is idle
  * after the first frame, so a tab opens at once later.
  */
-export const GraphView = lazyPart(() => import('./features/graph-view/GraphView'), (m) => m.GraphView, <PartLoading className="loading loading--canvas" />);
+export const GraphView = lazyPart(() => import('./features/graph-view/GraphView'), (m) => m.GraphView, <PartLoading className="loading loading--canvas" label="app.loading" />);
 export const Timeline = lazyPart(() => import('./features/timeline/Timeline'), (m) => m.Timeline);
 export const DetailsPanel = lazyPart(() => import('./features/details/DetailsPanel'), (m) => m.DetailsPanel);
 export const ArticlePane = lazyPart(() => import('./features/article/ArticlePane'), (m) => m.ArticlePane);

@@ -53,10 +53,13 @@ test.describe('lazy chunks', () => {
     });
     await page.addInitScript(() => window.localStorage.setItem('age.lang', 'en'));
     await page.goto('/');
-    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+    const loading = page.getByRole('main').getByRole('status').filter({ hasText: 'Loading graph…' });
+    await expect(loading).toBeVisible();
+    // The rest of the page is drawn meanwhile.
+    await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox').first()).toBeVisible();
     release();
     await expect(page.getByRole('application')).toHaveAccessibleName(new RegExp(`${nodes} entities`));
-    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+    await expect(loading).toHaveCount(0);
   });
 
   test('a side panel chunk that fails to download is reported in the side panel; the canvas keeps working', async ({ page }) => {

@@ -1,5 +1,6 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useT } from '@/state/hooks';
+import type { MessageKey } from '@/shared/i18n/translate';
 
 /** A part of the app whose code could not be downloaded (offline, a deploy replaced the files). */
 export class ChunkLoadError extends Error {
@@ -10,11 +11,11 @@ export class ChunkLoadError extends Error {
 }
 
 /** A labelled placeholder while a part's code downloads: never a blank. */
-export function PartLoading({ className = 'loading' }: { className?: string }) {
+export function PartLoading({ className = 'loading', label = 'lazy.loading' }: { className?: string; label?: MessageKey }) {
   const t = useT();
   return (
     <p className={className} role="status">
-      {t('lazy.loading')}
+      {t(label)}
     </p>
   );
 }
@@ -37,22 +38,32 @@ export function lazyPart<M, P extends object>(
   fallback: ReactNode = <PartLoading />,
 ): ComponentType<P> & { preload: () => void } {
   let pending: Promise<ComponentType<P>> | null = null;
+  let loaded: ComponentType<P> | null = null;
   let retryFrom: string | null = null;
   let attempts = 0;
   const fetchOnce = () =>
-    (pending ??= (retryFrom ? (import(/* @vite-ignore */ `${retryFrom}?retry=${attempts}`) as Promise<M>) : load()).then(pick, (error: unknown) => {
-      attempts += 1;
-      retryFrom = failedModuleUrl(error) ?? retryFrom;
-      pending = null;
-      Lazy = make();
-      throw new ChunkLoadError(error);
-    }));
+    (pending ??= (retryFrom ? (import(/* @vite-ignore */ `${retryFrom}?retry=${attempts}`) as Promise<M>) : load()).then(
+      (module) => (loaded = pick(module)),
+      (error: unknown) => {
+        attempts += 1;
+        retryFrom = failedModuleUrl(error) ?? retryFrom;
+        pending = null;
+        Lazy = make();
+        throw new ChunkLoadError(error);
+      },
+    ));
   const make = () => lazy(async () => ({ default: await fetchOnce() }));
   let Lazy = make();
-  const Part = (props: P) => (
-    <Suspense fallback={fallback}>
-      <Lazy {...props} />
-    </Suspense>
-  );
+  const Part = (props: P) => {
+    // Code already here is drawn at once: through React.lazy even loaded code suspends
+    // for a render first. Chosen once per instance, so it never switches between the two.
+    const [Loaded] = useState(() => loaded);
+    if (Loaded) return <Loaded {...props} />;
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
   return Object.assign(Part, { preload: () => void fetchOnce().catch(() => undefined) });
 }

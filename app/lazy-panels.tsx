@@ -3,8 +3,8 @@ import { lazyPart, PartLoading } from './shared/ui/lazy-part';
 
 /**
  * Parts of the page in chunks of their own, so the first script stays small. The canvas
- * (Cytoscape) is one: it is needed for the first frame, so main.tsx starts its download
- * at once, beside the fonts and the graph file. The panels the first canvas frame does
+ * (Cytoscape) is one: it is needed for the first frame, so index.html preloads it
+ * (scripts/vite/font-preload-plugin.ts) and main.tsx asks for it at once. The panels the first canvas frame does
  * not need start loading when they first render, and all of them once the page is idle
  * after the first frame, so a tab opens at once later.
  */

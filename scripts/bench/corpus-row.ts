@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import type { Core } from 'cytoscape';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
@@ -65,7 +66,17 @@ export async function runCorpusRow({ articles, entities, dist: distArg, skipBuil
         const during = tasks.filter((t) => t.start + t.duration >= start && t.start <= end);
         return { ms: end - start, longest: Math.max(0, ...during.map((t) => t.duration)) };
       });
-      const nodes = await page.waitForFunction(() => (window as unknown as { cy?: { nodes: () => { length: number } } }).cy?.nodes().length ?? 0, null, { timeout: 600_000 });
+      // Entities drawn: above the scene budget the canvas holds an overview, whose
+      // community nodes stand for their members (their `size`).
+      const nodes = await page.waitForFunction(
+        () => {
+          const cy = (window as unknown as { cy?: Core }).cy;
+          if (!cy || cy.nodes().length === 0) return 0;
+          return cy.nodes().reduce((sum, n) => sum + (n.hasClass('meta') ? Number(n.data('size')) : 1), 0);
+        },
+        null,
+        { timeout: 600_000 },
+      );
       const merged = await nodes.jsonValue();
       const lines = [
         `| figure | value |`,

@@ -151,7 +151,7 @@ export function reportNotes(sigmaMin: number): string {
     '- zoom: a mouse-wheel event at the centre of the canvas every animation frame for 1 s (zooming in, then out: what a user does, so Cytoscape\'s viewport levers such as textureOnViewport and hideEdgesOnViewport apply, which they do not to a programmatic `cy.zoom`), then 0.3 s more for the full redraw after the wheel stops; intervals between frames.',
     '- PNG export: `cy.png({ output: "blob-promise", full: true, scale: 1 })`.',
     '- heap: CDP `Performance.getMetrics` JSHeapUsedSize of the page after a forced GC, after layout (the worker\'s heap is not included).',
-    '- initial JS: the JavaScript files index.html references (the first script and its module preloads), gzipped with zlib at level 9. The canvas (Cytoscape) is a chunk of its own that the first script requests at once, beside the fonts and the graph file: "canvas chunk" is its size the same way.',
+    '- initial JS: the JavaScript files index.html references (the first script and its module preloads), gzipped with zlib at level 9. "first script" is the entry chunk alone. The canvas (Cytoscape) is a chunk of its own that the first frame needs, so index.html preloads it beside the first script (it is among the initial JS); "canvas chunk" is its size the same way.',
     '- canvas drawn (filter, select, search): until the first `render` event Cytoscape emits (after drawing a frame) once the change is in its elements\' styles; sigma: its `afterRender`.',
     '',
     'Baselines (scripts/bench/pages/, built by the bench with Vite beside the app and served by the same server), each run right after the app on the same graph, in a fresh context:',

@@ -3,14 +3,14 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { cspPlugin, cspString } from './scripts/vite/csp-plugin.ts';
-import { fontPreloadPlugin, graphPreloadPlugin } from './scripts/vite/font-preload-plugin.ts';
+import { canvasPreloadPlugin, fontPreloadPlugin, graphPreloadPlugin } from './scripts/vite/font-preload-plugin.ts';
 import { testHooksPlugin } from './scripts/vite/test-hooks.ts';
 import { graphTitlesPlugin } from './scripts/vite/graph-titles-plugin.ts';
 
 export default defineConfig({
   root: '.',
   publicDir: 'public',
-  plugins: [react(), cspPlugin(), fontPreloadPlugin(), graphPreloadPlugin(), testHooksPlugin(), graphTitlesPlugin()],
+  plugins: [react(), cspPlugin(), fontPreloadPlugin(), graphPreloadPlugin(), canvasPreloadPlugin(), testHooksPlugin(), graphTitlesPlugin()],
   // `@/` is `app/`, the same as tsconfig `paths`, so imports name their layer.
   resolve: { alias: { '@/': fileURLToPath(new URL('./app/', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },

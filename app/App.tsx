@@ -1,15 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ExportMenu } from './features/export/ExportMenu';
 import { FilterPanel } from './features/filters/FilterPanel';
-import { GraphView } from './features/graph-view/GraphView';
 import { Legend } from './features/legend/Legend';
 import { EncodingPanel } from './features/encoding/EncodingPanel';
 import { LoadError } from './features/graph-source/LoadError';
 import { loadErrorMessage, loadErrorTechnical } from './features/graph-source/load-error-message';
 import { Announcer } from './features/announcer/Announcer';
 // Panels the first canvas frame does not need load in chunks of their own.
-import { ArticlePane, ClaimsView, CorpusPanel, DetailsPanel, ListView, PathFinder, ShortcutsDialog } from './lazy-panels';
-import { Timeline } from './features/timeline/Timeline';
+import { ArticlePane, ClaimsView, CorpusPanel, DetailsPanel, GraphView, ListView, PathFinder, ShortcutsDialog, Timeline } from './lazy-panels';
 import { FocusBanner } from './features/focus/FocusBanner';
 import { OverflowMenu } from './features/overflow-menu/OverflowMenu';
 import { SheetHandle } from './features/sheet-handle/SheetHandle';

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { graphQueryOptions } from './data/graph-query';
-import { preloadPanels } from './lazy-panels';
+import { GraphView, preloadPanels } from './lazy-panels';
 import { createQueryClient, Providers } from './providers';
 import { hydrateDrafts } from './state/drafts';
 import { useAppStore } from './state/store';
@@ -30,6 +30,8 @@ async function loadFonts(): Promise<void> {
   }
 }
 
+// The canvas's code (Cytoscape) downloads and compiles while the fonts and the graph do.
+GraphView.preload();
 hydrateFromUrl();
 applyDocumentLanguage(useAppStore.getState().lang);
 // The drafts are read from IndexedDB while the page starts; the workspace waits for them.

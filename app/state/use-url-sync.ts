@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect } from 'react';
 import { parseUrl, sourceQuery, toHash } from './url-state';
 import { useAppStore, VIEW_KEYS, type ViewState } from './store';
 
@@ -13,42 +12,56 @@ export function hydrateFromUrl(): void {
   useAppStore.getState().applyViewState(parseUrl(window.location.search, window.location.hash));
 }
 
+/** Every part of the view but the search text, which replaces rather than pushes. */
+const STEP_KEYS = VIEW_KEYS.filter((k) => k !== 'search');
+
 /**
  * Keep the URL in step with the view: each user step (selection, filters, focus,
  * sentence, path, view) is a history entry, so Back and Forward walk through them;
- * typing in search only replaces the current entry.
+ * typing in search only replaces the current entry. It listens to the store rather than
+ * rendering from it: a selection or a keystroke must not re-render the component that
+ * calls it (the app's root). Changes made in one task are one step.
  */
 export function useUrlSync(): void {
-  // Every part of the view but the search text, which replaces rather than pushes.
-  const steps = useAppStore(useShallow((s) => VIEW_KEYS.filter((k) => k !== 'search').map((k) => s[k])));
-  const search = useAppStore((s) => s.search);
-  const first = useRef(true);
-
-  useEffect(
-    function pushStep() {
+  useEffect(function keepUrlInStep() {
+    let first = true;
+    let step = false;
+    let typed = false;
+    let scheduled = false;
+    const target = () => {
       const state = currentViewState();
-      const url = `${window.location.pathname}${sourceQuery(state.source)}${toHash(state)}`;
+      return `${window.location.pathname}${sourceQuery(state.source)}${toHash(state)}`;
+    };
+    const pushStep = () => {
+      const url = target();
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       // The state read from the URL on load is not a step of its own.
-      if (first.current) window.history.replaceState(null, '', url);
+      if (first) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
-      first.current = false;
-    },
-    [steps],
-  );
-
-  useEffect(
-    function replaceSearch() {
-      const state = currentViewState();
-      const url = `${window.location.pathname}${sourceQuery(state.source)}${toHash(state)}`;
-      window.history.replaceState(null, '', url);
-    },
-    [search],
-  );
-
-  useEffect(function listenForHistory() {
+      first = false;
+    };
+    const replaceSearch = () => window.history.replaceState(null, '', target());
+    const flush = () => {
+      scheduled = false;
+      if (step) pushStep();
+      if (typed) replaceSearch();
+      step = typed = false;
+    };
+    pushStep();
+    replaceSearch();
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      step ||= STEP_KEYS.some((k) => state[k] !== previous[k]);
+      typed ||= state.search !== previous.search;
+      if ((step || typed) && !scheduled) {
+        scheduled = true;
+        queueMicrotask(flush);
+      }
+    });
     const onPop = () => useAppStore.getState().applyViewState(parseUrl(window.location.search, window.location.hash));
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+    };
   }, []);
 }

@@ -43,3 +43,23 @@ export function graphPreloadPlugin(pattern = /^assets\/putin-china-visit\.graph-
     },
   };
 }
+
+/**
+ * The canvas (Cytoscape) is a chunk of its own, so the first script stays small; the
+ * first frame needs it, so index.html names it as a module preload: it downloads and
+ * compiles beside the first script instead of after it has run.
+ */
+export function canvasPreloadPlugin(pattern = /^assets\/GraphView-[\w-]+\.js$/): Plugin {
+  return {
+    name: 'age-canvas-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        return Object.keys(ctx.bundle ?? {})
+          .filter((name) => pattern.test(name))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${file}`, crossorigin: '' }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}

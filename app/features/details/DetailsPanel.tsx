@@ -1,5 +1,6 @@
 import { useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { MARK, useMarkShown } from '../../shared/marks';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 
@@ -9,9 +10,10 @@ export function DetailsPanel() {
   const index = useGraphIndex();
   const selection = useAppStore((s) => s.selection);
   const clear = useAppStore((s) => s.clearSelection);
+  const node = selection?.kind === 'node' ? index?.nodeById.get(selection.id) : undefined;
+  const edge = selection?.kind === 'edge' ? index?.edgeById.get(selection.id) : undefined;
+  useMarkShown(MARK.selectionShown, node ? `node ${node.id}` : edge ? `edge ${edge.id}` : null);
   if (!index) return null;
-  const node = selection?.kind === 'node' ? index.nodeById.get(selection.id) : undefined;
-  const edge = selection?.kind === 'edge' ? index.edgeById.get(selection.id) : undefined;
   return (
     <div className="details-panel">
       {selection && (

@@ -1,5 +1,6 @@
 import { useGraphIndex, useT, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { MARK, useMarkShown } from '../../shared/marks';
 import { AttributionFilter } from './AttributionFilter';
 import { NodeTypeFilter } from './NodeTypeFilter';
 import { RelationTypeFilter } from './RelationTypeFilter';
@@ -14,6 +15,7 @@ export function FilterPanel() {
   const resetFilters = useAppStore((s) => s.resetFilters);
   const refit = useAppStore((s) => s.refitOnFilter);
   const setRefit = useAppStore((s) => s.setRefitOnFilter);
+  useMarkShown(MARK.filterShown, visibility ? `${visibility.nodes.size} ${visibility.edges.size}` : null);
   if (!index || !visibility) return null;
   const totalNodes = index.graph.nodes.length;
   const totalEdges = index.graph.edges.length;

@@ -9,7 +9,7 @@ import { applyClasses } from './cy-adapter';
 import { cyStyle, themeOf } from './cy-style';
 import { createHandle } from './handle';
 import { projectCanvas } from './projection';
-import { isLargeGraph, SEARCH_MARK_DELAY_MS } from './thresholds';
+import { dimsRest, isLargeGraph, SEARCH_MARK_DELAY_MS } from './thresholds';
 
 /**
  * The store drawn onto the canvas, one hook per projection: labels in the chosen
@@ -73,7 +73,7 @@ export function useProjectClasses(cy: Core | null, index: GraphIndex) {
   );
   useEffect(
     function projectClasses() {
-      if (cy && classes) applyClasses(cy, classes, { dimRest: !isLargeGraph(index) });
+      if (cy && classes) applyClasses(cy, classes, { dimRest: dimsRest(index) });
     },
     [cy, classes, index],
   );

@@ -10,6 +10,7 @@ import { rememberGlobalPositions } from './use-focus-layout';
 import { runLayoutInWorker } from './run-layout';
 import { isLargeGraph, needsSlicedBuild, usesScene, usesViewportTexture } from './thresholds';
 import { updateInPlace } from './update-in-place';
+import { mark, MARK } from '../../shared/marks';
 
 /** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
 export interface CanvasProgress {
@@ -110,7 +111,10 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
           (fraction) => progress({ phase: 'layout', fraction }),
         );
         cancelLayout.current = job.cancel;
+        mark(MARK.layoutStart);
         const afterLayout = (positions?: Positions) => {
+          if (disposed) return;
+          mark(MARK.layoutDone);
           if (options.sliced) progress({ phase: 'draw', fraction: 0 });
           mount(positions);
         };

@@ -8,6 +8,7 @@ import { nodeStyle } from '../../shared/palette';
 
 import { SEARCH_INPUT_ID } from '../../shared/ids';
 import { targetRef } from '../../shared/focus-targets';
+import { MARK, useMarkShown } from '../../shared/marks';
 
 type Option = { kind: 'node'; id: string; label: string; detail: string; color: string } | { kind: 'sentence'; id: string; label: string; detail: string };
 
@@ -72,6 +73,7 @@ export function SearchBox() {
   };
 
   const showList = open && query.trim() !== '';
+  useMarkShown(MARK.searchListed, showList ? options.map((o) => `${o.kind} ${o.id}`).join('\n') : null);
   const activeOption = options[active];
   const optionId = (i: number) => `${listId}-opt-${i}`;
   return (

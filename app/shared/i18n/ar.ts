@@ -135,6 +135,9 @@ export const ar: Record<MessageKey, string> = {
   'crash.list': 'عرض القائمة',
   'crash.failed': 'تعذّر رسم {part}.',
   'crash.detail': 'الخطأ:',
+  'crash.chunkTitle': 'تعذّر تحميل هذا الجزء من التطبيق',
+  'crash.chunk': 'لم تُنزَّل شيفرته. تحقّق من الاتصال ثم حاول مجددًا؛ الشبكة والمرشِّحات محفوظة.',
+  'lazy.loading': 'جارٍ التحميل…',
 
   'header.language': 'اللغة',
   'header.switchTo': 'English',

@@ -133,6 +133,9 @@ export const en = {
   'crash.authoring': 'The authoring workspace',
   'crash.failed': '{part} failed to draw.',
   'crash.detail': 'Error:',
+  'crash.chunkTitle': 'This part of the app could not be loaded',
+  'crash.chunk': 'Its code did not download. Check the connection, then try again; the graph and filters are kept.',
+  'lazy.loading': 'Loading…',
 
   'header.language': 'Language',
   'header.switchTo': 'العربية',

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '@/state/hooks';
 import { disarmCrash, throwIfCrashForced, type CrashPart } from './crash-probe';
+import { ChunkLoadError } from './lazy-part';
 
 const PART_NAME = {
   canvas: 'crash.canvas',
@@ -55,11 +56,12 @@ function CrashProbe({ part }: { part: CrashPart }) {
 
 function CrashNotice({ part, error, onRetry }: { part: CrashPart; error: Error; onRetry: () => void }) {
   const t = useT();
+  const download = error instanceof ChunkLoadError;
   return (
     <div className="load-error crash-notice" role="alert" data-part={part}>
-      <h2>{t('app.crash')}</h2>
-      <p>{t('crash.failed', { part: t(PART_NAME[part]) })}</p>
-      <p>{t('app.crashHint')}</p>
+      <h2>{t(download ? 'crash.chunkTitle' : 'app.crash')}</h2>
+      {!download && <p>{t('crash.failed', { part: t(PART_NAME[part]) })}</p>}
+      <p>{t(download ? 'crash.chunk' : 'app.crashHint')}</p>
       <p className="crash-notice__detail">
         {t('crash.detail')}{' '}
         {/* Isolated, so an English message keeps its order inside an Arabic line. */}

@@ -9,8 +9,8 @@ import '@fontsource/noto-sans-arabic/arabic-700.css';
 import '@fontsource/noto-sans-arabic/latin-400.css';
 import './page.css';
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { cyStyle } from '../../app/features/graph-view/cy-style.ts';
-import { categoryColor, isolateLabel, nodeStyle } from '../../app/shared/palette.ts';
+import { cyStyle } from '../../../app/features/graph-view/cy-style.ts';
+import { categoryColor, isolateLabel, nodeStyle } from '../../../app/shared/palette.ts';
 import { afterTwoFrames, loadBaselineGraph, positionOf, wheelZoom, type BaselineGraph } from './baseline-graph.ts';
 
 /** Same threshold as the app's (use-cy-instance.ts): large graphs get the cheap stylesheet. */

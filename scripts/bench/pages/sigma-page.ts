@@ -6,7 +6,7 @@
 import './page.css';
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { categoryColor, nodeStyle } from '../../app/shared/palette.ts';
+import { categoryColor, nodeStyle } from '../../../app/shared/palette.ts';
 import { afterTwoFrames, loadBaselineGraph, positionOf, wheelZoom } from './baseline-graph.ts';
 
 async function main() {

@@ -4,7 +4,7 @@ import type { Graph } from '../schema';
 import { compileAnnotations } from './compile';
 import { sampleDoc } from './fixtures';
 import { commit, createHistory, undo } from './history';
-import { acceptProposals, draftSource, graphSource, occurrenceProposals, sourceNodeType, suggestionProposals } from './propose';
+import { acceptProposals, draftSource, graphSource, groupProposals, occurrenceProposals, sourceNodeType, suggestionProposals } from './propose';
 import { ANNOTATION_FORMAT, type AnnotationDoc } from './schema';
 
 const bundled = JSON.parse(readFileSync(new URL('../../../graph-data/putin-china-visit.graph.json', import.meta.url), 'utf8')) as Graph;
@@ -155,5 +155,23 @@ describe('suggestions from other drafts and bundled graphs', () => {
     expect(result.ok && result.doc.entities.find((e) => e.id === 'china-2')?.sameAs).toEqual(['https://www.wikidata.org/entity/Q148']);
     const unknown = acceptProposals(doc, [{ ...p, entity: { ...p.entity, type: 'city' } }]);
     expect(unknown).toEqual({ ok: false, error: { code: 'unknown-node-type', params: { id: 'city' } } });
+  });
+});
+
+describe('groupProposals', () => {
+  it('groups by the entity a proposal would belong to, occurrences and suggestions apart', () => {
+    const doc = newArticle();
+    const sources = [draftSource('sample', sampleDoc()), graphSource(bundled)];
+    const proposals = suggestionProposals(doc, sources, new Set());
+    const groups = groupProposals(proposals);
+    expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(proposals.length);
+    const china = groups.find((g) => g.entity.label.ar === 'الصين');
+    expect(china?.items.map((p) => p.quote)).toEqual(['الصين', 'لصين']);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+    const occ = groupProposals(occurrenceProposals(sampleDoc(), ['china', 'putin'], new Set()));
+    expect(occ.map((g) => [g.key, g.items.length])).toEqual([
+      ['occurrence:china', 2],
+      ['occurrence:putin', 1],
+    ]);
   });
 });

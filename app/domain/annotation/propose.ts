@@ -229,3 +229,23 @@ function createFromSuggestion(doc: AnnotationDoc, p: Proposal, nodeType: NodeTyp
   const sameAs = p.entity.sameAs;
   return { ...made, doc: { ...made.doc, entities: made.doc.entities.map((e) => (e.id === made.id ? { ...e, sameAs } : e)) } };
 }
+
+export interface ProposalGroup {
+  /** `occurrence:<entity id>` or `suggestion:<type>:<folded label>`. */
+  key: string;
+  entity: ProposedEntity;
+  source: ProposalSource | null;
+  items: Proposal[];
+}
+
+/** Proposals grouped by the entity they would belong to, in order of first appearance. */
+export function groupProposals(proposals: readonly Proposal[]): ProposalGroup[] {
+  const groups = new Map<string, ProposalGroup>();
+  for (const p of proposals) {
+    const key = p.kind === 'occurrence' ? `occurrence:${p.entity.id}` : `suggestion:${p.entity.type}:${fold(p.entity.label.ar)}`;
+    const group = groups.get(key);
+    if (group) group.items.push(p);
+    else groups.set(key, { key, entity: p.entity, source: p.source, items: [p] });
+  }
+  return [...groups.values()];
+}

@@ -3,9 +3,11 @@ import type { Problem } from '../../domain/validate';
 import { useT } from '../../state/hooks';
 import { ChecksList, EntityList, RelationList } from './AnnotationLists';
 import { AuthoringDialog, type DialogState } from './dialogs';
+import { ProposalsPanel } from './ProposalsPanel';
 import { SentenceList } from './SentenceList';
 import { SpanActions } from './SpanActions';
 import { MAIN_ID } from '../../shared/ids';
+import { useProposals } from './use-proposals';
 
 const KEYS_HELP_ID = 'ann-keys-help';
 
@@ -13,6 +15,7 @@ const KEYS_HELP_ID = 'ann-keys-help';
 export function AnnotateView({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
   const t = useT();
   const [dialog, setDialog] = useState<DialogState | null>(null);
+  const proposals = useProposals();
   return (
     <main id={MAIN_ID} className="annotate" tabIndex={-1}>
       <section className="annotate__text" aria-labelledby="ann-article">
@@ -21,10 +24,11 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
           {t('author.keysHelp')}
         </p>
         <SpanActions onOpen={setDialog} />
-        <SentenceList keysHelpId={KEYS_HELP_ID} />
+        <SentenceList keysHelpId={KEYS_HELP_ID} proposals={proposals.proposals} onProposal={proposals.onProposal} />
       </section>
       <div className="annotate__side">
         <EntityList onOpen={setDialog} />
+        <ProposalsPanel {...proposals} />
         <RelationList onOpen={setDialog} />
         <ChecksList problems={problems} warnings={warnings} />
       </div>

@@ -5,12 +5,14 @@ import { relationSentence, useDoc } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';
 import { Quote } from './Quote';
+import { useMarkAll } from './use-proposals';
 
 /** Every entity, with rename/retype, merge and delete; the buttons name the entity. */
 export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
+  const markAll = useMarkAll();
   return (
     <section className="ann-side" aria-labelledby="ann-entities">
       <h3 id="ann-entities">{t('author.entities', { count: doc.entities.length })}</h3>
@@ -30,6 +32,9 @@ export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }
               <span className="ann-items__buttons">
                 <button type="button" aria-label={t('author.editNamed', { label })} onClick={() => onOpen({ kind: 'entity', id: e.id })}>
                   {t('author.edit')}
+                </button>
+                <button type="button" aria-label={t('author.markAllNamed', { label })} onClick={() => markAll(e.id)}>
+                  {t('author.markAll')}
                 </button>
                 <button type="button" aria-label={t('author.mergeNamed', { label })} onClick={() => onOpen({ kind: 'merge', id: e.id })} disabled={doc.entities.length < 2}>
                   {t('author.merge')}

@@ -6,6 +6,7 @@ import { moveCaret } from './caret';
 import { locateSpan } from '../../domain/annotation/spans';
 import { articleText } from '../../domain/text-direction';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
+import type { Proposal } from '../../domain/annotation/proposals';
 import { useDoc } from './doc-hooks';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import type { Mark } from '../../domain/text-segments';
@@ -46,7 +47,14 @@ function marksBySentence(doc: AnnotationDoc, lang: 'ar' | 'en'): Map<string, Mar
 }
 
 /** The article as a list of selection surfaces: one tab stop, arrows move inside and between. */
-export function SentenceList({ keysHelpId }: { keysHelpId: string }) {
+export function SentenceList({
+  keysHelpId,
+}: {
+  keysHelpId: string;
+  /** Spans offered as mentions, drawn dim in the text; accepted or rejected through `onProposal`. */
+  proposals: readonly Proposal[];
+  onProposal: (key: string, verdict: 'accept' | 'reject') => void;
+}) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();

@@ -3,11 +3,11 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { groupProposals, type ProposalGroup } from '../../domain/annotation/propose';
 import type { Proposal } from '../../domain/annotation/proposals';
 import { bodyNumbers } from '../../domain/sentence-roles';
+import { articleText } from '../../domain/text-direction';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useDoc } from './doc-hooks';
-import { Quote } from './Quote';
 import type { ProposalsApi } from './use-proposals';
 
 interface Props extends ProposalsApi {
@@ -28,6 +28,8 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
   /** Each item's place in the list as shown, to keep the keyboard there after a verdict. */
   const order = useMemo(() => new Map(groups.flatMap((g) => g.items).map((p, i) => [p.key, i])), [groups]);
   const numbers = useMemo(() => bodyNumbers(doc.sentences), [doc.sentences]);
+  const text = articleText(doc.article);
+  const context = (p: Proposal) => around(doc.sentences.find((s) => s.id === p.sentence)?.text ?? '', p.start, p.end);
   const where = (p: Proposal) => sentenceRoleLabel(t, doc.sentences.find((s) => s.id === p.sentence), numbers.get(p.sentence) ?? '');
 
   /** After a verdict the item goes; the keyboard stays in the list, on the item that took its place. */
@@ -74,14 +76,21 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
                     event.preventDefault();
                   }}
                 >
-                  <Quote text={p.quote} /> <span className="muted">{where(p)}</span>
-                  <span className="ann-items__buttons">
-                    <button type="button" aria-label={t('author.acceptNamed', { quote: p.quote, label: p.entity.label[lang] })} onClick={() => decide(p, 'accept', at)}>
-                      {t('author.accept')}
-                    </button>
-                    <button type="button" aria-label={t('author.rejectNamed', { quote: p.quote, label: p.entity.label[lang] })} onClick={() => decide(p, 'reject', at)}>
-                      {t('author.reject')}
-                    </button>
+                  <span className="ann-proposal__context" lang={text.lang} dir={text.dir}>
+                    {context(p).before}
+                    <mark>{p.quote}</mark>
+                    {context(p).after}
+                  </span>
+                  <span className="ann-proposal__row">
+                    <span className="muted">{where(p)}</span>
+                    <span className="ann-items__buttons">
+                      <button type="button" aria-label={t('author.acceptNamed', { quote: p.quote, label: p.entity.label[lang] })} onClick={() => decide(p, 'accept', at)}>
+                        {t('author.accept')}
+                      </button>
+                      <button type="button" aria-label={t('author.rejectNamed', { quote: p.quote, label: p.entity.label[lang] })} onClick={() => decide(p, 'reject', at)}>
+                        {t('author.reject')}
+                      </button>
+                    </span>
                   </span>
                 </li>
               );
@@ -112,4 +121,17 @@ function Group({ group, label, type, onAcceptAll, children }: { group: ProposalG
       <ul className="ann-items">{children}</ul>
     </section>
   );
+}
+
+const CONTEXT = 24;
+
+/** A few words either side of a span, cut at spaces, so the reader sees where it is. */
+function around(text: string, start: number, end: number): { before: string; after: string } {
+  const left = text.slice(0, start);
+  const right = text.slice(end);
+  const cut = right.lastIndexOf(' ', CONTEXT);
+  return {
+    before: left.length > CONTEXT ? `…${left.slice(left.indexOf(' ', left.length - CONTEXT) + 1)}` : left,
+    after: right.length > CONTEXT ? `${right.slice(0, cut > 0 ? cut : right.length)}…` : right,
+  };
 }

@@ -12,7 +12,7 @@ import {
   type SuggestionSource,
 } from '../../domain/annotation/propose';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
-import type { Graph } from '../../domain/schema';
+import type { Graph, Lang } from '../../domain/schema';
 import { bundledGraphs } from '../../data/bundled-graphs';
 import { graphQueryOptions } from '../../data/graph-query';
 import { useDraftLocks } from '../../state/draft-lock';
@@ -36,7 +36,7 @@ export interface ProposalsApi {
 const NO_KEYS: readonly string[] = [];
 
 /** The other drafts' documents, as a flat [key, doc, name, …] list that stays equal while they do. */
-function useOtherDrafts(self: string | null): SuggestionSource[] {
+function useOtherDrafts(self: string | null, lang: Lang): SuggestionSource[] {
   const flat = useDrafts(
     useShallow((s) => Object.entries(s.drafts).flatMap(([key, r]) => (key === self ? [] : [key, r.history.present, r.name ?? '']))),
   );
@@ -44,18 +44,20 @@ function useOtherDrafts(self: string | null): SuggestionSource[] {
     const out: SuggestionSource[] = [];
     for (let i = 0; i < flat.length; i += 3) {
       const name = flat[i + 2] as string;
-      out.push(draftSource(flat[i] as string, flat[i + 1] as AnnotationDoc, name || undefined));
+      const doc = flat[i + 1] as AnnotationDoc;
+      out.push(draftSource(flat[i] as string, doc, name || doc.article.title[lang]));
     }
     return out;
-  }, [flat]);
+  }, [flat, lang]);
 }
 
 /** The bundled graphs, through the explorer's own queries (loaded once, cached for the visit). */
 const bundledQueries = bundledGraphs.map((g) => graphQueryOptions({ kind: 'bundled', id: g.id }));
-const loadedGraphs = (results: { data?: Graph | undefined }[]) => results.flatMap((r) => (r.data ? [graphSource(r.data)] : []));
+const loadedGraphs = (results: { data?: Graph | undefined }[]) => results.flatMap((r) => (r.data ? [r.data] : []));
 
-function useBundledSources(): SuggestionSource[] {
-  return useQueries({ queries: bundledQueries, combine: loadedGraphs });
+function useBundledSources(lang: Lang): SuggestionSource[] {
+  const graphs = useQueries({ queries: bundledQueries, combine: loadedGraphs });
+  return useMemo(() => graphs.map((g) => graphSource(g, g.article.title[lang])), [graphs, lang]);
 }
 
 /**
@@ -72,11 +74,11 @@ export function useProposals(): ProposalsApi {
   const setNotice = useAuthoring((s) => s.setNotice);
   const stored = useDrafts((s) => (draft ? s.drafts[draft]?.rejected : undefined)) ?? NO_KEYS;
   const rejected = useMemo(() => new Set(stored), [stored]);
-  const drafts = useOtherDrafts(draft);
-  const graphs = useBundledSources();
-  const sources = useMemo(() => [...drafts, ...graphs], [drafts, graphs]);
-  const edit = useEdit();
   const lang = useAppStore((s) => s.lang);
+  const drafts = useOtherDrafts(draft, lang);
+  const graphs = useBundledSources(lang);
+  const sources = useMemo(() => drafts.concat(graphs), [drafts, graphs]);
+  const edit = useEdit();
 
   const proposals = useMemo(
     () => [...occurrenceProposals(doc, marking, rejected), ...suggestionProposals(doc, sources, rejected)],

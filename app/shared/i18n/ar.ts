@@ -526,6 +526,10 @@ export const ar: Record<MessageKey, string> = {
   'author.error.done-accepted': 'قُبل: {count:mentions} لـ{label}.',
   'author.error.done-rejected': 'رُفض «{quote}»، ولن يُقترح مجددًا في هذه المسودة.',
   'author.error.done-marked': '{label}: {count:proposals} في لوحة المقترحات.',
+  'author.error.type-in-use': '«{id}» مستعمل في {count:items}؛ غيّرها أو احذفها أولًا.',
+  'author.error.category-in-use': 'الفئة «{id}» تضم {count:items}؛ انقلها إلى فئة أخرى أولًا.',
+  'author.error.unknown-category': 'لا توجد فئة «{id}».',
+  'author.error.undirected-twins': 'للعلاقة «{id}» توأم في الاتجاه المعاكس؛ ولو صار النوع بلا اتجاه لصارتا علاقة واحدة مكررة. احذف إحداهما أو غيّر نوعها أولًا.',
   'author.cancel': 'إلغاء',
   'author.save': 'حفظ',
   'author.remove': 'إزالة',
@@ -658,4 +662,5 @@ export const arPlurals: Record<PluralKey, Required<PluralForms>> = {
   suggestions: { zero: '# اقتراح دمج', one: 'اقتراح دمج واحد', two: 'اقتراحا دمج', few: '# اقتراحات دمج', many: '# اقتراح دمج', other: '# اقتراح دمج' },
   rows: { zero: '# صف', one: 'صف واحد', two: 'صفّان', few: '# صفوف', many: '# صفًّا', other: '# صف' },
   proposals: { zero: '# مقترح', one: 'مقترح واحد', two: 'مقترحان', few: '# مقترحات', many: '# مقترحًا', other: '# مقترح' },
+  items: { zero: '# عنصر', one: 'عنصر واحد', two: 'عنصران', few: '# عناصر', many: '# عنصرًا', other: '# عنصر' },
 };

@@ -526,6 +526,10 @@ export const en = {
   'author.error.done-accepted': 'Accepted: {count:mentions} of {label}.',
   'author.error.done-rejected': 'Rejected “{quote}”: it will not be proposed again for this draft.',
   'author.error.done-marked': '{label}: {count:proposals} in the Proposals panel.',
+  'author.error.type-in-use': '“{id}” is used by {count:items}; change or delete those first.',
+  'author.error.category-in-use': 'The category “{id}” holds {count:items}; move them to another category first.',
+  'author.error.unknown-category': 'There is no category “{id}”.',
+  'author.error.undirected-twins': 'The relation “{id}” has a twin in the other direction; as an undirected type the two would be one relation twice. Delete or retype one of them first.',
   'author.cancel': 'Cancel',
   'author.save': 'Save',
   'author.remove': 'Remove',
@@ -661,6 +665,7 @@ export const enPlurals = {
   suggestions: { one: '# suggested merge', other: '# suggested merges' },
   rows: { one: '# row', other: '# rows' },
   proposals: { one: '# proposal', other: '# proposals' },
+  items: { one: '# item', other: '# items' },
 } satisfies Record<string, PluralForms>;
 
 export type PluralKey = keyof typeof enPlurals;

@@ -45,10 +45,11 @@ for (const lang of ['en', 'ar'] as const) {
       const group = proposalGroup(page, lang, label);
       await expect(group.getByRole('heading')).toContainText(t('author.proposalCount', { count: 4 }));
       await expect(group.getByRole('listitem')).toHaveCount(4);
-      // The quotes are the exact words, prefixes left out, tashkeel as written.
-      await expect(group.getByRole('listitem').nth(0)).toContainText('عمّان');
-      await expect(group.getByRole('listitem').nth(1)).toContainText('عمان');
-      await expect(group.getByRole('listitem').nth(1)).not.toContainText('بعمان');
+      // The quotes are the exact words, prefixes left out, tashkeel as written; each shown in its context.
+      const suggested = t('author.proposalName', { label, type: lang === 'ar' ? 'مكان أو منطقة' : 'Place or region' });
+      await expect(group.getByRole('listitem').nth(0)).toHaveAccessibleName(`${suggested}: عمّان, ${t('details.sentenceRole.title')}`);
+      await expect(group.getByRole('listitem').nth(1)).toHaveAccessibleName(`${suggested}: عمان, ${t('details.sentenceRole.body', { n: 1 })}`);
+      await expect(group.getByRole('listitem').nth(1)).toContainText('وقالت حداد إن بعمان مشاريع');
 
       await group.getByRole('button', { name: t('author.acceptAllNamed', { count: 4, label }), exact: true }).click();
       await expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions: 5, relations: 0 }));
@@ -77,7 +78,7 @@ for (const lang of ['en', 'ar'] as const) {
 
       await startDraft(page, lang, SECOND, 'Haddad in Beijing', true);
       const haddad = proposalGroup(page, lang, lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad');
-      await expect(haddad.getByText(t('author.proposalFromOtherDraft', { title: FIRST.title }))).toBeVisible();
+      await expect(haddad.getByText(t('author.proposalFromOtherDraft', { title: lang === 'ar' ? FIRST.title : 'Amman visit' }))).toBeVisible();
       await expect(haddad.getByRole('listitem')).toHaveCount(1);
       const china = proposalGroup(page, lang, lang === 'ar' ? 'الصين' : 'China');
       await expect(china.getByText(new RegExp(t('author.proposalFromGraph', { title: '.+' })))).toBeVisible();
@@ -103,6 +104,47 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(entities.getByRole('listitem').filter({ hasText: lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad' })).toContainText(t('author.counts', { mentions: 1, relations: 0 }));
       await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
       await expect(page.getByRole('region', { name: t('author.entities', { count: 0 }) })).toBeVisible();
+    });
+
+    test('the vocabulary is edited in place: a new entity type is used at once, a taken name is refused, undo is one step', async ({ page }) => {
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      const dialog = page.getByRole('dialog', { name: t('author.vocabularyTitle') });
+      // The news vocabulary is there, with the bundled graph's types.
+      await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: lang === 'ar' ? 'مدينة' : 'City' }) })).toHaveValue('City');
+      await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: lang === 'ar' ? 'تقنية أو منظومة عسكرية' : 'Technology or military system' }) })).toBeAttached();
+
+      const add = dialog.locator('form.vocabulary__add').first();
+      await add.getByRole('textbox', { name: t('author.nameAr') }).fill('وزارة');
+      await add.getByRole('textbox', { name: t('author.nameEn') }).fill('Ministry');
+      await add.getByRole('button', { name: t('author.addEntityType') }).click();
+      const ministry = lang === 'ar' ? 'وزارة' : 'Ministry';
+      await expect(dialog.getByRole('textbox', { name: t('author.nameArOf', { name: ministry }) })).toHaveValue('وزارة');
+
+      // Renaming to a name another type has is refused, and says so.
+      await dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) }).fill('person');
+      await dialog.getByRole('button', { name: t('author.saveNamed', { name: ministry }), exact: true }).click();
+      await expect(dialog.getByRole('alert')).toHaveText(t('author.error.label-taken', { label: 'person', id: 'person' }));
+      // A type in use cannot be removed: first make an entity of the new type.
+      await dialog.getByRole('button', { name: t('author.done'), exact: true }).click();
+      await expect(dialog).toBeHidden();
+
+      await newEntityFromWords(page, lang, t('details.sentenceRole.lede'), 2, 2, 'سلمى حداد', 'Salma Haddad', 'ministry');
+      const entities = page.getByRole('region', { name: t('author.entities', { count: 1 }) });
+      await expect(entities.getByRole('listitem').filter({ hasText: lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad' })).toContainText(ministry);
+
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      await dialog.getByRole('button', { name: t('author.removeNamed', { name: ministry }), exact: true }).click();
+      await expect(dialog.getByRole('alert')).toHaveText(t('author.error.type-in-use', { id: 'ministry', count: 1 }));
+      // A rename is one undo step.
+      await dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) }).fill('Government ministry');
+      await dialog.getByRole('button', { name: t('author.saveNamed', { name: ministry }), exact: true }).click();
+      await expect(dialog.getByRole('alert')).toHaveText('');
+      await dialog.getByRole('button', { name: t('author.done'), exact: true }).click();
+      if (lang === 'en') await expect(entities.getByRole('listitem').filter({ hasText: 'Salma Haddad' })).toContainText('Government ministry');
+      await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) })).toHaveValue('Ministry');
     });
   });
 }

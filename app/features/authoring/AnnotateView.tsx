@@ -8,6 +8,7 @@ import { SentenceList } from './SentenceList';
 import { SpanActions } from './SpanActions';
 import { MAIN_ID } from '../../shared/ids';
 import { useProposals } from './use-proposals';
+import { VocabularyButton } from './VocabularyPanel';
 
 const KEYS_HELP_ID = 'ann-keys-help';
 
@@ -24,6 +25,7 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
           {t('author.keysHelp')}
         </p>
         <SpanActions onOpen={setDialog} />
+        <VocabularyButton />
         <SentenceList keysHelpId={KEYS_HELP_ID} proposals={proposals.proposals} onProposal={proposals.onProposal} />
       </section>
       <div className="annotate__side">

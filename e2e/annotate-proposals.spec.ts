@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../app/domain/schema';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
@@ -146,7 +147,36 @@ for (const lang of ['en', 'ar'] as const) {
       await page.getByRole('button', { name: t('author.vocabulary') }).click();
       await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) })).toHaveValue('Ministry');
     });
+
+    test('axe finds no violation in the proposals panel and the vocabulary dialog, and both fit a phone', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await newEntityFromWord(page, lang, t('details.sentenceRole.lede'), 4, 'عمّان', 'Amman', 'city');
+      const label = lang === 'ar' ? 'عمّان' : 'Amman';
+      await page.getByRole('button', { name: t('author.markAllNamed', { label }), exact: true }).click();
+      const group = proposalGroup(page, lang, label);
+      await expect(group.getByRole('listitem')).toHaveCount(4);
+      const all = group.getByRole('button', { name: t('author.acceptAllNamed', { count: 4, label }), exact: true });
+      await all.scrollIntoViewIfNeeded();
+      await expect(all).toBeInViewport();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const panel = await axe(page, '.ann-proposals');
+      expect(panel.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      const dialog = page.getByRole('dialog', { name: t('author.vocabularyTitle') });
+      await expect(dialog.getByRole('button', { name: t('author.addEntityType') })).toBeInViewport();
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      const vocabulary = await axe(page, '.vocabulary');
+      expect(vocabulary.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
   });
+}
+
+/** As in a11y.spec: with label-content-name-mismatch on, so a button's name contains its visible text. */
+function axe(page: Page, include: string) {
+  return new AxeBuilder({ page }).include(include).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
 }
 
 /** The rejected keys of the open draft as IndexedDB holds them (what a reload will read). */

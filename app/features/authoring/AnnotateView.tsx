@@ -25,10 +25,10 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
           {t('author.keysHelp')}
         </p>
         <SpanActions onOpen={setDialog} />
-        <VocabularyButton />
         <SentenceList keysHelpId={KEYS_HELP_ID} proposals={proposals.proposals} onProposal={proposals.onProposal} />
       </section>
       <div className="annotate__side">
+        <VocabularyButton />
         <EntityList onOpen={setDialog} />
         <ProposalsPanel {...proposals} />
         <RelationList onOpen={setDialog} />

@@ -520,7 +520,7 @@ export const en = {
   'author.acceptNamed': 'Accept “{quote}” as {label}',
   'author.rejectNamed': 'Reject “{quote}” as {label}',
   'author.acceptAll': 'Accept all ({count})',
-  'author.acceptAllNamed': 'Accept all {count:proposals} of {label}',
+  'author.acceptAllNamed': 'Accept all ({count}): {label}',
   'author.markAll': 'Mark all',
   'author.markAllNamed': 'Mark all occurrences of {label}',
   'author.error.done-accepted': 'Accepted: {count:mentions} of {label}.',

@@ -68,12 +68,43 @@ function indexNames(names: readonly string[]): Map<string, IndexedName[]> {
   return byFirst;
 }
 
+type Reading = { lookup: string; skip: number; article: 'has' | 'added' | 'contracted' | 'none' };
+
+/**
+ * What is known of a sentence and a word does not change between two steps of an
+ * annotator (only the annotations do): both are remembered, up to a bound.
+ */
+const CACHE_LIMIT = 20_000;
+const sentenceCache = new Map<string, { folded: string; map: number[]; words: Token[] }>();
+const readingCache = new Map<string, Reading[]>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function analyse(text: string): { folded: string; map: number[]; words: Token[] } {
+  return remember(sentenceCache, text, () => {
+    const { folded, map } = foldWithMap(text);
+    return { folded, map, words: tokens(folded) };
+  });
+}
+
 /**
  * The ways a word may read as proclitics + the first word of a name: each reading gives
  * the word to look up and how many folded units of the token precede the span.
  */
-function readings(word: string): { lookup: string; skip: number; article: 'has' | 'added' | 'contracted' | 'none' }[] {
-  const out: ReturnType<typeof readings> = [];
+function readings(word: string): Reading[] {
+  return remember(readingCache, word, () => readingsOf(word));
+}
+
+function readingsOf(word: string): Reading[] {
+  const out: Reading[] = [];
   for (const conj of CONJUNCTIONS) {
     if (!word.startsWith(conj)) continue;
     for (const prep of PREPOSITIONS) {
@@ -105,8 +136,7 @@ export function findOccurrences(sentences: readonly { id: string; text: string }
   if (byFirst.size === 0) return [];
   const out: OccurrenceHit[] = [];
   for (const sentence of sentences) {
-    const { folded, map } = foldWithMap(sentence.text);
-    const words = tokens(folded);
+    const { folded, map, words } = analyse(sentence.text);
     const hits: OccurrenceHit[] = [];
     words.forEach((token, i) => {
       for (const reading of readings(token.text)) {
@@ -150,8 +180,10 @@ function extendOverMarks(text: string, end: number): number {
   return at;
 }
 
+const boundaryCache = new Map<string, Set<number>>();
+
 function onBoundaries(text: string, start: number, end: number): boolean {
-  const at = clusterBoundaries(text);
+  const at = remember(boundaryCache, text, () => clusterBoundaries(text));
   return end > start && at.has(start) && at.has(end);
 }
 

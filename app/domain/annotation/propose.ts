@@ -12,7 +12,7 @@ import { addEntity, addMention, newId, type CreateResult } from './edits';
 import { findOccurrences, overlaps } from './occurrences';
 import type { Proposal, ProposalSource, ProposedEntity } from './proposals';
 import type { AnnotationDoc, EditError } from './schema';
-import { locateSpan, spanFromOffsets } from './spans';
+import { locateSpan } from './spans';
 
 /** Entities of another draft or graph, with the types they are written in. */
 export interface SuggestionSource {
@@ -78,11 +78,16 @@ function mentionedSpans(doc: AnnotationDoc, only?: string): Map<string, { start:
   return out;
 }
 
-/** The span's reference in its sentence: `s3:الصين#2` (the second «الصين» of s3). */
-function spanKey(doc: AnnotationDoc, sentence: string, start: number, end: number): string | null {
-  const text = doc.sentences.find((s) => s.id === sentence)?.text ?? '';
-  const ref = spanFromOffsets(text, start, end, sentence);
-  return ref.ok ? `${sentence}:${ref.span.quote}#${ref.span.occurrence ?? 1}` : null;
+/**
+ * The span's reference in its sentence: `s3:الصين#2` (the second «الصين» of s3), counted
+ * as `spanFromOffsets` counts (the matcher has already kept spans on character boundaries).
+ */
+function spanKey(texts: ReadonlyMap<string, string>, sentence: string, start: number, end: number): string {
+  const text = texts.get(sentence) ?? '';
+  const quote = text.slice(start, end);
+  let occurrence = 1;
+  for (let at = text.indexOf(quote); at !== -1 && at < start; at = text.indexOf(quote, at + 1)) occurrence++;
+  return `${sentence}:${quote}#${occurrence}`;
 }
 
 /** The key a suggestion is rejected under: the entity as other articles know it (type and folded label), at one span. */
@@ -99,15 +104,16 @@ export function occurrenceKey(entityId: string, span: string): string {
  * (a span already mentioned by any entity is not proposed) and not rejected.
  */
 export function occurrenceProposals(doc: AnnotationDoc, entityIds: readonly string[], rejected: ReadonlySet<string>): Proposal[] {
+  if (entityIds.length === 0) return [];
   const mentioned = mentionedSpans(doc);
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
   const out: Proposal[] = [];
   for (const id of entityIds) {
     const entity = doc.entities.find((e) => e.id === id);
     if (!entity) continue;
     for (const hit of findOccurrences(doc.sentences, namesOf(entity))) {
       if ((mentioned.get(hit.sentence) ?? []).some((m) => overlaps(m, hit))) continue;
-      const span = spanKey(doc, hit.sentence, hit.start, hit.end);
-      if (span === null) continue;
+      const span = spanKey(texts, hit.sentence, hit.start, hit.end);
       const key = occurrenceKey(entity.id, span);
       if (rejected.has(key)) continue;
       out.push({ key, kind: 'occurrence', sentence: hit.sentence, start: hit.start, end: hit.end, quote: hit.quote, entity: proposedEntity(entity), source: null });
@@ -116,13 +122,12 @@ export function occurrenceProposals(doc: AnnotationDoc, entityIds: readonly stri
   return out;
 }
 
-/** The draft already has this entity: it shares an IRI, or a folded label in either language. */
-function knownIn(doc: AnnotationDoc, e: ProposedEntity): boolean {
-  const ar = fold(e.label.ar);
-  const en = fold(e.label.en);
-  return doc.entities.some(
-    (d) => fold(d.label.ar) === ar || fold(d.label.en) === en || (e.sameAs ?? []).some((iri) => d.sameAs?.includes(iri)),
-  );
+/** Whether the draft already has an entity: it shares an IRI, or a folded label in either language. */
+function knownIn(doc: AnnotationDoc): (e: ProposedEntity) => boolean {
+  const ar = new Set(doc.entities.map((d) => fold(d.label.ar)));
+  const en = new Set(doc.entities.map((d) => fold(d.label.en)));
+  const iris = new Set(doc.entities.flatMap((d) => d.sameAs ?? []));
+  return (e) => ar.has(fold(e.label.ar)) || en.has(fold(e.label.en)) || (e.sameAs ?? []).some((iri) => iris.has(iri));
 }
 
 /**
@@ -133,11 +138,12 @@ function knownIn(doc: AnnotationDoc, e: ProposedEntity): boolean {
  */
 export function suggestionProposals(doc: AnnotationDoc, sources: readonly SuggestionSource[], rejected: ReadonlySet<string>): Proposal[] {
   const seen = new Set<string>();
+  const known = knownIn(doc);
   const candidates: { entity: ProposedEntity; source: ProposalSource }[] = [];
   for (const { source, entities } of sources) {
     for (const entity of entities) {
       const identity = `${entity.type}:${fold(entity.label.ar)}`;
-      if (seen.has(identity) || knownIn(doc, entity)) continue;
+      if (seen.has(identity) || known(entity)) continue;
       seen.add(identity);
       candidates.push({ entity, source });
     }
@@ -150,14 +156,15 @@ export function suggestionProposals(doc: AnnotationDoc, sources: readonly Sugges
       owner.push(i);
     }
   });
+  if (names.length === 0) return [];
   const mentioned = mentionedSpans(doc);
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
   const out: Proposal[] = [];
   for (const hit of findOccurrences(doc.sentences, names)) {
     const candidate = candidates[owner[hit.name] ?? -1];
     if (!candidate) continue;
     if ((mentioned.get(hit.sentence) ?? []).some((m) => overlaps(m, hit))) continue;
-    const span = spanKey(doc, hit.sentence, hit.start, hit.end);
-    if (span === null) continue;
+    const span = spanKey(texts, hit.sentence, hit.start, hit.end);
     const key = suggestionKey(candidate.entity, span);
     if (rejected.has(key)) continue;
     out.push({ key, kind: 'suggestion', sentence: hit.sentence, start: hit.start, end: hit.end, quote: hit.quote, entity: candidate.entity, source: candidate.source });

@@ -146,6 +146,16 @@ for (const lang of ['en', 'ar'] as const) {
       await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
       await page.getByRole('button', { name: t('author.vocabulary') }).click();
       await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) })).toHaveValue('Ministry');
+
+      // A relation type given a direction in place.
+      const meets = lang === 'ar' ? 'يلتقي' : 'meets';
+      await dialog.locator('summary').filter({ hasText: t('author.relationTypes', { count: 999 }).replace(' (999)', '') }).click();
+      const directed = dialog.getByRole('checkbox', { name: t('author.directedOf', { name: meets }) });
+      await expect(directed).not.toBeChecked();
+      await directed.check();
+      await dialog.getByRole('button', { name: t('author.saveNamed', { name: meets }), exact: true }).click();
+      await expect(dialog.getByRole('checkbox', { name: t('author.directedOf', { name: meets }) })).toBeChecked();
+      await expect(dialog.getByRole('alert')).toHaveText('');
     });
 
     test('axe finds no violation in the proposals panel and the vocabulary dialog, and both fit a phone', async ({ page }) => {
@@ -166,6 +176,8 @@ for (const lang of ['en', 'ar'] as const) {
       await page.getByRole('button', { name: t('author.vocabulary') }).click();
       const dialog = page.getByRole('dialog', { name: t('author.vocabularyTitle') });
       await expect(dialog.getByRole('button', { name: t('author.addEntityType') })).toBeInViewport();
+      await dialog.locator('summary').filter({ hasText: t('author.relationTypes', { count: 999 }).replace(' (999)', '') }).click();
+      await expect(dialog.getByRole('button', { name: t('author.addRelationType') })).toBeVisible();
       const box = await dialog.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
       const vocabulary = await axe(page, '.vocabulary');

@@ -130,7 +130,7 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
                   <NameInputs label={type.label} name={name} />
                   <CategorySelect categories={categories} lang={lang} label={t('author.categoryOf', { name })} value={type.category} />
                   <label className="vocabulary__check">
-                    <input type="checkbox" name="directed" defaultChecked={type.directed} /> {t('author.directedOf', { name })}
+                    <input type="checkbox" name="directed" defaultChecked={type.directed} aria-label={t('author.directedOf', { name })} /> {t('author.directedShort')}
                   </label>
                   <Buttons name={name} onRemove={() => edit((d) => removeRelationType(d, type.id), name)} />
                 </form>

@@ -543,6 +543,7 @@ export const ar: Record<MessageKey, string> = {
   'author.nameEnOf': 'الاسم بالإنجليزية لـ«{name}»',
   'author.categoryOf': 'فئة «{name}»',
   'author.directedOf': '«{name}»: ذو اتجاه (يُقرأ من المصدر إلى الهدف)',
+  'author.directedShort': 'ذو اتجاه',
   'author.addEntityType': 'أضف نوع كيان',
   'author.addRelationType': 'أضف نوع علاقة',
   'author.addCategory': 'أضف فئة',

@@ -13,6 +13,8 @@ export interface DraftRecord {
   /** The name the user gave it in the drafts list; the article title otherwise. */
   name?: string;
   updatedAt: number;
+  /** Keys of the proposals the user rejected for this draft: they are not proposed again. */
+  rejected?: string[];
 }
 
 /** A stored record that did not pass the schema: kept as it was, for the user to download. */

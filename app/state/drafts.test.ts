@@ -152,4 +152,39 @@ describe('the persisted drafts slice', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('keeps rejected proposals per draft across a reload, not in other drafts', async () => {
+    const db = freshDb();
+    const store = createDraftsStore(db);
+    await store.persist.rehydrate();
+    const a = store.getState().create(sampleDoc());
+    const b = store.getState().create({ ...sampleDoc(), id: 'other' });
+    store.getState().reject(a, ['suggestion:country:الصين@s1:الصين#1']);
+    store.getState().reject(a, ['suggestion:country:الصين@s1:الصين#1', 'occurrence:putin@s0:بوتين#1']);
+    await settled(store);
+    const reread = createDraftsStore(db);
+    await reread.persist.rehydrate();
+    expect(reread.getState().drafts[a]?.rejected).toEqual(['suggestion:country:الصين@s1:الصين#1', 'occurrence:putin@s0:بوتين#1']);
+    expect(reread.getState().drafts[b]?.rejected).toEqual([]);
+  });
+
+  it('migrates records of version 1 (no rejections) and drops unreadable rejections without losing the draft', async () => {
+    const db = freshDb();
+    const records = createStore(db, 'records');
+    await setMany(
+      [
+        ['meta', { version: 1, intake: { text: '', titleEn: '' } }],
+        ['draft:sample', { history: { past: [], present: sampleDoc(), future: [] }, updatedAt: 1 }],
+        ['draft:odd', { history: { past: [], present: { ...sampleDoc(), id: 'odd' }, future: [] }, updatedAt: 1, rejected: 'not a list' }],
+      ],
+      records,
+    );
+    const store = createDraftsStore(db);
+    await store.persist.rehydrate();
+    expect(store.getState().drafts.sample?.rejected).toEqual([]);
+    expect(store.getState().drafts.odd?.rejected).toEqual([]);
+    expect(store.getState().drafts.odd?.history.present.id).toBe('odd');
+    await settled(store);
+    expect((await get('meta', records)) as { version: number }).toMatchObject({ version: DRAFTS_VERSION });
+  });
 });

@@ -30,10 +30,12 @@ export interface DraftsState extends PersistedDrafts {
   remove: (id: string) => void;
   /** Forget a damaged record (after the user has downloaded it, or chosen not to). */
   discardDamaged: (record: DamagedRecord) => void;
+  /** Keep proposals' keys as rejected for a draft, so they are not proposed again. */
+  reject: (id: string, keys: readonly string[]) => void;
   setIntake: (intake: IntakeText) => void;
 }
 
-export const DRAFTS_VERSION = 1;
+export const DRAFTS_VERSION = 2;
 export const EMPTY_INTAKE: IntakeText = { text: '', titleEn: '' };
 
 /** A key not yet taken: `id`, else `id-2`, `id-3`… */
@@ -79,19 +81,29 @@ export function checkStored(persisted: Partial<PersistedDrafts>, check: CheckDoc
       ...(record as DraftRecord),
       history: { present: ok[0] as AnnotationDoc, past: ok.slice(1, 1 + pastLength), future: ok.slice(1 + pastLength) },
       updatedAt: typeof record?.updatedAt === 'number' ? record.updatedAt : now,
+      // Rejections are a convenience: unreadable ones are dropped, the draft is kept.
+      rejected: Array.isArray(record?.rejected) ? record.rejected.filter((k): k is string => typeof k === 'string') : [],
     };
   }
   return { drafts, damaged };
 }
 
-/** Earlier formats, step by step to this one. Version 0 was one record `{ history, mode }`. */
+/**
+ * Earlier formats, step by step to this one. Version 0 was one record `{ history, mode }`;
+ * version 1 records had no rejected proposals.
+ */
 export function migrateDrafts(persisted: unknown, version: number): PersistedDrafts {
+  let state = persisted as PersistedDrafts;
   if (version === 0) {
     const legacy = (persisted ?? {}) as { history?: { present?: { id?: unknown } } };
     const id = typeof legacy.history?.present?.id === 'string' && legacy.history.present.id ? legacy.history.present.id : 'draft';
-    return { drafts: legacy.history ? { [id]: { history: legacy.history, updatedAt: Date.now() } as DraftRecord } : {}, damaged: [], intake: EMPTY_INTAKE };
+    state = { drafts: legacy.history ? { [id]: { history: legacy.history, updatedAt: Date.now() } as DraftRecord } : {}, damaged: [], intake: EMPTY_INTAKE };
   }
-  return persisted as PersistedDrafts;
+  if (version <= 1) {
+    const drafts = Object.fromEntries(Object.entries(state.drafts ?? {}).map(([key, record]) => [key, { ...record, rejected: record.rejected ?? [] }]));
+    state = { ...state, drafts };
+  }
+  return state;
 }
 
 function touch(record: DraftRecord, history: DraftRecord['history']): DraftRecord {
@@ -158,7 +170,8 @@ export function createDraftsStore(dbName?: string) {
             const key = freeKey(get().drafts, `${id}-copy`);
             askPersistence();
             const doc = { ...record.history.present, id: key };
-            set({ drafts: { ...get().drafts, [key]: { ...(record.name ? { name: record.name } : {}), history: createHistory(doc), updatedAt: Date.now() } } });
+            const copied = { ...(record.name ? { name: record.name } : {}), ...(record.rejected ? { rejected: record.rejected } : {}) };
+            set({ drafts: { ...get().drafts, [key]: { ...copied, history: createHistory(doc), updatedAt: Date.now() } } });
             return key;
           },
           remove: (id) => {
@@ -166,6 +179,11 @@ export function createDraftsStore(dbName?: string) {
             if (gone) set({ drafts: rest });
           },
           discardDamaged: (record) => set({ damaged: get().damaged.filter((d) => d !== record) }),
+          reject: (id, keys) =>
+            withDraft(id, (r) => {
+              const fresh = keys.filter((k) => !r.rejected?.includes(k));
+              return fresh.length ? { ...r, rejected: [...(r.rejected ?? []), ...fresh] } : r;
+            }),
           setIntake: (intake) => set({ intake }),
         };
       },

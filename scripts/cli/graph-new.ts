@@ -3,8 +3,9 @@
  *
  * Starts a graph for another article: reads the text (refusing empty, binary or >10 MB
  * files), cuts it into sentences by the contract's rules, and writes
- * `graph-data/<id>.annotations.json` with no entities or relations yet and the seed's
- * categories, node types and relation types as a starting vocabulary. The article text
+ * `graph-data/<id>.annotations.json` with no entities or relations yet and, as a starting
+ * vocabulary, the general news vocabulary joined to the seed's categories, node types and
+ * relation types (as the browser's new graph has it). The article text
  * is copied beside it (`<id>.ar.txt` for Arabic, else `<id>.txt`) so that `npm run
  * validate` checks every sentence against it.
  */
@@ -13,6 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { KEBAB_ID, toKebab } from '../../app/domain/ids.ts';
 import { readArticle } from '../../app/domain/annotation/intake.ts';
 import { createAnnotationDoc, cutArticle, vocabularyOf, type NewDocOptions } from '../../app/domain/annotation/sentences.ts';
+import { NEWS_VOCABULARY, withNewsVocabulary } from '../../app/domain/annotation/news-vocabulary.ts';
 import type { AnnotationDoc } from '../../app/domain/annotation/schema.ts';
 import type { Graph } from '../../app/domain/schema.ts';
 import { formatSize } from '../../app/domain/format-size.ts';
@@ -66,7 +68,7 @@ if (existsSync(out) && !force) {
   console.error(`✗ ${out} exists; pass --force to start it again (its annotations would be lost)`);
   process.exit(1);
 }
-const doc = createAnnotationDoc(read.text, { id: docId, source: `Text of ${basename(input)}`, ...(vocabulary ? { vocabulary } : {}) });
+const doc = createAnnotationDoc(read.text, { id: docId, source: `Text of ${basename(input)}`, vocabulary });
 if (doc.sentences.length === 0) {
   console.error(`✗ ${input}: no sentences found; nothing written`);
   process.exit(1);
@@ -87,14 +89,10 @@ const roles = doc.sentences.reduce<Record<string, number>>((acc, s) => ({ ...acc
 console.log(`✓ ${out}: ${doc.sentences.length} sentences (${Object.entries(roles).map(([r, n]) => `${n} ${r}`).join(', ')}), language ${doc.article.lang}`);
 for (const f of cut.furniture) console.log(`  left out line ${f.line} as page furniture: "${f.text}"`);
 console.log(`  article text: ${textCopy}`);
-console.log(
-  vocabulary
-    ? `  vocabulary from the seed: ${vocabulary.nodeTypes.length} node types, ${vocabulary.relationTypes.length} relation types`
-    : '  no seed vocabulary found: add node and relation types before annotating',
-);
+console.log(`  vocabulary (news types and the seed's): ${vocabulary.nodeTypes.length} node types, ${vocabulary.relationTypes.length} relation types`);
 console.log('  next: translate the title and sentences (the "en" fields), add entities and relations, then npm run graph:build');
 
-function seedVocabulary(): NewDocOptions['vocabulary'] | undefined {
+function seedVocabulary(): NonNullable<NewDocOptions['vocabulary']> {
   let source: Pick<AnnotationDoc, 'categories' | 'nodeTypes' | 'relationTypes'> | undefined;
   if (existsSync(SEED_ANNOTATIONS)) {
     const seed = readAnnotationFile(SEED_ANNOTATIONS);
@@ -102,6 +100,5 @@ function seedVocabulary(): NewDocOptions['vocabulary'] | undefined {
   } else if (existsSync(SEED_GRAPH)) {
     source = JSON.parse(readFileSync(SEED_GRAPH, 'utf8')) as Graph;
   }
-  if (source === undefined) return undefined;
-  return vocabularyOf(source);
+  return source === undefined ? NEWS_VOCABULARY : withNewsVocabulary(vocabularyOf(source));
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../app/domain/annotation/intake.ts';
+import { withNewsVocabulary } from '../../app/domain/annotation/news-vocabulary.ts';
 import { parseAnnotationDoc } from '../../app/domain/annotation/schema.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -32,7 +33,7 @@ const SLOW = { timeout: 120_000 };
 const ARTICLE = 'Newsletter\r\nزيارة قصيرة: اختبار\r\nزار الرئيس بكين يوم الخميس.\r\nقال الرئيس إن العلاقات قوية. هل يستمر التعاون؟ نعم!\r\nRelated Articles\r\n';
 
 describe('npm run graph:new', () => {
-  it('writes an annotation file with the cut sentences and the seed vocabulary, and a build of it validates', SLOW, () => {
+  it('writes an annotation file with the cut sentences and the news vocabulary joined to the seed, and a build of it validates', SLOW, () => {
     const dir = scratch();
     writeFileSync(join(dir, 'visit.txt'), ARTICLE);
     const made = run(dir, 'graph-new.ts', 'visit.txt', '--id', 'short-visit');
@@ -41,8 +42,9 @@ describe('npm run graph:new', () => {
     expect(made.out).toContain('left out line 1 as page furniture: "Newsletter"');
     const parsed = parseAnnotationDoc(JSON.parse(readFileSync(join(dir, 'graph-data', 'short-visit.annotations.json'), 'utf8')));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const seed = JSON.parse(readFileSync(join(root, 'graph-data', 'putin-china-visit.annotations.json'), 'utf8')) as { relationTypes: unknown[] };
-    expect(parsed.doc.relationTypes).toEqual(seed.relationTypes);
+    const seed = JSON.parse(readFileSync(join(root, 'graph-data', 'putin-china-visit.annotations.json'), 'utf8')) as Parameters<typeof withNewsVocabulary>[0];
+    expect(parsed.doc.relationTypes).toEqual(withNewsVocabulary(seed).relationTypes);
+    expect(parsed.doc.nodeTypes).toEqual(withNewsVocabulary(seed).nodeTypes);
     expect(parsed.doc.sentences.map((s) => [s.role, s.text])).toEqual([
       ['title', 'زيارة قصيرة: اختبار'],
       ['lede', 'زار الرئيس بكين يوم الخميس.'],

@@ -9,7 +9,7 @@
  * Optional fields are cleared in updates by passing `null`.
  */
 import { KEBAB_ID, toKebab } from '../ids';
-import type { Bilingual, LocalizedNote, RelationType } from '../schema';
+import type { Bilingual, LocalizedNote, NodeType, RelationType } from '../schema';
 import type { Aliases, AnnotationDoc, AnnotationRelation, EditError, EditErrorCode, Entity, SpanRef } from './schema';
 import { isBlank, locateSpan, sameSpan, spanFromOffsets } from './spans';
 
@@ -284,6 +284,121 @@ export function addRelationType(doc: AnnotationDoc, args: AddRelationTypeArgs): 
   const next: AnnotationDoc = { ...doc, relationTypes: [...doc.relationTypes, type] };
   if (categories !== undefined) next.categories = categories;
   return { ok: true, doc: next, id };
+}
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary: entity types, relation types and categories, edited in place
+// ---------------------------------------------------------------------------------------
+
+/** A new entity type; its label must be unique in each language among entity types. */
+export function addNodeType(doc: AnnotationDoc, args: { id?: string; label: Bilingual; description?: LocalizedNote }): CreateResult {
+  const label = cleanLabel(args.label);
+  if (!label.ok) return label;
+  const id = args.id ?? newId(doc, label.value.en);
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
+  if (doc.nodeTypes.some((t) => t.id === id)) return fail('duplicate-id', { id });
+  const clash = labelClash(doc.nodeTypes, label.value);
+  if (clash) return fail('label-taken', clash);
+  const type: NodeType = { id, label: label.value, ...(args.description === undefined ? {} : { description: args.description }) };
+  return { ok: true, doc: { ...doc, nodeTypes: [...doc.nodeTypes, type] }, id };
+}
+
+/** Rename an entity type; its id, and so every entity of the type, stays. */
+export function updateNodeType(doc: AnnotationDoc, id: string, patch: { label?: Bilingual }): Result {
+  const type = doc.nodeTypes.find((t) => t.id === id);
+  if (type === undefined) return fail('unknown-node-type', { id });
+  if (patch.label === undefined) return { ok: true, doc };
+  const label = cleanLabel(patch.label);
+  if (!label.ok) return label;
+  const clash = labelClash(doc.nodeTypes, label.value, id);
+  if (clash) return fail('label-taken', clash);
+  return { ok: true, doc: { ...doc, nodeTypes: doc.nodeTypes.map((t) => (t.id === id ? { ...t, label: label.value } : t)) } };
+}
+
+/** Remove an entity type no entity has; one in use is refused with how many use it. */
+export function removeNodeType(doc: AnnotationDoc, id: string): Result {
+  if (!doc.nodeTypes.some((t) => t.id === id)) return fail('unknown-node-type', { id });
+  const count = doc.entities.filter((e) => e.type === id).length;
+  if (count > 0) return fail('type-in-use', { id, count });
+  return { ok: true, doc: { ...doc, nodeTypes: doc.nodeTypes.filter((t) => t.id !== id) } };
+}
+
+/**
+ * Rename a relation type, move it to another category, or change its direction. Making it
+ * undirected is refused while two of its relations join the same two entities both ways
+ * (they would become one relation twice).
+ */
+export function updateRelationType(doc: AnnotationDoc, id: string, patch: { label?: Bilingual; category?: string; directed?: boolean }): Result {
+  const type = doc.relationTypes.find((t) => t.id === id);
+  if (type === undefined) return fail('unknown-relation-type', { id });
+  let label = type.label;
+  if (patch.label !== undefined) {
+    const cleaned = cleanLabel(patch.label);
+    if (!cleaned.ok) return cleaned;
+    const clash = labelClash(doc.relationTypes, cleaned.value, id);
+    if (clash) return fail('label-taken', clash);
+    label = cleaned.value;
+  }
+  const category = patch.category ?? type.category;
+  if (patch.category !== undefined && !(doc.categories ?? []).some((c) => c.id === category)) return fail('unknown-category', { id: category });
+  const directed = patch.directed ?? type.directed;
+  if (!directed && type.directed) {
+    const of = doc.relations.filter((r) => r.type === id);
+    const twin = of.find((a) => of.some((b) => b !== a && b.source === a.target && b.target === a.source));
+    if (twin) return fail('undirected-twins', { id: twin.id });
+  }
+  // A new label no longer matches the old one's agreeing forms.
+  const next: RelationType = { ...type, label, category, directed };
+  if (patch.label !== undefined && (patch.label.ar.trim() !== type.label.ar || patch.label.en.trim() !== type.label.en)) delete next.forms;
+  return { ok: true, doc: { ...doc, relationTypes: doc.relationTypes.map((t) => (t.id === id ? next : t)) } };
+}
+
+/** Remove a relation type no relation has. */
+export function removeRelationType(doc: AnnotationDoc, id: string): Result {
+  if (!doc.relationTypes.some((t) => t.id === id)) return fail('unknown-relation-type', { id });
+  const count = doc.relations.filter((r) => r.type === id).length;
+  if (count > 0) return fail('type-in-use', { id, count });
+  return { ok: true, doc: { ...doc, relationTypes: doc.relationTypes.filter((t) => t.id !== id) } };
+}
+
+/** A new category of relation types. */
+export function addCategory(doc: AnnotationDoc, args: { id?: string; label: Bilingual }): CreateResult {
+  const label = cleanLabel(args.label);
+  if (!label.ok) return label;
+  const id = args.id ?? newId(doc, label.value.en);
+  if (!KEBAB_ID.test(id)) return fail('invalid-id', { id });
+  const categories = doc.categories ?? [];
+  if (categories.some((c) => c.id === id)) return fail('duplicate-id', { id });
+  const clash = labelClash(categories, label.value);
+  if (clash) return fail('label-taken', clash);
+  return { ok: true, doc: { ...doc, categories: [...categories, { id, label: label.value }] }, id };
+}
+
+export function updateCategory(doc: AnnotationDoc, id: string, patch: { label: Bilingual }): Result {
+  const categories = doc.categories ?? [];
+  if (!categories.some((c) => c.id === id)) return fail('unknown-category', { id });
+  const label = cleanLabel(patch.label);
+  if (!label.ok) return label;
+  const clash = labelClash(categories, label.value, id);
+  if (clash) return fail('label-taken', clash);
+  return { ok: true, doc: { ...doc, categories: categories.map((c) => (c.id === id ? { ...c, label: label.value } : c)) } };
+}
+
+/** Remove a category no relation type is in. */
+export function removeCategory(doc: AnnotationDoc, id: string): Result {
+  const categories = doc.categories ?? [];
+  if (!categories.some((c) => c.id === id)) return fail('unknown-category', { id });
+  const count = doc.relationTypes.filter((t) => t.category === id).length;
+  if (count > 0) return fail('category-in-use', { id, count });
+  return { ok: true, doc: { ...doc, categories: categories.filter((c) => c.id !== id) } };
+}
+
+function labelClash(list: readonly { id: string; label: Bilingual }[], label: Bilingual, except?: string): Record<string, string> | null {
+  for (const lang of ['ar', 'en'] as const) {
+    const clash = list.find((t) => t.id !== except && sameLabel(t.label[lang], label[lang]));
+    if (clash) return { lang, label: label[lang], id: clash.id };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -121,6 +121,11 @@ export const EDIT_ERROR_CODES = [
   'duplicate-evidence',
   'unknown-evidence',
   'last-evidence',
+  // vocabulary
+  'type-in-use',
+  'category-in-use',
+  'unknown-category',
+  'undirected-twins',
   // intake
   'empty',
   'binary',

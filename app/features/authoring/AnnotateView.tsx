@@ -8,15 +8,16 @@ import { EntityPanel } from './EntityPanel';
 import { MentionLegend } from './MentionLegend';
 import { RelationPicker } from './RelationPicker';
 import { SentenceList, type TextHandle } from './SentenceList';
+import { ProposalsPanel } from './ProposalsPanel';
 import { SpanActions } from './SpanActions';
 import { TypePalette } from './TypePalette';
 import { useTextPick } from './text-store';
 import { MAIN_ID } from '../../shared/ids';
+import { useProposals } from './use-proposals';
+import { VocabularyButton } from './VocabularyPanel';
 
 const KEYS_HELP_ID = 'ann-keys-help';
 const MORE_KEYS_ID = 'ann-keys-more';
-const NO_PROPOSALS: never[] = [];
-const ignoreProposal = () => {};
 
 /** The annotation surface: the article to select in, and what has been made of it. */
 export function AnnotateView({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
@@ -25,6 +26,7 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
   const text = useRef<TextHandle>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const relating = useTextPick((s) => s.target !== null);
+  const proposals = useProposals();
   return (
     <main id={MAIN_ID} className="annotate" tabIndex={-1}>
       <section className="annotate__text" aria-labelledby="ann-article">
@@ -41,11 +43,13 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
           <SpanActions onOpen={setDialog} text={text} />
         </div>
         <MentionLegend />
-        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={NO_PROPOSALS} onProposal={ignoreProposal} />
+        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={proposals.proposals} onProposal={proposals.onProposal} />
       </section>
       <div className="annotate__side">
+        <VocabularyButton />
         <EntityPanel />
         <EntityList onOpen={setDialog} />
+        <ProposalsPanel {...proposals} />
         <RelationList onOpen={setDialog} />
         <ChecksList problems={problems} warnings={warnings} />
       </div>

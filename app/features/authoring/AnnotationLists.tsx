@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'react';
 import { entityLabel } from './doc-hooks';
 import { lacksEnglishLabel } from './text-annotation';
 import { useTextPick } from './text-store';
+import { useMarkAll } from './use-proposals';
 
 /** Every entity, with rename/retype, merge and delete; the buttons name the entity. */
 export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }) {
@@ -17,6 +18,7 @@ export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }
   const doc = useDoc();
   const picked = useTextPick((s) => s.entity);
   const selectEntity = useTextPick((s) => s.selectEntity);
+  const markAll = useMarkAll();
   return (
     <section className="ann-side" aria-labelledby="ann-entities">
       <h3 id="ann-entities">{t('author.entities', { count: doc.entities.length })}</h3>
@@ -39,6 +41,9 @@ export function EntityList({ onOpen }: { onOpen: (dialog: DialogState) => void }
                 </button>
                 <button type="button" aria-label={t('author.editNamed', { label })} onClick={() => onOpen({ kind: 'entity', id: e.id })}>
                   {t('author.edit')}
+                </button>
+                <button type="button" aria-label={t('author.markAllNamed', { label })} onClick={() => markAll(e.id)}>
+                  {t('author.markAll')}
                 </button>
                 <button type="button" aria-label={t('author.mergeNamed', { label })} onClick={() => onOpen({ kind: 'merge', id: e.id })} disabled={doc.entities.length < 2}>
                   {t('author.merge')}

@@ -38,6 +38,10 @@ export type DoneCode =
   | 'done-relation-named'
   | 'done-mention-known'
   | 'relation-source'
+  | 'done-accepted'
+  | 'done-rejected'
+  | 'done-marked'
+  | 'done-vocabulary'
   | 'undone'
   | 'redone';
 export interface DoneNotice {
@@ -86,6 +90,10 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'no-entity-chosen': 'author.error.no-entity-chosen',
   'selection-hidden': 'author.error.selection-hidden',
   'no-mention-here': 'author.error.no-mention-here',
+  'type-in-use': 'author.error.type-in-use',
+  'category-in-use': 'author.error.category-in-use',
+  'unknown-category': 'author.error.unknown-category',
+  'undirected-twins': 'author.error.undirected-twins',
 };
 
 /** Every success notice's message. */
@@ -102,6 +110,10 @@ export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-relation-named': 'author.error.done-relation-named',
   'done-mention-known': 'author.error.done-mention-known',
   'relation-source': 'author.error.relation-source',
+  'done-accepted': 'author.error.done-accepted',
+  'done-rejected': 'author.error.done-rejected',
+  'done-marked': 'author.error.done-marked',
+  'done-vocabulary': 'author.error.done-vocabulary',
   undone: 'author.error.undone',
   redone: 'author.error.redone',
 };

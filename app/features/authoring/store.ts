@@ -21,8 +21,11 @@ interface AuthoringState {
   /** The sentence the keyboard was last in: the article's one tab stop. */
   current: string | null;
   notice: Notice | null;
+  /** Entities whose other occurrences the user asked to see proposed ("Mark all"). */
+  marking: readonly string[];
   setSpan: (span: SpanSelection | null) => void;
   setNotice: (notice: Notice | null) => void;
+  markAll: (entityId: string) => void;
   /** A draft newly opened starts with no selection and nothing said. */
   reset: () => void;
 }
@@ -31,9 +34,11 @@ export const useAuthoring = create<AuthoringState>()((set) => ({
   span: null,
   current: null,
   notice: null,
+  marking: [],
   setSpan: (span) => set(span ? { span, current: span.sentence } : { span }),
   setNotice: (notice) => set({ notice }),
-  reset: () => set({ span: null, current: null, notice: null }),
+  markAll: (entityId) => set((s) => (s.marking.includes(entityId) ? s : { marking: [...s.marking, entityId] })),
+  reset: () => set({ span: null, current: null, notice: null, marking: [] }),
 }));
 
 /** The selected span as ordered offsets, or null for none or a bare caret. */

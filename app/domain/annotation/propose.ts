@@ -1,0 +1,258 @@
+/**
+ * Proposals computed from what is already known (see proposals.ts for their shape):
+ * the other occurrences of a draft's entities, and the entities of other drafts and of
+ * bundled graphs whose names occur in this article (a string-matching recommender, as
+ * INCEpTION has). Nothing here writes: a proposal becomes data only through
+ * `acceptProposals`, one undo step however many it takes.
+ */
+import { fold } from '../fold';
+import { KEBAB_ID } from '../ids';
+import type { Graph, NodeType } from '../schema';
+import { addEntity, addMention, newId, type CreateResult } from './edits';
+import { findOccurrences, overlaps } from './occurrences';
+import type { Proposal, ProposalSource, ProposedEntity } from './proposals';
+import type { AnnotationDoc, EditError } from './schema';
+import { locateSpan } from './spans';
+
+/** Entities of another draft or graph, with the types they are written in. */
+export interface SuggestionSource {
+  source: ProposalSource;
+  entities: readonly ProposedEntity[];
+  nodeTypes: readonly NodeType[];
+}
+
+/** An entity as a draft or a graph writes it (optional fields may be present but undefined). */
+interface EntityLike {
+  id: string;
+  type: string;
+  label: { ar: string; en: string };
+  aliases?: { ar?: string[] | undefined; en?: string[] | undefined } | undefined;
+  sameAs?: string[] | undefined;
+}
+
+/** Every name an entity goes by: its labels, then its aliases. */
+export function namesOf(entity: Pick<EntityLike, 'label' | 'aliases'>): string[] {
+  return [entity.label.ar, entity.label.en, ...(entity.aliases?.ar ?? []), ...(entity.aliases?.en ?? [])].filter((n) => n.trim() !== '');
+}
+
+/** What a proposal keeps of an entity: what identifies it across articles. */
+export function proposedEntity(e: EntityLike): ProposedEntity {
+  const out: ProposedEntity = { id: e.id, type: e.type, label: e.label };
+  const aliases: NonNullable<ProposedEntity['aliases']> = {};
+  if (e.aliases?.ar?.length) aliases.ar = e.aliases.ar;
+  if (e.aliases?.en?.length) aliases.en = e.aliases.en;
+  if (aliases.ar || aliases.en) out.aliases = aliases;
+  if (e.sameAs?.length) out.sameAs = e.sameAs;
+  return out;
+}
+
+/** A draft's document as a source of suggestions for another draft. */
+export function draftSource(key: string, doc: AnnotationDoc, title?: string): SuggestionSource {
+  return {
+    source: { kind: 'draft', id: key, title: title ?? doc.article.title.ar },
+    entities: doc.entities.map(proposedEntity),
+    nodeTypes: doc.nodeTypes,
+  };
+}
+
+/** A bundled graph as a source of suggestions. */
+export function graphSource(graph: Graph, title?: string): SuggestionSource {
+  return {
+    source: { kind: 'graph', id: graph.id, title: title ?? graph.article.title.ar },
+    entities: graph.nodes.filter((n) => n.members === undefined).map(proposedEntity),
+    nodeTypes: graph.nodeTypes,
+  };
+}
+
+/** Where the document's mentions are, by sentence. */
+function mentionedSpans(doc: AnnotationDoc, only?: string): Map<string, { start: number; end: number }[]> {
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  const out = new Map<string, { start: number; end: number }[]>();
+  for (const e of doc.entities) {
+    if (only !== undefined && e.id !== only) continue;
+    for (const m of e.mentions) {
+      const at = locateSpan(texts.get(m.sentence) ?? '', m);
+      if (at) out.set(m.sentence, [...(out.get(m.sentence) ?? []), at]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The span's reference in its sentence: `s3:الصين#2` (the second «الصين» of s3), counted
+ * as `spanFromOffsets` counts (the matcher has already kept spans on character boundaries).
+ */
+function spanKey(texts: ReadonlyMap<string, string>, sentence: string, start: number, end: number): string {
+  const text = texts.get(sentence) ?? '';
+  const quote = text.slice(start, end);
+  let occurrence = 1;
+  for (let at = text.indexOf(quote); at !== -1 && at < start; at = text.indexOf(quote, at + 1)) occurrence++;
+  return `${sentence}:${quote}#${occurrence}`;
+}
+
+/** The key a suggestion is rejected under: the entity as other articles know it (type and folded label), at one span. */
+export function suggestionKey(entity: Pick<ProposedEntity, 'type' | 'label'>, span: string): string {
+  return `suggestion:${entity.type}:${fold(entity.label.ar)}@${span}`;
+}
+
+export function occurrenceKey(entityId: string, span: string): string {
+  return `occurrence:${entityId}@${span}`;
+}
+
+/**
+ * The other places the names of the given entities of the draft occur, not yet mentioned
+ * (a span already mentioned by any entity is not proposed) and not rejected.
+ */
+export function occurrenceProposals(doc: AnnotationDoc, entityIds: readonly string[], rejected: ReadonlySet<string>): Proposal[] {
+  if (entityIds.length === 0) return [];
+  const mentioned = mentionedSpans(doc);
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  const out: Proposal[] = [];
+  for (const id of entityIds) {
+    const entity = doc.entities.find((e) => e.id === id);
+    if (!entity) continue;
+    for (const hit of findOccurrences(doc.sentences, namesOf(entity))) {
+      if ((mentioned.get(hit.sentence) ?? []).some((m) => overlaps(m, hit))) continue;
+      const span = spanKey(texts, hit.sentence, hit.start, hit.end);
+      const key = occurrenceKey(entity.id, span);
+      if (rejected.has(key)) continue;
+      out.push({ key, kind: 'occurrence', sentence: hit.sentence, start: hit.start, end: hit.end, quote: hit.quote, entity: proposedEntity(entity), source: null });
+    }
+  }
+  return out;
+}
+
+/** Whether the draft already has an entity: it shares an IRI, or a folded label in either language. */
+function knownIn(doc: AnnotationDoc): (e: ProposedEntity) => boolean {
+  const ar = new Set(doc.entities.map((d) => fold(d.label.ar)));
+  const en = new Set(doc.entities.map((d) => fold(d.label.en)));
+  const iris = new Set(doc.entities.flatMap((d) => d.sameAs ?? []));
+  return (e) => ar.has(fold(e.label.ar)) || en.has(fold(e.label.en)) || (e.sameAs ?? []).some((iri) => iris.has(iri));
+}
+
+/**
+ * Entities of other drafts and graphs whose names occur in this article, one proposal per
+ * span. An entity the draft already has is not suggested (its occurrences are), the same
+ * entity from two sources is suggested once (from the first source), spans already
+ * mentioned are left alone, and of overlapping names the longest is suggested.
+ */
+export function suggestionProposals(doc: AnnotationDoc, sources: readonly SuggestionSource[], rejected: ReadonlySet<string>): Proposal[] {
+  const seen = new Set<string>();
+  const known = knownIn(doc);
+  const candidates: { entity: ProposedEntity; source: ProposalSource }[] = [];
+  for (const { source, entities } of sources) {
+    for (const entity of entities) {
+      const identity = `${entity.type}:${fold(entity.label.ar)}`;
+      if (seen.has(identity) || known(entity)) continue;
+      seen.add(identity);
+      candidates.push({ entity, source });
+    }
+  }
+  const names: string[] = [];
+  const owner: number[] = [];
+  candidates.forEach((c, i) => {
+    for (const name of namesOf(c.entity)) {
+      names.push(name);
+      owner.push(i);
+    }
+  });
+  if (names.length === 0) return [];
+  const mentioned = mentionedSpans(doc);
+  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  const out: Proposal[] = [];
+  for (const hit of findOccurrences(doc.sentences, names)) {
+    const candidate = candidates[owner[hit.name] ?? -1];
+    if (!candidate) continue;
+    if ((mentioned.get(hit.sentence) ?? []).some((m) => overlaps(m, hit))) continue;
+    const span = spanKey(texts, hit.sentence, hit.start, hit.end);
+    const key = suggestionKey(candidate.entity, span);
+    if (rejected.has(key)) continue;
+    out.push({ key, kind: 'suggestion', sentence: hit.sentence, start: hit.start, end: hit.end, quote: hit.quote, entity: candidate.entity, source: candidate.source });
+  }
+  return out;
+}
+
+/** The node type a suggestion's entity is written in, from its source. */
+export function sourceNodeType(sources: readonly SuggestionSource[], proposal: Proposal): NodeType | undefined {
+  const from = sources.find((s) => s.source.kind === proposal.source?.kind && s.source.id === proposal.source.id);
+  return from?.nodeTypes.find((t) => t.id === proposal.entity.type);
+}
+
+export type AcceptResult = { ok: true; doc: AnnotationDoc; created: string[] } | { ok: false; error: EditError };
+
+/**
+ * Accept proposals in one step: an occurrence becomes a mention of its entity; a
+ * suggestion creates its entity (type, labels, aliases, sameAs, and its id where that is
+ * free; the type joins the vocabulary when the draft lacks it) once, then the mention.
+ */
+export function acceptProposals(
+  doc: AnnotationDoc,
+  proposals: readonly Proposal[],
+  nodeTypeOf: (proposal: Proposal) => NodeType | undefined = () => undefined,
+): AcceptResult {
+  let next = doc;
+  const created: string[] = [];
+  const madeFor = new Map<string, string>();
+  for (const p of proposals) {
+    const span = { sentence: p.sentence, start: p.start, end: p.end };
+    if (p.kind === 'occurrence') {
+      const r = addMention(next, p.entity.id, span);
+      if (!r.ok) return r;
+      next = r.doc;
+      continue;
+    }
+    const identity = `${p.entity.type}:${fold(p.entity.label.ar)}`;
+    const made = madeFor.get(identity);
+    if (made !== undefined) {
+      const r = addMention(next, made, span);
+      if (!r.ok) return r;
+      next = r.doc;
+      continue;
+    }
+    const r = createFromSuggestion(next, p, nodeTypeOf(p));
+    if (!r.ok) return r;
+    next = r.doc;
+    created.push(r.id);
+    madeFor.set(identity, r.id);
+  }
+  return { ok: true, doc: next, created };
+}
+
+function createFromSuggestion(doc: AnnotationDoc, p: Proposal, nodeType: NodeType | undefined): CreateResult {
+  let next = doc;
+  if (!next.nodeTypes.some((t) => t.id === p.entity.type)) {
+    if (nodeType === undefined) return { ok: false, error: { code: 'unknown-node-type', params: { id: p.entity.type } } };
+    next = { ...next, nodeTypes: [...next.nodeTypes, nodeType] };
+  }
+  const id = KEBAB_ID.test(p.entity.id) ? newId(next, p.entity.id) : newId(next, p.entity.label.en);
+  const made = addEntity(next, {
+    id,
+    type: p.entity.type,
+    label: p.entity.label,
+    ...(p.entity.aliases ? { aliases: p.entity.aliases } : {}),
+    mention: { sentence: p.sentence, start: p.start, end: p.end },
+  });
+  if (!made.ok || !p.entity.sameAs?.length) return made;
+  const sameAs = p.entity.sameAs;
+  return { ...made, doc: { ...made.doc, entities: made.doc.entities.map((e) => (e.id === made.id ? { ...e, sameAs } : e)) } };
+}
+
+export interface ProposalGroup {
+  /** `occurrence:<entity id>` or `suggestion:<type>:<folded label>`. */
+  key: string;
+  entity: ProposedEntity;
+  source: ProposalSource | null;
+  items: Proposal[];
+}
+
+/** Proposals grouped by the entity they would belong to, in order of first appearance. */
+export function groupProposals(proposals: readonly Proposal[]): ProposalGroup[] {
+  const groups = new Map<string, ProposalGroup>();
+  for (const p of proposals) {
+    const key = p.kind === 'occurrence' ? `occurrence:${p.entity.id}` : `suggestion:${p.entity.type}:${fold(p.entity.label.ar)}`;
+    const group = groups.get(key);
+    if (group) group.items.push(p);
+    else groups.set(key, { key, entity: p.entity, source: p.source, items: [p] });
+  }
+  return [...groups.values()];
+}

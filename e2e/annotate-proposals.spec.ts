@@ -1,0 +1,255 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Lang } from '../app/domain/schema';
+import { translate, type MessageKey } from '../app/shared/i18n/translate';
+
+/**
+ * Proposals in the annotation view, in both languages: "Mark all" proposes an entity's
+ * other occurrences (folded, with attached prefixes), Accept all makes them mentions in
+ * one undo step; a second draft is offered the entities of the first draft and of the
+ * bundled graph as suggestions, Delete rejects one for good (across a reload) and Enter
+ * accepts another.
+ */
+
+test.describe.configure({ timeout: 180_000 });
+
+/** عمّان with shadda, then «بعمان», «عمّان», «عمان»: four more occurrences for "Mark all". */
+const FIRST = {
+  title: 'حداد تزور عمّان وتلتقي مسؤولين',
+  lede: 'زارت الوزيرة سلمى حداد عمّان يوم الأحد.',
+  body: ['وقالت حداد إن بعمان مشاريع كثيرة، وإن الأردن يدعم عمّان.', 'وعادت حداد من عمان مساء الأحد.'],
+};
+/** Names the first draft (سلمى حداد) and the bundled graph (الصين, and بكين as China's alias) know. */
+const SECOND = {
+  title: 'حداد في بكين',
+  lede: 'التقت سلمى حداد وزير خارجية الصين في بكين.',
+  body: ['وقالت إن الصين شريك مهم.'],
+};
+
+function article(a: { title: string; lede: string; body: string[] }): string {
+  return [a.title, a.lede, ...a.body].join('\n');
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+
+  test.describe(`proposals (${lang})`, () => {
+    test('Mark all proposes the other occurrences; Accept all is one undo step', async ({ page }) => {
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await newEntityFromWord(page, lang, t('details.sentenceRole.lede'), 4, 'عمّان', 'Amman', 'place');
+      const label = lang === 'ar' ? 'عمّان' : 'Amman';
+      const entities = page.getByRole('region', { name: t('author.entities', { count: 1 }) });
+      await expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions: 1, relations: 0 }));
+
+      await page.getByRole('button', { name: t('author.markAllNamed', { label }), exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: t('author.error.done-marked', { label, count: 4 }) })).toBeVisible();
+      const group = proposalGroup(page, lang, label);
+      await expect(group.getByRole('heading')).toContainText(t('author.proposalCount', { count: 4 }));
+      await expect(group.getByRole('listitem')).toHaveCount(4);
+      // The quotes are the exact words, prefixes left out, tashkeel as written; each shown in its context.
+      const suggested = t('author.proposalName', { label, type: lang === 'ar' ? 'مكان أو منطقة' : 'Place or region' });
+      await expect(group.getByRole('listitem').nth(0)).toHaveAccessibleName(`${suggested}: عمّان, ${t('details.sentenceRole.title')}`);
+      await expect(group.getByRole('listitem').nth(1)).toHaveAccessibleName(`${suggested}: عمان, ${t('details.sentenceRole.body', { n: 1 })}`);
+      await expect(group.getByRole('listitem').nth(1)).toContainText('وقالت حداد إن بعمان مشاريع');
+
+      await group.getByRole('button', { name: t('author.acceptAllNamed', { count: 4, label }), exact: true }).click();
+      await expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions: 5, relations: 0 }));
+      await expect(group).toHaveCount(0);
+
+      // One undo step takes all four back, and they are proposed again.
+      await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
+      await expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions: 1, relations: 0 }));
+      await expect(proposalGroup(page, lang, label).getByRole('listitem')).toHaveCount(4);
+
+      // One by one: Enter on a focused item accepts it, Delete rejects the next.
+      const items = proposalGroup(page, lang, label).getByRole('listitem');
+      await items.first().focus();
+      await page.keyboard.press('Enter');
+      await expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions: 2, relations: 0 }));
+      await expect(items).toHaveCount(3);
+      await expect(items.first()).toBeFocused();
+      await page.keyboard.press('Delete');
+      await expect(items).toHaveCount(2);
+      await expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions: 2, relations: 0 }));
+    });
+
+    test('a second draft is offered the first draft’s and the bundled graph’s entities; Delete rejects for good, Enter accepts', async ({ page }) => {
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await newEntityFromWords(page, lang, t('details.sentenceRole.lede'), 2, 2, 'سلمى حداد', 'Salma Haddad', 'person');
+
+      await startDraft(page, lang, SECOND, 'Haddad in Beijing', true);
+      const haddad = proposalGroup(page, lang, lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad');
+      await expect(haddad.getByText(t('author.proposalFromOtherDraft', { title: lang === 'ar' ? FIRST.title : 'Amman visit' }))).toBeVisible();
+      await expect(haddad.getByRole('listitem')).toHaveCount(1);
+      const china = proposalGroup(page, lang, lang === 'ar' ? 'الصين' : 'China');
+      await expect(china.getByText(new RegExp(t('author.proposalFromGraph', { title: '.+' })))).toBeVisible();
+      // «الصين» twice and «بكين» (an alias) twice.
+      await expect(china.getByRole('listitem')).toHaveCount(4);
+      const suggested = t('author.proposalName', { label: lang === 'ar' ? 'الصين' : 'China', type: lang === 'ar' ? 'دولة' : 'Country (state actor)' });
+      const first = china.getByRole('listitem', { name: new RegExp(`^${escape(suggested)}: الصين, ${t('details.sentenceRole.lede')}`) });
+      await first.focus();
+      await page.keyboard.press('Delete');
+      await expect(china.getByRole('listitem')).toHaveCount(3);
+      // Nothing became data.
+      await expect(page.getByRole('region', { name: t('author.entities', { count: 0 }) })).toBeVisible();
+      await expect.poll(() => storedRejections(page)).toHaveLength(1);
+
+      await page.reload();
+      await expect(proposalGroup(page, lang, lang === 'ar' ? 'الصين' : 'China').getByRole('listitem')).toHaveCount(3);
+      await expect(page.getByRole('listitem', { name: new RegExp(`^${escape(suggested)}: الصين, ${t('details.sentenceRole.lede')}`) })).toHaveCount(0);
+
+      // Enter accepts: the entity as the first draft has it, with the mention, in one step.
+      await proposalGroup(page, lang, lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad').getByRole('listitem').first().focus();
+      await page.keyboard.press('Enter');
+      const entities = page.getByRole('region', { name: t('author.entities', { count: 1 }) });
+      await expect(entities.getByRole('listitem').filter({ hasText: lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad' })).toContainText(t('author.counts', { mentions: 1, relations: 0 }));
+      await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
+      await expect(page.getByRole('region', { name: t('author.entities', { count: 0 }) })).toBeVisible();
+    });
+
+    test('the vocabulary is edited in place: a new entity type is used at once, a taken name is refused, undo is one step', async ({ page }) => {
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      const dialog = page.getByRole('dialog', { name: t('author.vocabularyTitle') });
+      // The news vocabulary is there, with the bundled graph's types.
+      await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: lang === 'ar' ? 'مدينة' : 'City' }) })).toHaveValue('City');
+      await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: lang === 'ar' ? 'تقنية أو منظومة عسكرية' : 'Technology or military system' }) })).toBeAttached();
+
+      const add = dialog.locator('form.vocabulary__add').first();
+      await add.getByRole('textbox', { name: t('author.nameAr') }).fill('وزارة');
+      await add.getByRole('textbox', { name: t('author.nameEn') }).fill('Ministry');
+      await add.getByRole('button', { name: t('author.addEntityType') }).click();
+      const ministry = lang === 'ar' ? 'وزارة' : 'Ministry';
+      await expect(dialog.getByRole('textbox', { name: t('author.nameArOf', { name: ministry }) })).toHaveValue('وزارة');
+
+      // Renaming to a name another type has is refused, and says so.
+      await dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) }).fill('person');
+      await dialog.getByRole('button', { name: t('author.saveNamed', { name: ministry }), exact: true }).click();
+      await expect(dialog.getByRole('alert')).toHaveText(t('author.error.label-taken', { label: 'person', id: 'person' }));
+      // A type in use cannot be removed: first make an entity of the new type.
+      await dialog.getByRole('button', { name: t('author.done'), exact: true }).click();
+      await expect(dialog).toBeHidden();
+
+      await newEntityFromWords(page, lang, t('details.sentenceRole.lede'), 2, 2, 'سلمى حداد', 'Salma Haddad', 'ministry');
+      const entities = page.getByRole('region', { name: t('author.entities', { count: 1 }) });
+      await expect(entities.getByRole('listitem').filter({ hasText: lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad' })).toContainText(ministry);
+
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      await dialog.getByRole('button', { name: t('author.removeNamed', { name: ministry }), exact: true }).click();
+      await expect(dialog.getByRole('alert')).toHaveText(t('author.error.type-in-use', { id: 'ministry', count: 1 }));
+      // A rename is one undo step.
+      await dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) }).fill('Government ministry');
+      await dialog.getByRole('button', { name: t('author.saveNamed', { name: ministry }), exact: true }).click();
+      await expect(dialog.getByRole('alert')).toHaveText('');
+      await dialog.getByRole('button', { name: t('author.done'), exact: true }).click();
+      if (lang === 'en') await expect(entities.getByRole('listitem').filter({ hasText: 'Salma Haddad' })).toContainText('Government ministry');
+      await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      await expect(dialog.getByRole('textbox', { name: t('author.nameEnOf', { name: ministry }) })).toHaveValue('Ministry');
+
+      // A relation type given a direction in place.
+      const meets = lang === 'ar' ? 'يلتقي' : 'meets';
+      await dialog.locator('summary').filter({ hasText: t('author.relationTypes', { count: 999 }).replace(' (999)', '') }).click();
+      const directed = dialog.getByRole('checkbox', { name: t('author.directedOf', { name: meets }) });
+      await expect(directed).not.toBeChecked();
+      await directed.check();
+      await dialog.getByRole('button', { name: t('author.saveNamed', { name: meets }), exact: true }).click();
+      await expect(dialog.getByRole('checkbox', { name: t('author.directedOf', { name: meets }) })).toBeChecked();
+      await expect(dialog.getByRole('alert')).toHaveText('');
+    });
+
+    test('axe finds no violation in the proposals panel and the vocabulary dialog, and both fit a phone', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await newEntityFromWord(page, lang, t('details.sentenceRole.lede'), 4, 'عمّان', 'Amman', 'city');
+      const label = lang === 'ar' ? 'عمّان' : 'Amman';
+      await page.getByRole('button', { name: t('author.markAllNamed', { label }), exact: true }).click();
+      const group = proposalGroup(page, lang, label);
+      await expect(group.getByRole('listitem')).toHaveCount(4);
+      const all = group.getByRole('button', { name: t('author.acceptAllNamed', { count: 4, label }), exact: true });
+      await all.scrollIntoViewIfNeeded();
+      await expect(all).toBeInViewport();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const panel = await axe(page, '.ann-proposals');
+      expect(panel.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      const dialog = page.getByRole('dialog', { name: t('author.vocabularyTitle') });
+      await expect(dialog.getByRole('button', { name: t('author.addEntityType') })).toBeInViewport();
+      await dialog.locator('summary').filter({ hasText: t('author.relationTypes', { count: 999 }).replace(' (999)', '') }).click();
+      await expect(dialog.getByRole('button', { name: t('author.addRelationType') })).toBeVisible();
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      const vocabulary = await axe(page, '.vocabulary');
+      expect(vocabulary.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}
+
+/** As in a11y.spec: with label-content-name-mismatch on, so a button's name contains its visible text. */
+function axe(page: Page, include: string) {
+  return new AxeBuilder({ page }).include(include).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+}
+
+/** The rejected keys of the open draft as IndexedDB holds them (what a reload will read). */
+async function storedRejections(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const draft = new URLSearchParams(location.hash.slice(1)).get('draft');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('age-drafts');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const record = await new Promise<{ rejected?: string[] } | undefined>((resolve, reject) => {
+      const get = db.transaction('records').objectStore('records').get(`draft:${draft}`);
+      get.onsuccess = () => resolve(get.result as { rejected?: string[] } | undefined);
+      get.onerror = () => reject(get.error);
+    });
+    db.close();
+    return record?.rejected ?? [];
+  });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function proposalGroup(page: Page, lang: Lang, label: string): Locator {
+  return page
+    .getByRole('region', { name: new RegExp(`^${escape(translate(lang, 'author.proposals', { count: 999 })).replace('999', '\\d+')}$`) })
+    .getByRole('region', { name: new RegExp(`^${escape(label)} \\(`) });
+}
+
+async function startDraft(page: Page, lang: Lang, a: { title: string; lede: string; body: string[] }, titleEn: string, again = false) {
+  const t = (key: MessageKey) => translate(lang, key);
+  if (again) await page.goto('/#ws=new');
+  else {
+    await page.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
+    await page.goto('/#ws=new');
+  }
+  await page.getByLabel(t('author.pasteLabel')).fill(article(a));
+  await page.getByLabel(t('author.titleEn')).fill(titleEn);
+  await page.getByRole('button', { name: t('author.cut') }).click();
+  await page.getByRole('button', { name: t('author.create') }).click();
+  await expect(page.getByRole('group', { name: t('details.sentenceRole.lede'), exact: true })).toHaveText(a.lede);
+}
+
+/** Select `count` words from word `skip` of a sentence by keyboard, and make them an entity with the dialog. */
+async function newEntityFromWords(page: Page, lang: Lang, sentence: string, skip: number, count: number, words: string, en: string, typeId: string) {
+  const t = (key: MessageKey) => translate(lang, key);
+  await page.getByRole('group', { name: sentence, exact: true }).focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < skip; i += 1) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < count; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByRole('toolbar').getByText(words, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: t('author.newEntity') }).click();
+  const dialog = page.getByRole('dialog', { name: t('author.newEntityTitle') });
+  await dialog.getByLabel(t('author.labelEn')).fill(en);
+  await dialog.getByLabel(t('author.entityType')).selectOption(typeId);
+  await dialog.getByRole('button', { name: t('author.createEntity') }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function newEntityFromWord(page: Page, lang: Lang, sentence: string, skip: number, word: string, en: string, typeId: string) {
+  await newEntityFromWords(page, lang, sentence, skip, 1, word, en, typeId);
+}

@@ -35,6 +35,8 @@ const T = {
     close: 'Close authoring',
     skip: 'Skip to the article',
     articleText: 'Article text',
+    titleSentence: 'Title',
+    sentence1: 'Sentence 1',
   },
   ar: {
     newGraph: 'شبكة جديدة…',
@@ -61,6 +63,8 @@ const T = {
     close: 'إغلاق التحرير',
     skip: 'انتقل إلى المقال',
     articleText: 'نص المقال',
+    titleSentence: 'العنوان',
+    sentence1: 'الجملة 1',
   },
 } as const;
 
@@ -213,11 +217,10 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByRole('button', { name: t.editOpen }).click();
     await expect(page.getByRole('button', { name: t.editVisit, exact: true })).toBeVisible();
     // The keyboard was last in the third sentence: the link leads back there.
-    const sentences = page.getByRole('main').getByRole('group');
-    await sentences.first().focus();
+    await page.getByRole('group', { name: t.titleSentence, exact: true }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const third = sentences.nth(2);
+    const third = page.getByRole('group', { name: t.sentence1, exact: true });
     await expect(third).toBeFocused();
     await skip.focus();
     await page.keyboard.press('Enter');

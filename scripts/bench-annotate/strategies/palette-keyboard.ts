@@ -1,20 +1,24 @@
 import type { Locator } from 'playwright-core';
 import { mentionAtCaret, type MentionAt } from '../../../app/features/authoring/text-annotation.ts';
-import { spanOffsets } from '../plan.ts';
-import { type Strategy, type StrategyContext } from '../strategy.ts';
+import { spanOffsets, type PlanEntity } from '../plan.ts';
+import { sentenceName, type Strategy, type StrategyContext } from '../strategy.ts';
 import { selectWords, submitFrom, typeToPick } from './dialogs-keyboard.ts';
-import { caretMoves, focusedSentence, isFocused, recordMention, relationPicker, runState, suggestionFor, tabTo, typeKeyOf } from './palette.ts';
-import { acceptedSuggestion, viaMarkAll, bestPair, expectEvidence, expectFinderCleared, expectPickerClosed, relationTypeButton, setLabels, type PlanSpanAt } from './palette-mouse.ts';
+import { caretMoves, focusedSentence, isFocused, recordMention, relationPicker, runState, suggestionFor, tabTo, tabUntil, typeKeyOf } from './palette.ts';
+import { acceptedSuggestion, bestPair, expectEvidence, expectFinderCleared, expectPickerClosed, relationTypeButton, setLabels, type PlanSpanAt } from './palette-mouse.ts';
 import { paletteKey } from '../../../app/features/authoring/text-annotation.ts';
 
 /**
  * The type palette by keyboard alone: the words selected with the caret keys and the
- * type's number pressed; Tab to the entity panel for the labels, Enter to save; a further
- * mention by Tab to "Mark all" and "Accept all" where that proposes exactly the planned
- * ones, else the words selected, M, the label typed, Enter; a relation by R on a mention,
- * the caret moved, R on the other, the evidence moved with the brackets, the type's label
- * typed to filter and its number pressed; an attribution through the relation's Edit
- * dialog. Focus moves by Tab go the shorter way round, as a practised user would.
+ * type's number pressed (or, on words drawn as a suggestion, Enter to accept it); Tab to
+ * the entity panel for the labels, Enter to save. A further mention: where the page
+ * already proposes the words as the entity (an accepted suggestion marks its other
+ * occurrences), the caret on them and Enter, or Delete on a proposal that takes only part
+ * of them; else the words selected, M, the label typed, Enter. "Mark all" is not pressed:
+ * its button and "Accept all" are 30 to 70 Tab stops from the text, more than marking by
+ * hand. A relation: R on a mention, the caret moved, R on the other, the evidence moved
+ * with the brackets, the type's label typed to filter and its number pressed; an
+ * attribution through the relation's Edit dialog. Tab goes the shorter way round, and a
+ * focus lost to the page goes back by the skip link, as a practised user would.
  */
 
 /** The sentence the text offers to Tab (the one the keyboard was last in). */
@@ -24,7 +28,7 @@ function tabbableSentence(ctx: StrategyContext): Locator {
 
 /** Put the focus in the article, by Tab, unless it is there. */
 async function toText(ctx: StrategyContext): Promise<void> {
-  if ((await focusedSentence(ctx)) === null) await tabTo(ctx, tabbableSentence(ctx), 'the article');
+  await tabUntil(ctx, tabbableSentence(ctx), async () => (await focusedSentence(ctx)) !== null, 'the article');
 }
 
 /** Type into a focused field (select what is there first to replace it), unless it holds the text. */
@@ -61,6 +65,29 @@ function caretOn(ctx: StrategyContext, mention: PlanSpanAt, from: number): { at:
   }
   if (!best) throw new Error(`no caret position takes the mention "${mention.quote}" in ${mention.sentence}`);
   return best;
+}
+
+/** The panel's proposals of this entity in a sentence, with their quotes. */
+async function proposalsIn(ctx: StrategyContext, entity: PlanEntity, sentence: string): Promise<{ quote: string; gone: () => Promise<void> }[]> {
+  const prefix = `${ctx.ui['author.proposalName'].replace('{label}', entity.label[ctx.lang]).replace('{type}', ctx.typeLabel.entity.get(entity.type) ?? entity.type)}: `;
+  const suffix = `, ${sentenceName(ctx, sentence)}`;
+  const items = ctx.page.locator('li.ann-proposal');
+  const out: { quote: string; gone: () => Promise<void> }[] = [];
+  const names = await items.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)) continue;
+    const same = ctx.page.getByRole('listitem', { name, exact: true });
+    const before = names.filter((n) => n === name).length;
+    // Accepted or rejected: one item of that name fewer.
+    const gone = async () => {
+      for (let tries = 0; (await same.count()) >= before; tries += 1) {
+        if (tries > 100) throw new Error(`the proposal "${name}" stayed`);
+        await ctx.page.waitForTimeout(100);
+      }
+    };
+    out.push({ quote: name.slice(prefix.length, name.length - suffix.length), gone });
+  }
+  return out;
 }
 
 /** Focus in the article, then arrows to a sentence (its caret at the start) or, already there, Home. */
@@ -118,29 +145,26 @@ export const paletteKeyboard: Strategy = {
   async addMention(ctx, entity, mention) {
     const { page, act } = ctx;
     const label = entity.label[ctx.lang];
-    const made = await viaMarkAll(
-      ctx,
-      entity,
-      mention,
-      {
-        mark: async (button) => {
-          await tabTo(ctx, button, `Mark all ${entity.key}`);
-          await act.press('Enter');
-        },
-        // A focused proposal: Delete rejects it.
-        reject: async (item) => {
-          await tabTo(ctx, item, `a proposal of ${entity.key}`);
-          await act.press('Delete');
-        },
-        acceptAll: async (button) => {
-          await tabTo(ctx, button, `Accept all ${entity.key}`);
-          await act.press('Enter');
-        },
-      },
-      // Selecting words by keys, M and Enter: about five presses.
-      5,
-    );
-    if (made) return;
+    const { start, end, text } = spanOffsets(ctx.sentences, mention);
+    // Words the page proposes as this entity (its occurrences, once marked): Enter on them
+    // in the text accepts; a proposal over part of the words is rejected with Delete first.
+    const proposed = await proposalsIn(ctx, entity, mention.sentence);
+    const exact = proposed.find((p) => p.quote === mention.quote);
+    const partial = proposed.find((p) => p !== exact && p.quote.length < mention.quote.length && text.slice(start, end).includes(p.quote));
+    if (exact) {
+      await caretToSentence(ctx, mention.sentence);
+      for (const key of caretMoves(text, 0, start)) await act.press(key);
+      await act.press('Enter');
+      await exact.gone();
+      recordMention(ctx, entity, mention);
+      return;
+    }
+    if (partial) {
+      await caretToSentence(ctx, mention.sentence);
+      for (const key of caretMoves(text, 0, start + text.slice(start, end).indexOf(partial.quote))) await act.press(key);
+      await act.press('Delete');
+      await partial.gone();
+    }
     await toText(ctx);
     await selectWords(ctx, mention, false);
     await act.press('KeyM');
@@ -187,7 +211,7 @@ export const paletteKeyboard: Strategy = {
     if (relation.attributedTo) {
       const attributed = entities.get(relation.attributedTo)?.label[ctx.lang] ?? relation.attributedTo;
       const card = page.locator('[aria-current="true"]');
-      await tabTo(ctx, card.getByRole('button').filter({ hasText: new RegExp(`^\s*${ctx.ui['author.edit']}\s*$`) }), `${what}: Edit`);
+      await tabTo(ctx, card.getByRole('button').filter({ hasText: new RegExp(`^\\s*${ctx.ui['author.edit']}\\s*$`) }), `${what}: Edit`);
       await act.press('Enter');
       const dialog = page.getByRole('dialog', { name: ctx.ui['author.editRelationTitle'] });
       const select = dialog.getByLabel(ctx.ui['author.attributedTo']);

@@ -158,7 +158,7 @@ export const paletteMouse: Strategy = {
     if (relation.attributedTo) {
       const attributed = entities.get(relation.attributedTo)?.label[ctx.lang] ?? relation.attributedTo;
       const card = ctx.page.locator('[aria-current="true"]');
-      await act.click(card.getByRole('button').filter({ hasText: new RegExp(`^\s*${ctx.ui['author.edit']}\s*$`) }));
+      await act.click(card.getByRole('button').filter({ hasText: new RegExp(`^\\s*${ctx.ui['author.edit']}\\s*$`) }));
       const dialog = ctx.page.getByRole('dialog', { name: ctx.ui['author.editRelationTitle'] });
       const select = dialog.getByLabel(ctx.ui['author.attributedTo']);
       if ((await chosenLabel(select)) !== attributed) await act.chooseByMouse(select, attributed);

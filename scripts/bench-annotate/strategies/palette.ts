@@ -169,7 +169,18 @@ export async function dragWords(ctx: StrategyContext, span: PlanSpan): Promise<v
 
 /** Tab (or Shift+Tab, whichever is fewer) to an element and check it has the focus; each press counts. */
 export async function tabTo(ctx: StrategyContext, target: Locator, what: string): Promise<void> {
-  const distance = await target.evaluate((element) => {
+  await tabUntil(ctx, target, () => isFocused(target), what);
+}
+
+/** Tab, or Shift+Tab when the target comes earlier in the tab order, until `arrived` holds; each press counts. */
+export async function tabUntil(ctx: StrategyContext, target: Locator, arrived: () => Promise<boolean>, what: string): Promise<void> {
+  // With the focus lost (on the page itself), the first Tab reaches the skip link to the article.
+  const lost = await ctx.page.evaluate(() => !document.activeElement || document.activeElement === document.body);
+  if (lost && !(await arrived())) {
+    await ctx.act.press('Tab');
+    if (await isFocused(ctx.page.getByRole('link', { name: ctx.ui['author.skipToArticle'], exact: true }))) await ctx.act.press('Enter');
+  }
+  const distance = await target.first().evaluate((element) => {
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
       (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0 && !e.closest('[hidden], [inert]'),
     );
@@ -178,8 +189,9 @@ export async function tabTo(ctx: StrategyContext, target: Locator, what: string)
     return from < 0 || to < 0 ? null : to - from;
   });
   const key = distance !== null && distance < 0 ? 'Shift+Tab' : 'Tab';
-  for (let presses = 0; !(await isFocused(target)); presses += 1) {
-    if (presses > 120) throw new Error(`${what}: ${key} never reached it`);
+  if (process.env.BA_DEBUG) console.log('tab', what, distance);
+  for (let presses = 0; !(await arrived()); presses += 1) {
+    if (presses > 150) throw new Error(`${what}: ${key} never reached it (${distance ?? 'unknown'} stops away at the start)`);
     await ctx.act.press(key);
   }
 }

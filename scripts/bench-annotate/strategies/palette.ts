@@ -131,6 +131,8 @@ export async function pickerEvidence(ctx: StrategyContext): Promise<string> {
  * start (earlier, later), Shift+[ and Shift+] the end, by word, with Alt by character.
  */
 export function evidenceKeys(text: string, from: { start: number; end: number }, to: { start: number; end: number }): string[] {
+  // An edge cannot cross the other one: when the planned words lie past the end, move the end first.
+  const order: ('start' | 'end')[] = to.start >= from.end ? ['end', 'start'] : ['start', 'end'];
   const keys: string[] = [];
   let range = { ...from };
   const step = (edge: 'start' | 'end', widen: boolean, unit: 'word' | 'char') => {
@@ -139,7 +141,7 @@ export function evidenceKeys(text: string, from: { start: number; end: number },
     keys.push(`${edge === 'end' ? 'Shift+' : ''}${unit === 'char' ? 'Alt+' : ''}${forward ? 'BracketRight' : 'BracketLeft'}`);
     range = next;
   };
-  for (const edge of ['start', 'end'] as const) {
+  for (const edge of order) {
     const want = to[edge];
     for (let guard = 0; range[edge] !== want; guard += 1) {
       if (guard > 200) throw new Error(`the evidence cannot be brought to ${to.start}-${to.end} in "${text}"`);
@@ -189,7 +191,6 @@ export async function tabUntil(ctx: StrategyContext, target: Locator, arrived: (
     return from < 0 || to < 0 ? null : to - from;
   });
   const key = distance !== null && distance < 0 ? 'Shift+Tab' : 'Tab';
-  if (process.env.BA_DEBUG) console.log('tab', what, distance);
   for (let presses = 0; !(await arrived()); presses += 1) {
     if (presses > 150) throw new Error(`${what}: ${key} never reached it (${distance ?? 'unknown'} stops away at the start)`);
     await ctx.act.press(key);

@@ -8,7 +8,8 @@ import { translate, type MessageKey } from '../app/shared/i18n/translate';
  * other occurrences (folded, with attached prefixes), Accept all makes them mentions in
  * one undo step; a second draft is offered the entities of the first draft and of the
  * bundled graph as suggestions, Delete rejects one for good (across a reload) and Enter
- * accepts another.
+ * accepts another; a proposal drawn dim in the text is accepted with Enter and
+ * rejected with Delete where it stands.
  */
 
 test.describe.configure({ timeout: 180_000 });
@@ -71,6 +72,54 @@ for (const lang of ['en', 'ar'] as const) {
       await page.keyboard.press('Delete');
       await expect(items).toHaveCount(2);
       await expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions: 2, relations: 0 }));
+    });
+
+    test('Mark all draws the other occurrences dim in the text: Enter on one makes it a mention in one undo step, Delete rejects another', async ({ page }) => {
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await newEntityFromWord(page, lang, t('details.sentenceRole.lede'), 4, 'عمّان', 'Amman', 'place');
+      const label = lang === 'ar' ? 'عمّان' : 'Amman';
+      const type = lang === 'ar' ? 'مكان أو منطقة' : 'Place or region';
+      const entities = page.getByRole('region', { name: t('author.entities', { count: 1 }) });
+      const counts = (mentions: number) => expect(entities.getByRole('listitem').filter({ hasText: label })).toContainText(t('author.counts', { mentions, relations: 0 }));
+      const title = page.getByRole('group', { name: t('details.sentenceRole.title'), exact: true });
+      const body2 = page.getByRole('group', { name: t('details.sentenceRole.body', { n: 2 }), exact: true });
+      const suggested = t('ann.proposalName', { label, type });
+      // The title's «عمّان» is drawn as a mention once accepted; named by the entity where its label is not the words.
+      const asMention = lang === 'ar' ? `عمّان (${type})` : t('ann.mentionName', { quote: 'عمّان', label, type });
+
+      // Nothing is drawn dim before "Mark all".
+      await expect(page.getByRole('button', { name: suggested, exact: true })).toHaveCount(0);
+      await page.getByRole('button', { name: t('author.markAllNamed', { label }), exact: true }).click();
+      await expect(page.getByRole('button', { name: suggested, exact: true })).toHaveCount(4);
+      const dimInTitle = title.getByRole('button', { name: suggested, exact: true });
+      await expect(dimInTitle).toHaveText('عمّان');
+      await expect(title.getByRole('button', { name: asMention, exact: true })).toHaveCount(0);
+
+      // Focused in the text, Enter accepts: the words become a mention, their name changes.
+      await dimInTitle.focus();
+      await page.keyboard.press('Enter');
+      await expect(title.getByRole('button', { name: asMention, exact: true })).toHaveText('عمّان');
+      await expect(dimInTitle).toHaveCount(0);
+      await counts(2);
+      await expect(page.getByRole('button', { name: suggested, exact: true })).toHaveCount(3);
+
+      // One undo step takes that mention back, and only it: the words are proposed again.
+      await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
+      await counts(1);
+      await expect(title.getByRole('button', { name: asMention, exact: true })).toHaveCount(0);
+      await expect(dimInTitle).toHaveCount(1);
+      await expect(page.getByRole('button', { name: suggested, exact: true })).toHaveCount(4);
+
+      // Delete on another dim proposal rejects it: no longer drawn or listed, and nothing became data.
+      const dimInBody2 = body2.getByRole('button', { name: suggested, exact: true });
+      await expect(dimInBody2).toHaveText('عمان');
+      await dimInBody2.focus();
+      await page.keyboard.press('Delete');
+      await expect(dimInBody2).toHaveCount(0);
+      await expect(body2).toHaveText(FIRST.body[1]!);
+      await expect(proposalGroup(page, lang, label).getByRole('listitem')).toHaveCount(3);
+      await counts(1);
+      await expect.poll(() => storedRejections(page)).toHaveLength(1);
     });
 
     test('a second draft is offered the first draft’s and the bundled graph’s entities; Delete rejects for good, Enter accepts', async ({ page }) => {

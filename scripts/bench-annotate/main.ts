@@ -1,5 +1,5 @@
 /**
- * npm run bench:annotate [-- --strategies dialogs-mouse,dialogs-keyboard] [--samples 7] [--entities 1000]
+ * npm run bench:annotate [-- --strategies dialogs-mouse,dialogs-keyboard,palette-mouse,palette-keyboard] [--samples 7] [--entities 1000]
  *                          [--lang en|ar] [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]
  *
  * Annotates the fixture article (scripts/bench-annotate/fixture/) completely from its plan
@@ -30,8 +30,15 @@ import { reportMarkdown, type Report, type StrategyResult } from './report.ts';
 import { DICTIONARIES, sentenceGroup, type Strategy, type StrategyContext, type UiLang } from './strategy.ts';
 import { dialogsKeyboard } from './strategies/dialogs-keyboard.ts';
 import { dialogsMouse } from './strategies/dialogs-mouse.ts';
+import { paletteKeyboard } from './strategies/palette-keyboard.ts';
+import { paletteMouse } from './strategies/palette-mouse.ts';
 
-const STRATEGIES: Record<string, Strategy> = { 'dialogs-mouse': dialogsMouse, 'dialogs-keyboard': dialogsKeyboard };
+const STRATEGIES: Record<string, Strategy> = {
+  'dialogs-mouse': dialogsMouse,
+  'dialogs-keyboard': dialogsKeyboard,
+  'palette-mouse': paletteMouse,
+  'palette-keyboard': paletteKeyboard,
+};
 
 const USAGE = `npm run bench:annotate -- [--strategies ${Object.keys(STRATEGIES).join(',')}] [--lang en|ar] [--samples 7] [--entities 1000] [--no-latency] [--skip-build] [--dist DIR] [--out bench-results/annotate] [--screenshots DIR]`;
 const { values: args } = commandLine(USAGE, {
@@ -135,6 +142,8 @@ async function startDraft(page: Page, base: string): Promise<void> {
   await page.getByLabel(ui['author.titleEn']).fill(plan.titleEn);
   await page.getByRole('button', { name: ui['author.create'] }).click();
   await page.getByRole('group', { name: ui['details.sentenceRole.lede'], exact: true }).waitFor();
+  // The bundled graphs (whose entities are suggested in the text) have loaded.
+  await page.waitForLoadState('networkidle');
 }
 
 async function exportedGraph(page: Page): Promise<string> {
@@ -181,6 +190,13 @@ async function annotateFixture(browser: Browser, base: string, strategy: Strateg
     }
     const phase = (p: 'entity' | 'mention' | 'relation') => ({ actions: act.actions(p), items: act.itemCount(p) });
     return { name: strategy.name, entity: phase('entity'), mention: phase('mention'), relation: phase('relation'), seconds, log: act.log };
+  } catch (error) {
+    // With --screenshots, the page as the strategy left it, to see why.
+    if (args.screenshots) {
+      mkdirSync(args.screenshots, { recursive: true });
+      await page.screenshot({ path: join(args.screenshots, `${strategy.name.replace(/\W+/g, '-')}-failed.png`) }).catch(() => undefined);
+    }
+    throw error;
   } finally {
     await context.close();
   }

@@ -58,8 +58,8 @@ async function focusedSentence(ctx: StrategyContext): Promise<string | null> {
   return ctx.sentences.find((s) => sentenceName(ctx, s.id) === name)?.id ?? null;
 }
 
-/** Tab to the article, arrows to the sentence, caret keys over the words, Enter to the actions. */
-async function selectWords(ctx: StrategyContext, span: PlanSpan): Promise<void> {
+/** Tab to the article, arrows to the sentence, caret keys over the words, Enter to the actions (unless `toActions` is false). */
+export async function selectWords(ctx: StrategyContext, span: PlanSpan, toActions = true): Promise<void> {
   const { act } = ctx;
   let at = await focusedSentence(ctx);
   for (let tabs = 0; at === null; tabs += 1) {
@@ -83,7 +83,7 @@ async function selectWords(ctx: StrategyContext, span: PlanSpan): Promise<void> 
     for (const key of fromEnd) await act.press(key);
   }
   await expectSelected(ctx, span.quote);
-  await act.press('Enter');
+  if (toActions) await act.press('Enter');
 }
 
 /** From the first action (where Enter in the article puts the focus), Tab to a button and press it. */
@@ -101,7 +101,7 @@ function isFocused(target: Locator): Promise<boolean> {
 }
 
 /** Type the option's label into a focused list to pick it (typing counts as text), unless it is chosen already. */
-async function typeToPick(ctx: StrategyContext, select: Locator, label: string, what: string): Promise<void> {
+export async function typeToPick(ctx: StrategyContext, select: Locator, label: string, what: string): Promise<void> {
   if (!(await isFocused(select))) throw new Error(`${what}: the list does not have the focus`);
   if ((await chosenLabel(select)) === label) return;
   await ctx.act.typeToSearch(label);
@@ -109,7 +109,7 @@ async function typeToPick(ctx: StrategyContext, select: Locator, label: string, 
 }
 
 /** Tab on to the next field that submits the form with Enter (a text field or the submit button), and press Enter. */
-async function submitFrom(ctx: StrategyContext, dialog: Locator): Promise<void> {
+export async function submitFrom(ctx: StrategyContext, dialog: Locator): Promise<void> {
   for (let tabs = 0; ; tabs += 1) {
     const submits = await dialog.evaluate((element) => {
       const active = element.ownerDocument.activeElement;

@@ -1,0 +1,281 @@
+import type { Locator } from 'playwright-core';
+import { spanOffsets, type PlanEntity, type PlanRelation, type PlanSpan } from '../plan.ts';
+import { chosenLabel, expectClosed, type Strategy, type StrategyContext } from '../strategy.ts';
+import {
+  dragWords,
+  evidenceKeys,
+  hasMention,
+  markAllPlan,
+  mentionPoint,
+  pickerEvidence,
+  proposalGroup,
+  recordMention,
+  relationPicker,
+  runState,
+  suggestionFor,
+  typeKeyOf,
+} from './palette.ts';
+
+/**
+ * The type palette by mouse: drag across the words and click the type (the English label,
+ * and the Arabic one where it is not the words, typed into the entity panel); a further
+ * mention by "Mark all" and "Accept all" where that proposes exactly the planned ones,
+ * else the words dragged, "Mention of" clicked, the label typed and the entity clicked; a
+ * relation dragged from one mention to the other, its evidence moved by the bracket keys
+ * (the only way the picker offers) and its type clicked; an attribution through the
+ * relation's Edit dialog.
+ */
+
+/** Click into a text field and type what it should hold (selecting what is there first, to replace it). */
+export async function fillByMouse(ctx: StrategyContext, field: Locator, text: string): Promise<boolean> {
+  const before = await field.inputValue();
+  if (before === text) return false;
+  await ctx.act.click(field);
+  if (before !== '') await ctx.act.press('Control+a');
+  await ctx.act.type(text);
+  return true;
+}
+
+/** The entity panel of the selected entity (shown once an entity is made or picked). */
+export function entityPanel(ctx: StrategyContext, label: string): Locator {
+  return ctx.page.getByRole('region', { name: ctx.ui['ann.entityPanel'].replace('{label}', label), exact: true });
+}
+
+/** Wait for the relation picker to close after a type is chosen, or fail with what the page says. */
+export async function expectPickerClosed(ctx: StrategyContext, what: string): Promise<void> {
+  try {
+    await relationPicker(ctx).waitFor({ state: 'hidden', timeout: 10_000 });
+  } catch {
+    const status = (await ctx.page.getByRole('status').allTextContents().catch(() => [])).join(' / ');
+    throw new Error(`${what}: the relation picker stayed open (${status})`);
+  }
+}
+
+/**
+ * The pair of mentions in the evidence's sentence to join, and the bracket keys that
+ * then bring the picker's evidence (the words from one to the other) to the planned one;
+ * `extra` adds what reaching a pair costs besides.
+ */
+export function bestPair(
+  ctx: StrategyContext,
+  relation: PlanRelation,
+  extra: (source: PlanSpanAt, target: PlanSpanAt) => number = () => 0,
+): { source: PlanSpanAt; target: PlanSpanAt; keys: string[] } {
+  const state = runState(ctx);
+  const evidence = spanOffsets(ctx.sentences, relation.evidence);
+  const inSentence = (key: string) =>
+    (state.made.get(key)?.mentions ?? []).filter((m) => m.sentence === relation.evidence.sentence).map((m) => ({ ...m, ...spanOffsets(ctx.sentences, m) }));
+  let best: { source: PlanSpanAt; target: PlanSpanAt; keys: string[]; cost: number } | null = null;
+  for (const source of inSentence(relation.source)) {
+    for (const target of inSentence(relation.target)) {
+      const from = { start: Math.min(source.start, target.start), end: Math.max(source.end, target.end) };
+      const keys = evidenceKeys(evidence.text, from, evidence);
+      const cost = keys.length + extra(source, target);
+      if (!best || cost < best.cost) best = { source, target, keys, cost };
+    }
+  }
+  if (!best) throw new Error(`${relation.source} ${relation.type} ${relation.target}: no mention of both in ${relation.evidence.sentence}`);
+  return best;
+}
+
+export type PlanSpanAt = PlanSpan & { start: number; end: number; text: string };
+
+/** Check the picker cites the planned words before the type is chosen (not an action). */
+export async function expectEvidence(ctx: StrategyContext, quote: string, what: string): Promise<void> {
+  for (let tries = 0; tries < 50; tries += 1) {
+    if ((await pickerEvidence(ctx)) === quote) return;
+    await ctx.page.waitForTimeout(100);
+  }
+  throw new Error(`${what}: the picker cites "${await pickerEvidence(ctx)}", not "${quote}"`);
+}
+
+/** The picker's button for a relation type (its number, if any, then its label). */
+export function relationTypeButton(ctx: StrategyContext, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return relationPicker(ctx)
+    .getByRole('group', { name: ctx.ui['ann.relationFilter'] })
+    .getByRole('button', { name: new RegExp(`^(\\S+ )?${escaped}$`) });
+}
+
+export const paletteMouse: Strategy = {
+  name: 'palette, mouse',
+
+  async createEntity(ctx, entity) {
+    const { page, act } = ctx;
+    const first = entity.mentions[0];
+    if (!first) throw new Error(`${entity.key} has no mention`);
+    const suggested = await suggestionFor(ctx, entity, first);
+    if (suggested) {
+      await act.click(suggested.getByRole('button', { name: ctx.ui['author.acceptNamed'].replace('{quote}', first.quote).replace('{label}', entity.label[ctx.lang]), exact: true }));
+      await acceptedSuggestion(ctx, entity, first, suggested);
+      return;
+    }
+    await dragWords(ctx, first);
+    const { index } = await typeKeyOf(ctx, entity.type);
+    await act.click(page.getByRole('toolbar', { name: ctx.ui['ann.palette'] }).getByRole('group', { name: ctx.ui['ann.paletteTypes'] }).getByRole('button').nth(index));
+    await setLabels(ctx, entity, first, async (panel) => {
+      await act.click(panel.getByRole('button', { name: ctx.ui['author.save'], exact: true }));
+    });
+    recordMention(ctx, entity, first);
+  },
+
+  async addMention(ctx, entity, mention) {
+    const { page, act } = ctx;
+    const label = entity.label[ctx.lang];
+    const made = await viaMarkAll(
+      ctx,
+      entity,
+      mention,
+      {
+        mark: (button) => act.click(button),
+        reject: (item, quote) => act.click(item.getByRole('button', { name: ctx.ui['author.rejectNamed'].replace('{quote}', quote).replace('{label}', label), exact: true })),
+        acceptAll: (button) => act.click(button),
+      },
+      3,
+    );
+    if (made) return;
+    await dragWords(ctx, mention);
+    const finder = page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
+    await act.click(finder);
+    await act.type(label);
+    await act.click(page.getByRole('listbox', { name: ctx.ui['ann.mentionOf'] }).getByRole('option', { name: label, exact: true }));
+    await expectFinderCleared(ctx, `mention of ${entity.key} in ${mention.sentence}`);
+    recordMention(ctx, entity, mention);
+  },
+
+  async createRelation(ctx, relation, entities) {
+    const { act } = ctx;
+    const what = `relation ${relation.source} ${relation.type} ${relation.target}`;
+    const { source, target, keys } = bestPair(ctx, relation);
+    const from = await mentionPoint(ctx, source.sentence, source.start, source.end);
+    const to = await mentionPoint(ctx, target.sentence, target.start, target.end);
+    await act.drag(from, to);
+    await relationPicker(ctx).waitFor({ timeout: 10_000 });
+    for (const key of keys) await act.press(key);
+    await expectEvidence(ctx, relation.evidence.quote, what);
+    await act.click(relationTypeButton(ctx, ctx.typeLabel.relation.get(relation.type) ?? relation.type));
+    await expectPickerClosed(ctx, what);
+    if (relation.attributedTo) {
+      const attributed = entities.get(relation.attributedTo)?.label[ctx.lang] ?? relation.attributedTo;
+      const card = ctx.page.locator('[aria-current="true"]');
+      await act.click(card.getByRole('button').filter({ hasText: new RegExp(`^\\s*${ctx.ui['author.edit']}\\s*$`) }));
+      const dialog = ctx.page.getByRole('dialog', { name: ctx.ui['author.editRelationTitle'] });
+      const select = dialog.getByLabel(ctx.ui['author.attributedTo']);
+      if ((await chosenLabel(select)) !== attributed) await act.chooseByMouse(select, attributed);
+      await act.click(dialog.getByRole('button', { name: ctx.ui['author.save'], exact: true }));
+      await expectClosed(dialog, `${what}: attribution`);
+    }
+  },
+};
+
+/**
+ * The entity panel after the palette made an entity from the words: the English label
+ * typed (the panel leaves it empty until given), the Arabic one where the words are not
+ * it, then saved by `save`.
+ */
+export async function setLabels(
+  ctx: StrategyContext,
+  entity: PlanEntity,
+  first: PlanSpan,
+  save: (panel: Locator) => Promise<void>,
+  fill: (field: Locator, text: string, panel: Locator) => Promise<boolean> = (field, text) => fillByMouse(ctx, field, text),
+): Promise<void> {
+  const panel = entityPanel(ctx, first.quote);
+  await panel.waitFor({ timeout: 10_000 });
+  let changed = await fill(panel.getByLabel(ctx.ui['author.labelEn'], { exact: true }), entity.label.en, panel);
+  changed = (await fill(panel.getByLabel(ctx.ui['author.labelAr'], { exact: true }), entity.label.ar, panel)) || changed;
+  if (!changed) return;
+  await save(panel);
+  await entityPanel(ctx, entity.label[ctx.lang])
+    .waitFor({ timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`${entity.key}: the entity panel did not take the labels ${entity.label.en} / ${entity.label.ar}`);
+    });
+}
+
+/**
+ * After a suggestion was accepted: the entity exists with the suggestion's labels and type,
+ * which must be the plan's (a difference would need the entity panel; the fixture has none).
+ */
+export async function acceptedSuggestion(ctx: StrategyContext, entity: PlanEntity, first: PlanSpan, item: Locator): Promise<void> {
+  await item.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {
+    throw new Error(`${entity.key}: the suggestion was not accepted`);
+  });
+  const listed = ctx.page
+    .getByRole('region', { name: new RegExp(`^${ctx.ui['author.entities'].split('(')[0]!.trim()}`) })
+    .getByRole('listitem')
+    .filter({ hasText: entity.label[ctx.lang] })
+    .filter({ hasText: ctx.typeLabel.entity.get(entity.type) ?? entity.type });
+  await listed.first().waitFor({ timeout: 10_000 }).catch(() => {
+    throw new Error(`${entity.key}: the accepted suggestion is not listed as ${entity.label[ctx.lang]} of type ${entity.type}`);
+  });
+  recordMention(ctx, entity, first);
+  runState(ctx).autoMarked.add(entity.key);
+}
+
+/** How a strategy presses "Mark all", rejects one proposal, and presses "Accept all". */
+export interface MarkAllOps {
+  mark(button: Locator): Promise<void>;
+  reject(item: Locator, quote: string): Promise<void>;
+  acceptAll(button: Locator): Promise<void>;
+}
+
+/**
+ * A further mention through "Mark all": on an entity's first further mention, when that
+ * costs fewer actions than making each by hand (`oneByOne` actions each), or when its
+ * occurrences are proposed already (an accepted suggestion), press "Mark all", reject the
+ * proposals the plan does not want, "Accept all" the rest. True when the mention is made
+ * (now or by an earlier "Accept all"); false when it is left to be made by hand.
+ */
+export async function viaMarkAll(ctx: StrategyContext, entity: PlanEntity, mention: PlanSpan, ops: MarkAllOps, oneByOne: number): Promise<boolean> {
+  const state = runState(ctx);
+  if (hasMention(ctx, entity, mention)) return true;
+  if (state.markedAll.has(entity.key)) return false;
+  const plan = markAllPlan(ctx, entity);
+  if (!plan || plan.covered.length === 0) return false;
+  const auto = state.autoMarked.has(entity.key);
+  const unwanted = plan.proposed.filter((p) => !p.wanted).length;
+  const cost = (auto ? 0 : 1) + unwanted + 1 + oneByOne * plan.missed.length;
+  if (!auto && cost >= oneByOne * (plan.covered.length + plan.missed.length)) return false;
+  state.markedAll.add(entity.key);
+  const label = entity.label[ctx.lang];
+  if (!auto) await ops.mark(ctx.page.getByRole('button', { name: ctx.ui['author.markAllNamed'].replace('{label}', label), exact: true }));
+  const items = proposalGroup(ctx, label).getByRole('listitem');
+  const expectCount = async (n: number, what: string) => {
+    for (let tries = 0; (await items.count()) !== n; tries += 1) {
+      if (tries > 100) throw new Error(`${entity.key}: ${await items.count()} occurrence(s) proposed ${what}, expected ${n}`);
+      await ctx.page.waitForTimeout(100);
+    }
+  };
+  await expectCount(plan.proposed.length, 'by "Mark all"');
+  // The unwanted ones, from the last (so the others keep their places).
+  for (let i = plan.proposed.length - 1, left = plan.proposed.length; i >= 0; i -= 1) {
+    const p = plan.proposed[i]!;
+    if (p.wanted) continue;
+    const item = items.nth(i);
+    const name = (await item.getAttribute('aria-label')) ?? '';
+    if (!name.includes(`: ${p.quote}, `)) throw new Error(`${entity.key}: proposal ${i + 1} is "${name}", not "${p.quote}"`);
+    await ops.reject(item, p.quote);
+    left -= 1;
+    await expectCount(left, 'after a rejection');
+  }
+  await ops.acceptAll(proposalGroup(ctx, label).locator('button.ann-proposals__all'));
+  await proposalGroup(ctx, label)
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`${entity.key}: the proposals stayed after "Accept all"`);
+    });
+  for (const m of plan.covered) recordMention(ctx, entity, m);
+  return hasMention(ctx, entity, mention);
+}
+
+/** The "Mention of" field empties once the mention is made; else say what the page says. */
+export async function expectFinderCleared(ctx: StrategyContext, what: string): Promise<void> {
+  const finder = ctx.page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
+  for (let tries = 0; tries < 50; tries += 1) {
+    if ((await finder.inputValue()) === '') return;
+    await ctx.page.waitForTimeout(100);
+  }
+  const status = (await ctx.page.getByRole('status').allTextContents().catch(() => [])).join(' / ');
+  throw new Error(`${what}: the mention was not made (${status})`);
+}

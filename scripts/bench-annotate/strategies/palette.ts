@@ -1,0 +1,236 @@
+import type { Locator } from 'playwright-core';
+import { occurrenceProposals } from '../../../app/domain/annotation/propose.ts';
+import type { AnnotationDoc } from '../../../app/domain/annotation/schema.ts';
+import { moveCaret } from '../../../app/features/authoring/caret.ts';
+import { adjustEvidence, paletteKey } from '../../../app/features/authoring/text-annotation.ts';
+import { spanOffsets, type PlanEntity, type PlanSpan } from '../plan.ts';
+import { dragPoints, expectSelected, sentenceGroup, sentenceName, type StrategyContext } from '../strategy.ts';
+
+/**
+ * What the palette strategies share: what the draft holds so far (to know when "Mark all"
+ * proposes exactly the planned mentions), the evidence keys, focus moves by Tab, and the
+ * checks made between steps (not actions).
+ */
+
+/** The entities this run has made, by plan key, with the mentions they have in the draft. */
+interface RunState {
+  made: Map<string, { entity: PlanEntity; mentions: PlanSpan[] }>;
+  /** Entities whose further mentions were all accepted at once from "Mark all". */
+  markedAll: Set<string>;
+  /** Entities made by accepting a suggestion: their other occurrences are proposed without "Mark all". */
+  autoMarked: Set<string>;
+}
+const runs = new WeakMap<StrategyContext, RunState>();
+
+export function runState(ctx: StrategyContext): RunState {
+  let state = runs.get(ctx);
+  if (!state) {
+    state = { made: new Map(), markedAll: new Set(), autoMarked: new Set() };
+    runs.set(ctx, state);
+  }
+  return state;
+}
+
+export function recordMention(ctx: StrategyContext, entity: PlanEntity, mention: PlanSpan): void {
+  const state = runState(ctx);
+  const made = state.made.get(entity.key) ?? { entity, mentions: [] };
+  made.mentions.push(mention);
+  state.made.set(entity.key, made);
+}
+
+const spanId = (s: { sentence: string; start: number; end: number }) => `${s.sentence}:${s.start}-${s.end}`;
+
+/** What "Mark all" on an entity would propose, against what the plan still wants of it. */
+export interface MarkAllPlan {
+  /** The proposals in the panel's order; `wanted` says which the plan wants. */
+  proposed: { quote: string; wanted: boolean }[];
+  /** The planned mentions it proposes, and those it does not (made one by one). */
+  covered: PlanSpan[];
+  missed: PlanSpan[];
+}
+
+/**
+ * "Mark all" on this entity, computed with the app's own proposal function on what the
+ * draft holds now (as a practised user knows the article). Null for an entity this run
+ * did not make.
+ */
+export function markAllPlan(ctx: StrategyContext, entity: PlanEntity): MarkAllPlan | null {
+  const state = runState(ctx);
+  const made = state.made.get(entity.key);
+  if (!made) return null;
+  const doc = {
+    sentences: ctx.sentences,
+    entities: [...state.made.values()].map(({ entity: e, mentions }) => ({ id: e.key, type: e.type, label: e.label, mentions })),
+  } as unknown as AnnotationDoc;
+  const at = (m: PlanSpan) => spanId({ sentence: m.sentence, ...spanOffsets(ctx.sentences, m) });
+  const done = new Set(made.mentions.map(at));
+  const rest = entity.mentions.filter((m) => !done.has(at(m)));
+  const wanted = new Set(rest.map(at));
+  const proposals = occurrenceProposals(doc, [entity.key], new Set());
+  const hit = new Set(proposals.map((p) => spanId(p)));
+  return {
+    proposed: proposals.map((p) => ({ quote: p.quote, wanted: wanted.has(spanId(p)) })),
+    covered: rest.filter((m) => hit.has(at(m))),
+    missed: rest.filter((m) => !hit.has(at(m))),
+  };
+}
+
+/** Whether this run has made this mention already (by "Accept all"). */
+export function hasMention(ctx: StrategyContext, entity: PlanEntity, mention: PlanSpan): boolean {
+  const at = (m: PlanSpan) => spanId({ sentence: m.sentence, ...spanOffsets(ctx.sentences, m) });
+  return (runState(ctx).made.get(entity.key)?.mentions ?? []).some((m) => at(m) === at(mention));
+}
+
+/**
+ * The panel's item proposing these words as this entity (a suggestion from a bundled
+ * graph or another draft), when the page proposes them; words drawn as a proposal are
+ * accepted rather than selected and typed.
+ */
+export async function suggestionFor(ctx: StrategyContext, entity: PlanEntity, span: PlanSpan): Promise<Locator | null> {
+  const name = `${ctx.ui['author.proposalName'].replace('{label}', entity.label[ctx.lang]).replace('{type}', ctx.typeLabel.entity.get(entity.type) ?? entity.type)}: ${span.quote}, ${sentenceName(ctx, span.sentence)}`;
+  const items = ctx.page.getByRole('listitem', { name, exact: true });
+  const n = await items.count();
+  const nth = (span.occurrence ?? 1) - 1;
+  return n > nth ? items.nth(nth) : null;
+}
+
+/** The proposals panel's group of an entity (a check, not an action). */
+export function proposalGroup(ctx: StrategyContext, label: string): Locator {
+  const heading = ctx.ui['author.proposals'].replace('{count}', '999');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return ctx.page
+    .getByRole('region', { name: new RegExp(`^${escape(heading).replace('999', '\\d+')}$`) })
+    .getByRole('region', { name: new RegExp(`^${escape(label)} \\(`) });
+}
+
+/** The number key of an entity type in the palette (null beyond the tenth type). */
+export async function typeKeyOf(ctx: StrategyContext, type: string): Promise<{ index: number; key: string | null }> {
+  const label = ctx.typeLabel.entity.get(type) ?? type;
+  const names = await ctx.page
+    .getByRole('toolbar', { name: ctx.ui['ann.palette'] })
+    .getByRole('group', { name: ctx.ui['ann.paletteTypes'] })
+    .getByRole('button')
+    .allTextContents();
+  const index = names.findIndex((n) => n.replace(/^\S+\s+/, '').trim() === label);
+  if (index < 0) throw new Error(`no type "${label}" in the palette: ${names.join(', ')}`);
+  return { index, key: paletteKey(index) };
+}
+
+/** The relation picker, once a source and a target are marked. */
+export function relationPicker(ctx: StrategyContext): Locator {
+  return ctx.page.locator('section.relation-picker');
+}
+
+/** The evidence the picker will cite, as it shows it. */
+export async function pickerEvidence(ctx: StrategyContext): Promise<string> {
+  return ((await relationPicker(ctx).locator('.relation-picker__evidence bdi').first().textContent().catch(() => '')) ?? '').trim();
+}
+
+/**
+ * Bracket presses that turn the default evidence into the planned one: [ and ] move the
+ * start (earlier, later), Shift+[ and Shift+] the end, by word, with Alt by character.
+ */
+export function evidenceKeys(text: string, from: { start: number; end: number }, to: { start: number; end: number }): string[] {
+  // An edge cannot cross the other one: when the planned words lie past the end, move the end first.
+  const order: ('start' | 'end')[] = to.start >= from.end ? ['end', 'start'] : ['start', 'end'];
+  const keys: string[] = [];
+  let range = { ...from };
+  const step = (edge: 'start' | 'end', widen: boolean, unit: 'word' | 'char') => {
+    const next = adjustEvidence(text, range, edge, widen, unit);
+    const forward = edge === 'start' ? !widen : widen;
+    keys.push(`${edge === 'end' ? 'Shift+' : ''}${unit === 'char' ? 'Alt+' : ''}${forward ? 'BracketRight' : 'BracketLeft'}`);
+    range = next;
+  };
+  for (const edge of order) {
+    const want = to[edge];
+    for (let guard = 0; range[edge] !== want; guard += 1) {
+      if (guard > 200) throw new Error(`the evidence cannot be brought to ${to.start}-${to.end} in "${text}"`);
+      // Widen moves the start back / the end on; by word while that does not pass the target.
+      const widen = edge === 'start' ? want < range.start : want > range.end;
+      const byWord = adjustEvidence(text, range, edge, widen, 'word')[edge];
+      const passes = widen === (edge === 'start') ? byWord < want : byWord > want;
+      step(edge, widen, passes || byWord === range[edge] ? 'char' : 'word');
+    }
+  }
+  return keys;
+}
+
+/** Where a drag across a mention starts: the middle of its characters. */
+export async function mentionPoint(ctx: StrategyContext, sentence: string, start: number, end: number): Promise<{ x: number; y: number }> {
+  const { from, to } = await dragPoints(sentenceGroup(ctx, sentence), start, end);
+  return { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+}
+
+/** Drag across planned words to select them (one action), checked by the toolbar. */
+export async function dragWords(ctx: StrategyContext, span: PlanSpan): Promise<void> {
+  const { start, end } = spanOffsets(ctx.sentences, span);
+  const { from, to } = await dragPoints(sentenceGroup(ctx, span.sentence), start, end);
+  await ctx.act.drag(from, to);
+  await expectSelected(ctx, span.quote);
+}
+
+/** Tab (or Shift+Tab, whichever is fewer) to an element and check it has the focus; each press counts. */
+export async function tabTo(ctx: StrategyContext, target: Locator, what: string): Promise<void> {
+  await tabUntil(ctx, target, () => isFocused(target), what);
+}
+
+/** Tab, or Shift+Tab when the target comes earlier in the tab order, until `arrived` holds; each press counts. */
+export async function tabUntil(ctx: StrategyContext, target: Locator, arrived: () => Promise<boolean>, what: string): Promise<void> {
+  // With the focus lost (on the page itself), the first Tab reaches the skip link to the article.
+  const lost = await ctx.page.evaluate(() => !document.activeElement || document.activeElement === document.body);
+  if (lost && !(await arrived())) {
+    await ctx.act.press('Tab');
+    if (await isFocused(ctx.page.getByRole('link', { name: ctx.ui['author.skipToArticle'], exact: true }))) await ctx.act.press('Enter');
+  }
+  const distance = await target.first().evaluate((element) => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+      (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0 && !e.closest('[hidden], [inert]'),
+    );
+    const from = all.indexOf(document.activeElement as HTMLElement);
+    const to = all.indexOf(element as HTMLElement);
+    return from < 0 || to < 0 ? null : to - from;
+  });
+  const key = distance !== null && distance < 0 ? 'Shift+Tab' : 'Tab';
+  for (let presses = 0; !(await arrived()); presses += 1) {
+    if (presses > 150) throw new Error(`${what}: ${key} never reached it (${distance ?? 'unknown'} stops away at the start)`);
+    await ctx.act.press(key);
+  }
+}
+
+export function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === document.activeElement);
+}
+
+/** The sentence that has the focus, by its accessible name; null when focus is elsewhere. */
+export async function focusedSentence(ctx: StrategyContext): Promise<string | null> {
+  const name = await ctx.page.evaluate(() => {
+    const active = document.activeElement;
+    if (active?.getAttribute('role') !== 'group') return null;
+    const label = active.getAttribute('aria-labelledby');
+    return label ? (document.getElementById(label)?.textContent ?? null) : null;
+  });
+  return ctx.sentences.find((s) => sentenceName(ctx, s.id) === name)?.id ?? null;
+}
+
+/** Key presses that move a collapsed caret from one offset to another (the article is right-to-left). */
+export function caretMoves(text: string, from: number, to: number): string[] {
+  const keys: string[] = [];
+  let pos = from;
+  if (to < pos) {
+    while (pos > to) {
+      pos = moveCaret(text, pos, false, 'word', false);
+      keys.push('ArrowRight');
+    }
+  } else {
+    for (let next = moveCaret(text, pos, true, 'word', false); next <= to && next > pos; next = moveCaret(text, pos, true, 'word', false)) {
+      pos = next;
+      keys.push('ArrowLeft');
+    }
+  }
+  while (pos < to) {
+    pos = moveCaret(text, pos, true, 'char', false);
+    keys.push('Alt+ArrowLeft');
+  }
+  if (pos !== to) throw new Error(`the caret cannot stop at ${to} in "${text}"`);
+  return keys;
+}

@@ -88,7 +88,7 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
             return (
               <li key={`${type.id}:${type.label.ar}:${type.label.en}`}>
                 <form onSubmit={submit((f) => edit((d) => updateNodeType(d, type.id, { label: names(f) }), names(f)[lang]))}>
-                  <span className="vocabulary__swatch" style={{ background: nodeStyle(type.id).color }} aria-hidden="true" />
+                  <span className="vocabulary__swatch" style={{ background: nodeStyle(type.id, 0, type.color).color }} aria-hidden="true" />
                   <NameInputs label={type.label} name={name} />
                   <Buttons name={name} onRemove={() => edit((d) => removeNodeType(d, type.id), name)} />
                 </form>
@@ -126,7 +126,7 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
                     return edit((d) => updateRelationType(d, type.id, patch), names(f)[lang]);
                   })}
                 >
-                  <span className="vocabulary__swatch" style={{ background: categoryColor(type.category) }} aria-hidden="true" />
+                  <span className="vocabulary__swatch" style={{ background: categoryColor(type.category, 0, categories.find((c) => c.id === type.category)?.color) }} aria-hidden="true" />
                   <NameInputs label={type.label} name={name} />
                   <CategorySelect categories={categories} lang={lang} label={t('author.categoryOf', { name })} value={type.category} />
                   <label className="vocabulary__check">
@@ -151,7 +151,7 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
             return (
               <li key={`${c.id}:${c.label.ar}:${c.label.en}`}>
                 <form onSubmit={submit((f) => edit((d) => updateCategory(d, c.id, { label: names(f) }), names(f)[lang]))}>
-                  <span className="vocabulary__swatch" style={{ background: categoryColor(c.id) }} aria-hidden="true" />
+                  <span className="vocabulary__swatch" style={{ background: categoryColor(c.id, 0, c.color) }} aria-hidden="true" />
                   <NameInputs label={c.label} name={name} />
                   <Buttons name={name} onRemove={() => edit((d) => removeCategory(d, c.id), name)} />
                 </form>

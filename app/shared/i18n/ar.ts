@@ -683,6 +683,7 @@ export const ar: Record<MessageKey, string> = {
   'author.error.unknown-sentence': 'لا توجد جملة «{id}».',
   'author.error.quote-not-found': '«{quote}» ليس في تلك الجملة.',
   'author.error.label-taken': 'التسمية «{label}» مستعملة لـ«{id}»؛ اختر غيرها.',
+  'author.error.invalid-color': '«{color}» ليس لونًا؛ اكتبه على صورة ‎#rrggbb.',
   'author.error.split-inside-span': 'لا يمكن القسم داخل الكلمات الموسومة «{quote}»: حرّك المؤشر خارجها.',
   'author.error.no-document': 'لا توجد شبكة مفتوحة للتحرير.',
   'author.error.invalid-id': 'المعرّف «{id}» يجب أن يكون حروفًا لاتينية صغيرة وأرقامًا وشَرطات.',

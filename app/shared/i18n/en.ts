@@ -683,6 +683,7 @@ export const en = {
   'author.error.unknown-sentence': 'There is no sentence “{id}”.',
   'author.error.quote-not-found': '“{quote}” is not in that sentence.',
   'author.error.label-taken': 'The label “{label}” is already used by “{id}”; choose another.',
+  'author.error.invalid-color': '“{color}” is not a colour; write it as #rrggbb.',
   'author.error.split-inside-span': 'Cannot split inside the annotated words “{quote}”: move the caret outside them.',
   'author.error.no-document': 'No graph is open for authoring.',
   'author.error.invalid-id': 'The id “{id}” must be lowercase Latin letters, digits and hyphens.',

@@ -187,6 +187,15 @@ for (const lang of ['en', 'ar'] as const) {
       await expect.poll(nodeColours).toEqual(['rgb(43,138,153)']);
       await page.getByRole('button', { name: t('author.annotate'), exact: true }).click();
       await expect(mention).toHaveCSS('border-bottom-color', 'rgb(43, 138, 153)');
+
+      // "Default colour" gives the palette's colour back too.
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      await dialog.getByLabel(t('author.colorOf', { name: city }), { exact: true }).fill('#aa3300');
+      await expect(mention).toHaveCSS('border-bottom-color', 'rgb(170, 51, 0)');
+      await dialog.getByRole('button', { name: t('author.resetColorOf', { name: city }) }).click();
+      await expect(dialog.getByLabel(t('author.colorOf', { name: city }), { exact: true })).toHaveValue('#2b8a99');
+      await expect(dialog.getByRole('button', { name: t('author.resetColorOf', { name: city }) })).toHaveCount(0);
+      await expect(mention).toHaveCSS('border-bottom-color', 'rgb(43, 138, 153)');
     });
 
     test('axe finds no violation in the proposals panel and the vocabulary dialog, and both fit a phone', async ({ page }) => {

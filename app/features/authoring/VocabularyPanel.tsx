@@ -88,8 +88,9 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
             return (
               <li key={`${type.id}:${type.label.ar}:${type.label.en}`}>
                 <form onSubmit={submit((f) => edit((d) => updateNodeType(d, type.id, { label: names(f) }), names(f)[lang]))}>
-                  <ColorInput name={name} color={nodeStyle(type.id, order, type.color).color} own={type.color !== undefined} onPick={(color) => edit((d) => updateNodeType(d, type.id, { color }), name)} />
+                  <ColorInput name={name} color={nodeStyle(type.id, order, type.color).color} onPick={(color) => edit((d) => updateNodeType(d, type.id, { color }), name)} />
                   <NameInputs label={type.label} name={name} />
+                  {type.color !== undefined && <ResetColor name={name} onReset={() => edit((d) => updateNodeType(d, type.id, { color: null }), name)} />}
                   <Buttons name={name} onRemove={() => edit((d) => removeNodeType(d, type.id), name)} />
                 </form>
               </li>
@@ -151,8 +152,9 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
             return (
               <li key={`${c.id}:${c.label.ar}:${c.label.en}`}>
                 <form onSubmit={submit((f) => edit((d) => updateCategory(d, c.id, { label: names(f) }), names(f)[lang]))}>
-                  <ColorInput name={name} color={categoryColor(c.id, 0, c.color)} own={c.color !== undefined} onPick={(color) => edit((d) => updateCategory(d, c.id, { color }), name)} />
+                  <ColorInput name={name} color={categoryColor(c.id, 0, c.color)} onPick={(color) => edit((d) => updateCategory(d, c.id, { color }), name)} />
                   <NameInputs label={c.label} name={name} />
+                  {c.color !== undefined && <ResetColor name={name} onReset={() => edit((d) => updateCategory(d, c.id, { color: null }), name)} />}
                   <Buttons name={name} onRemove={() => edit((d) => removeCategory(d, c.id), name)} />
                 </form>
               </li>
@@ -194,7 +196,7 @@ function NameInputs({ label, name }: { label?: Bilingual; name?: string }) {
  * A type's colour, picked in place. The edit is made on the picker's `change` (when it
  * closes), not on each `input` while it is dragged, so one pick is one undo step.
  */
-function ColorInput({ name, color, own, onPick }: { name: string; color: string; own: boolean; onPick: (color: string | null) => void }) {
+function ColorInput({ name, color, onPick }: { name: string; color: string; onPick: (color: string) => void }) {
   const t = useT();
   const ref = useRef<HTMLInputElement>(null);
   const pick = useRef(onPick);
@@ -210,15 +212,16 @@ function ColorInput({ name, color, own, onPick }: { name: string; color: string;
     input.addEventListener('change', changed);
     return () => input.removeEventListener('change', changed);
   }, [color]);
+  return <input ref={ref} key={color} type="color" className="vocabulary__color" defaultValue={color} aria-label={t('author.colorOf', { name })} />;
+}
+
+/** Shown while a type has its own colour: gives it the palette's back. */
+function ResetColor({ name, onReset }: { name: string; onReset: () => void }) {
+  const t = useT();
   return (
-    <>
-      <input ref={ref} key={color} type="color" className="vocabulary__color" defaultValue={color} aria-label={t('author.colorOf', { name })} />
-      {own && (
-        <button type="button" className="vocabulary__reset" aria-label={t('author.resetColorOf', { name })} onClick={() => onPick(null)}>
-          {t('author.resetColor')}
-        </button>
-      )}
-    </>
+    <button type="button" className="vocabulary__reset" aria-label={t('author.resetColorOf', { name })} onClick={onReset}>
+      {t('author.resetColor')}
+    </button>
   );
 }
 

@@ -207,6 +207,46 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(dialog.getByRole('alert')).toHaveText('');
     });
 
+    test('an entity type recoloured in the vocabulary dialog: its mentions and its nodes in the preview take the colour, undo restores it', async ({ page }) => {
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await newEntityFromWord(page, lang, t('details.sentenceRole.lede'), 4, 'عمّان', 'Amman', 'city');
+      const city = lang === 'ar' ? 'مدينة' : 'City';
+      const mention = page.getByRole('button', { name: lang === 'ar' ? `عمّان (${city})` : t('ann.mentionName', { quote: 'عمّان', label: 'Amman', type: city }), exact: true });
+      // The palette's colour for a city first.
+      await expect(mention).toHaveCSS('border-bottom-color', 'rgb(43, 138, 153)');
+
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      const dialog = page.getByRole('dialog', { name: t('author.vocabularyTitle') });
+      const colour = dialog.getByLabel(t('author.colorOf', { name: city }), { exact: true });
+      await expect(colour).toHaveValue('#2b8a99');
+      await expect(dialog.getByRole('button', { name: t('author.resetColorOf', { name: city }) })).toHaveCount(0);
+      await colour.fill('#aa3300');
+      await expect(dialog.getByRole('alert')).toHaveText('');
+      await expect(dialog.getByLabel(t('author.colorOf', { name: city }), { exact: true })).toHaveValue('#aa3300');
+      await expect(dialog.getByRole('button', { name: t('author.resetColorOf', { name: city }) })).toBeVisible();
+      await dialog.getByRole('button', { name: t('author.done'), exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(mention).toHaveCSS('border-bottom-color', 'rgb(170, 51, 0)');
+
+      // The explorer draws the type's nodes in its own colour; one undo gives the palette's back.
+      await page.getByRole('button', { name: t('author.preview') }).click();
+      const nodeColours = () => page.evaluate(() => window.cy!.nodes().map((n) => n.style('background-color') as string));
+      await expect.poll(nodeColours).toEqual(['rgb(170,51,0)']);
+      await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
+      await expect.poll(nodeColours).toEqual(['rgb(43,138,153)']);
+      await page.getByRole('button', { name: t('author.annotate'), exact: true }).click();
+      await expect(mention).toHaveCSS('border-bottom-color', 'rgb(43, 138, 153)');
+
+      // "Default colour" gives the palette's colour back too.
+      await page.getByRole('button', { name: t('author.vocabulary') }).click();
+      await dialog.getByLabel(t('author.colorOf', { name: city }), { exact: true }).fill('#aa3300');
+      await expect(mention).toHaveCSS('border-bottom-color', 'rgb(170, 51, 0)');
+      await dialog.getByRole('button', { name: t('author.resetColorOf', { name: city }) }).click();
+      await expect(dialog.getByLabel(t('author.colorOf', { name: city }), { exact: true })).toHaveValue('#2b8a99');
+      await expect(dialog.getByRole('button', { name: t('author.resetColorOf', { name: city }) })).toHaveCount(0);
+      await expect(mention).toHaveCSS('border-bottom-color', 'rgb(43, 138, 153)');
+    });
+
     test('axe finds no violation in the proposals panel and the vocabulary dialog, and both fit a phone', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await startDraft(page, lang, FIRST, 'Amman visit');

@@ -16,6 +16,8 @@ export interface GraphIndex {
   bodyNumber: Map<string, number>;
   relationTypeById: Map<string, RelationType>;
   nodeTypeLabel: Map<string, { ar: string; en: string }>;
+  /** Entity types and categories that carry their own colour, by id. */
+  ownColor: { nodeType: Map<string, string>; category: Map<string, string> };
   /** Edge ids touching each node. */
   edgesByNode: Map<string, string[]>;
   /** Node and edge ids citing each sentence. */
@@ -39,6 +41,10 @@ export function indexGraph(graph: Graph): GraphIndex {
   const relationTypeById = new Map(graph.relationTypes.map((r) => [r.id, r]));
   const bodyNumber = bodyNumbers(graph.article.sentences);
   const nodeTypeLabel = new Map(graph.nodeTypes.map((t) => [t.id, t.label]));
+  const ownColor = {
+    nodeType: new Map(graph.nodeTypes.flatMap((t) => (t.color === undefined ? [] : [[t.id, t.color] as const]))),
+    category: new Map((graph.categories ?? []).flatMap((c) => (c.color === undefined ? [] : [[c.id, c.color] as const]))),
+  };
   const edgesByNode = new Map<string, string[]>();
   const elementsBySentence = new Map<string, { nodes: string[]; edges: string[] }>();
   const edgeCountByType = new Map<string, number>();
@@ -78,6 +84,7 @@ export function indexGraph(graph: Graph): GraphIndex {
     bodyNumber,
     relationTypeById,
     nodeTypeLabel,
+    ownColor,
     edgesByNode,
     elementsBySentence,
     categories,

@@ -92,10 +92,14 @@ export const ArticleMetaSchema = z.object({
 
 export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 
+/** A colour of the user's choosing, written #rrggbb; it wins over the app's palette. */
+export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+
 export const NodeTypeSchema = z.object({
   id,
   label: BilingualSchema,
   description: LocalizedNoteSchema.optional(),
+  color: ColorSchema.optional(),
 });
 
 /**
@@ -126,7 +130,7 @@ export const RelationTypeSchema = z.object({
 });
 
 /** Optional labels for categories the app does not know by name. */
-export const CategorySchema = z.object({ id, label: BilingualSchema });
+export const CategorySchema = z.object({ id, label: BilingualSchema, color: ColorSchema.optional() });
 
 /**
  * The grammar of an entity's label, so a relation's words can agree with it. Arabic: a

@@ -16,8 +16,9 @@ export const CATEGORY_COLORS: Record<string, string> = {
 };
 const FALLBACK_CATEGORY_COLORS = ['#7a5c3e', '#3d7a3d', '#7a3d6e', '#3d5f7a', '#8a4b2b'];
 
-export function categoryColor(category: string, order = 0): string {
-  return CATEGORY_COLORS[category] ?? FALLBACK_CATEGORY_COLORS[Math.abs(order) % FALLBACK_CATEGORY_COLORS.length] ?? '#666666';
+/** A category's colour: its own `color` when it has one, else the palette's. */
+export function categoryColor(category: string, order = 0, own?: string): string {
+  return own ?? CATEGORY_COLORS[category] ?? FALLBACK_CATEGORY_COLORS[Math.abs(order) % FALLBACK_CATEGORY_COLORS.length] ?? '#666666';
 }
 
 export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'round-triangle' | 'hexagon' | 'round-tag' | 'star' | 'barrel' | 'vee' | 'octagon' | 'rhomboid';
@@ -42,8 +43,10 @@ export const NODE_STYLES: Record<string, { color: string; shape: NodeShape }> = 
 };
 const FALLBACK_NODE_COLORS = ['#6b6b6b', '#7a5c3e', '#3d7a3d', '#7a3d6e', '#3d5f7a'];
 
-export function nodeStyle(type: string, order = 0): { color: string; shape: NodeShape } {
-  return NODE_STYLES[type] ?? { color: FALLBACK_NODE_COLORS[Math.abs(order) % FALLBACK_NODE_COLORS.length] ?? '#6b6b6b', shape: 'ellipse' };
+/** An entity type's colour and shape: its own `color` when it has one, the shape always the palette's. */
+export function nodeStyle(type: string, order = 0, own?: string): { color: string; shape: NodeShape } {
+  const style: { color: string; shape: NodeShape } = NODE_STYLES[type] ?? { color: FALLBACK_NODE_COLORS[Math.abs(order) % FALLBACK_NODE_COLORS.length] ?? '#6b6b6b', shape: 'ellipse' };
+  return own === undefined ? style : { color: own, shape: style.shape };
 }
 
 export const LABEL_FONT_FAMILY = '"Noto Sans Arabic", sans-serif';

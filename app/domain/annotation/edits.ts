@@ -9,7 +9,7 @@
  * Optional fields are cleared in updates by passing `null`.
  */
 import { KEBAB_ID, toKebab } from '../ids';
-import type { Bilingual, LocalizedNote, NodeType, RelationType } from '../schema';
+import { ColorSchema, type Bilingual, type Category, type LocalizedNote, type NodeType, type RelationType } from '../schema';
 import type { Aliases, AnnotationDoc, AnnotationRelation, EditError, EditErrorCode, Entity, SpanRef } from './schema';
 import { isBlank, locateSpan, sameSpan, spanFromOffsets } from './spans';
 
@@ -304,15 +304,37 @@ export function addNodeType(doc: AnnotationDoc, args: { id?: string; label: Bili
 }
 
 /** Rename an entity type; its id, and so every entity of the type, stays. */
-export function updateNodeType(doc: AnnotationDoc, id: string, patch: { label?: Bilingual }): Result {
+/** Rename an entity type or give it its own colour (`null` returns it to the palette's). */
+export function updateNodeType(doc: AnnotationDoc, id: string, patch: { label?: Bilingual; color?: string | null }): Result {
   const type = doc.nodeTypes.find((t) => t.id === id);
   if (type === undefined) return fail('unknown-node-type', { id });
-  if (patch.label === undefined) return { ok: true, doc };
-  const label = cleanLabel(patch.label);
-  if (!label.ok) return label;
-  const clash = labelClash(doc.nodeTypes, label.value, id);
-  if (clash) return fail('label-taken', clash);
-  return { ok: true, doc: { ...doc, nodeTypes: doc.nodeTypes.map((t) => (t.id === id ? { ...t, label: label.value } : t)) } };
+  let next: NodeType = type;
+  if (patch.label !== undefined) {
+    const label = cleanLabel(patch.label);
+    if (!label.ok) return label;
+    const clash = labelClash(doc.nodeTypes, label.value, id);
+    if (clash) return fail('label-taken', clash);
+    next = { ...next, label: label.value };
+  }
+  if (patch.color !== undefined) {
+    const colored = withColor(next, patch.color);
+    if (!colored.ok) return colored;
+    next = colored.value;
+  }
+  return next === type ? { ok: true, doc } : { ok: true, doc: { ...doc, nodeTypes: doc.nodeTypes.map((t) => (t.id === id ? next : t)) } };
+}
+
+/** `item` with its own colour set (lowercased) or, for `null`, removed. */
+function withColor<T extends { color?: string | undefined }>(item: T, color: string | null): { ok: true; value: T } | { ok: false; error: EditError } {
+  if (color === null) {
+    if (item.color === undefined) return { ok: true, value: item };
+    const rest = { ...item };
+    delete rest.color;
+    return { ok: true, value: rest };
+  }
+  if (!ColorSchema.safeParse(color).success) return fail('invalid-color', { color });
+  const value = color.toLowerCase();
+  return { ok: true, value: item.color === value ? item : { ...item, color: value } };
 }
 
 /** Remove an entity type no entity has; one in use is refused with how many use it. */
@@ -374,14 +396,24 @@ export function addCategory(doc: AnnotationDoc, args: { id?: string; label: Bili
   return { ok: true, doc: { ...doc, categories: [...categories, { id, label: label.value }] }, id };
 }
 
-export function updateCategory(doc: AnnotationDoc, id: string, patch: { label: Bilingual }): Result {
+export function updateCategory(doc: AnnotationDoc, id: string, patch: { label?: Bilingual; color?: string | null }): Result {
   const categories = doc.categories ?? [];
-  if (!categories.some((c) => c.id === id)) return fail('unknown-category', { id });
-  const label = cleanLabel(patch.label);
-  if (!label.ok) return label;
-  const clash = labelClash(categories, label.value, id);
-  if (clash) return fail('label-taken', clash);
-  return { ok: true, doc: { ...doc, categories: categories.map((c) => (c.id === id ? { ...c, label: label.value } : c)) } };
+  const category = categories.find((c) => c.id === id);
+  if (category === undefined) return fail('unknown-category', { id });
+  let next: Category = category;
+  if (patch.label !== undefined) {
+    const label = cleanLabel(patch.label);
+    if (!label.ok) return label;
+    const clash = labelClash(categories, label.value, id);
+    if (clash) return fail('label-taken', clash);
+    next = { ...next, label: label.value };
+  }
+  if (patch.color !== undefined) {
+    const colored = withColor(next, patch.color);
+    if (!colored.ok) return colored;
+    next = colored.value;
+  }
+  return next === category ? { ok: true, doc } : { ok: true, doc: { ...doc, categories: categories.map((c) => (c.id === id ? next : c)) } };
 }
 
 /** Remove a category no relation type is in. */

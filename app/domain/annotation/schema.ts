@@ -107,6 +107,7 @@ export const EDIT_ERROR_CODES = [
   'duplicate-id',
   'empty-label',
   'label-taken',
+  'invalid-color',
   // entities
   'unknown-entity',
   'unknown-node-type',

@@ -74,4 +74,23 @@ describe('vocabulary edits', () => {
     expect(ok(updateCategory(doc, 'diplomacy', { label: { ar: 'الدبلوماسية والزيارات', en: 'Diplomacy and visits' } })).doc.categories?.[0]?.label.en).toBe('Diplomacy and visits');
     expect(updateCategory(doc, 'none', { label: { ar: 'س', en: 'x' } })).toMatchObject({ ok: false, error: { code: 'unknown-category' } });
   });
+
+  it('gives an entity type and a category their own colour in one undo step, carried to the graph; null clears it', () => {
+    const doc = sampleDoc();
+    const recoloured = ok(updateNodeType(doc, 'country', { color: '#AA3300' })).doc;
+    expect(recoloured.nodeTypes.find((t) => t.id === 'country')?.color).toBe('#aa3300');
+    expect(recoloured.nodeTypes.filter((t) => t.id !== 'country')).toEqual(doc.nodeTypes.filter((t) => t.id !== 'country'));
+    expect(undo(commit(createHistory(doc), recoloured)).present).toBe(doc);
+    expect(compileAnnotations(recoloured).graph.nodeTypes.find((t) => t.id === 'country')?.color).toBe('#aa3300');
+    const cleared = ok(updateNodeType(recoloured, 'country', { color: null })).doc;
+    expect(cleared.nodeTypes.find((t) => t.id === 'country')).toEqual(doc.nodeTypes.find((t) => t.id === 'country'));
+    expect('color' in (cleared.nodeTypes.find((t) => t.id === 'country') ?? {})).toBe(false);
+    expect(updateNodeType(doc, 'country', { color: 'red' })).toEqual({ ok: false, error: { code: 'invalid-color', params: { color: 'red' } } });
+    expect(ok(updateNodeType(doc, 'country', { color: null })).doc).toBe(doc);
+
+    const category = ok(updateCategory(doc, 'diplomacy', { color: '#123456' })).doc;
+    expect(category.categories?.find((c) => c.id === 'diplomacy')).toEqual({ ...doc.categories?.find((c) => c.id === 'diplomacy'), color: '#123456' });
+    expect(ok(updateCategory(category, 'diplomacy', { color: null })).doc.categories).toEqual(doc.categories);
+    expect(updateCategory(doc, 'diplomacy', { color: '#12345' })).toMatchObject({ ok: false, error: { code: 'invalid-color' } });
+  });
 });

@@ -73,7 +73,7 @@ export function RelationArcs({ ends, elements }: { ends: readonly RelationEnds[]
         if (!from?.isConnected || !to?.isConnected) continue;
         const relation = doc.relations.find((r) => r.id === end.relation);
         const type = doc.relationTypes.find((x) => x.id === relation?.type);
-        const color = categoryColor(type?.category ?? '', type ? doc.relationTypes.indexOf(type) : 0);
+        const color = categoryColor(type?.category ?? '', type ? doc.relationTypes.indexOf(type) : 0, doc.categories?.find((c) => c.id === type?.category)?.color);
         const text = type?.label[lang] ?? relation?.type ?? '';
         if (end.cross) {
           // Across sentences: a short dashed hook on the mention in the sentence that states it.

@@ -83,13 +83,14 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
           <button type="submit">{t('author.addEntityType')}</button>
         </form>
         <ul className="vocabulary__list">
-          {doc.nodeTypes.map((type) => {
+          {doc.nodeTypes.map((type, order) => {
             const name = type.label[lang];
             return (
               <li key={`${type.id}:${type.label.ar}:${type.label.en}`}>
                 <form onSubmit={submit((f) => edit((d) => updateNodeType(d, type.id, { label: names(f) }), names(f)[lang]))}>
-                  <span className="vocabulary__swatch" style={{ background: nodeStyle(type.id).color }} aria-hidden="true" />
+                  <ColorInput name={name} color={nodeStyle(type.id, order, type.color).color} onPick={(color) => edit((d) => updateNodeType(d, type.id, { color }), name)} />
                   <NameInputs label={type.label} name={name} />
+                  {type.color !== undefined && <ResetColor name={name} onReset={() => edit((d) => updateNodeType(d, type.id, { color: null }), name)} />}
                   <Buttons name={name} onRemove={() => edit((d) => removeNodeType(d, type.id), name)} />
                 </form>
               </li>
@@ -126,7 +127,7 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
                     return edit((d) => updateRelationType(d, type.id, patch), names(f)[lang]);
                   })}
                 >
-                  <span className="vocabulary__swatch" style={{ background: categoryColor(type.category) }} aria-hidden="true" />
+                  <span className="vocabulary__swatch" style={{ background: categoryColor(type.category, 0, categories.find((c) => c.id === type.category)?.color) }} aria-hidden="true" />
                   <NameInputs label={type.label} name={name} />
                   <CategorySelect categories={categories} lang={lang} label={t('author.categoryOf', { name })} value={type.category} />
                   <label className="vocabulary__check">
@@ -151,8 +152,9 @@ export function VocabularyPanel({ onClose }: { onClose: () => void }) {
             return (
               <li key={`${c.id}:${c.label.ar}:${c.label.en}`}>
                 <form onSubmit={submit((f) => edit((d) => updateCategory(d, c.id, { label: names(f) }), names(f)[lang]))}>
-                  <span className="vocabulary__swatch" style={{ background: categoryColor(c.id) }} aria-hidden="true" />
+                  <ColorInput name={name} color={categoryColor(c.id, 0, c.color)} onPick={(color) => edit((d) => updateCategory(d, c.id, { color }), name)} />
                   <NameInputs label={c.label} name={name} />
+                  {c.color !== undefined && <ResetColor name={name} onReset={() => edit((d) => updateCategory(d, c.id, { color: null }), name)} />}
                   <Buttons name={name} onRemove={() => edit((d) => removeCategory(d, c.id), name)} />
                 </form>
               </li>
@@ -187,6 +189,39 @@ function NameInputs({ label, name }: { label?: Bilingual; name?: string }) {
       <input name="ar" dir="rtl" lang="ar" defaultValue={label?.ar ?? ''} aria-label={name === undefined ? t('author.nameAr') : t('author.nameArOf', { name })} placeholder={name === undefined ? t('author.nameAr') : undefined} />
       <input name="en" dir="ltr" lang="en" defaultValue={label?.en ?? ''} aria-label={name === undefined ? t('author.nameEn') : t('author.nameEnOf', { name })} placeholder={name === undefined ? t('author.nameEn') : undefined} />
     </>
+  );
+}
+
+/**
+ * A type's colour, picked in place. The edit is made on the picker's `change` (when it
+ * closes), not on each `input` while it is dragged, so one pick is one undo step.
+ */
+function ColorInput({ name, color, onPick }: { name: string; color: string; onPick: (color: string) => void }) {
+  const t = useT();
+  const ref = useRef<HTMLInputElement>(null);
+  const pick = useRef(onPick);
+  useEffect(() => {
+    pick.current = onPick;
+  });
+  useEffect(function listenForChange() {
+    const input = ref.current;
+    if (!input) return;
+    const changed = () => {
+      if (input.value.toLowerCase() !== color.toLowerCase()) pick.current(input.value);
+    };
+    input.addEventListener('change', changed);
+    return () => input.removeEventListener('change', changed);
+  }, [color]);
+  return <input ref={ref} key={color} type="color" className="vocabulary__color" defaultValue={color} aria-label={t('author.colorOf', { name })} />;
+}
+
+/** Shown while a type has its own colour: gives it the palette's back. */
+function ResetColor({ name, onReset }: { name: string; onReset: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="vocabulary__reset" aria-label={t('author.resetColorOf', { name })} onClick={onReset}>
+      {t('author.resetColor')}
+    </button>
   );
 }
 

@@ -65,6 +65,7 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'duplicate-id': 'author.error.duplicate-id',
   'empty-label': 'author.error.empty-label',
   'label-taken': 'author.error.label-taken',
+  'invalid-color': 'author.error.invalid-color',
   'unknown-entity': 'author.error.unknown-entity',
   'unknown-node-type': 'author.error.unknown-node-type',
   'duplicate-mention': 'author.error.duplicate-mention',

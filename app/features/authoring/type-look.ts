@@ -24,7 +24,7 @@ export function typeLooks(doc: Pick<AnnotationDoc, 'nodeTypes'>, lang: Lang): Ma
       {
         id: t.id,
         label: t.label[lang],
-        color: nodeStyle(t.id, i).color,
+        color: nodeStyle(t.id, i, t.color).color,
         underline: UNDERLINES[i % UNDERLINES.length] ?? 'solid',
         marker: paletteKey(i) ?? [...t.label[lang]][0] ?? '•',
       },

@@ -15,7 +15,7 @@ export function EdgeDetails({ index, edge }: { index: GraphIndex; edge: GraphEdg
   const other = lang === 'ar' ? 'en' : 'ar';
   const relation = index.relationTypeById.get(edge.type);
   const category = relation?.category ?? '';
-  const color = categoryColor(category, index.categories.indexOf(category));
+  const color = categoryColor(category, index.categories.indexOf(category), index.ownColor.category.get(category));
   const qualifiers = edge.qualifiers?.[lang] ?? edge.qualifiers?.[other];
   const note = edge.note?.[lang] ?? edge.note?.[other];
   const nodeButton = (id: string) => (

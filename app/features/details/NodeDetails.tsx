@@ -22,7 +22,7 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
     return edge ? [edge] : [];
   });
   const aliases = [...(node.aliases?.[lang] ?? []), ...(node.aliases?.[other] ?? [])];
-  const style = nodeStyle(node.type);
+  const style = nodeStyle(node.type, 0, index.ownColor.nodeType.get(node.type));
   const spans = spansFor(index, { kind: 'node', id: node.id });
   const description = node.description?.[lang] ?? node.description?.[other];
   const qualifiers = node.qualifiers?.[lang] ?? node.qualifiers?.[other];
@@ -79,7 +79,7 @@ export function NodeDetails({ index, node }: { index: GraphIndex; node: GraphNod
             return (
               <li key={edge.id}>
                 <button type="button" className="relation-button" aria-label={edgeSentence(index, edge, lang)} onClick={() => select({ kind: 'edge', id: edge.id })}>
-                  <span className="swatch swatch--line" style={{ background: categoryColor(category) }} title={categoryLabel(index, category, lang)} aria-hidden="true" />
+                  <span className="swatch swatch--line" style={{ background: categoryColor(category, 0, index.ownColor.category.get(category)) }} title={categoryLabel(index, category, lang)} aria-hidden="true" />
                   <span>
                     {edge.source === node.id ? (
                       <Predicate phrase={edgePhrase(index, edge, lang)} object={nodeLabel(index, edge.target, lang)} />

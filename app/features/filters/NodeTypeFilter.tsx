@@ -23,7 +23,7 @@ export function NodeTypeFilter({ index }: { index: GraphIndex }) {
               aria-describedby={countId}
               onChange={(e) => setHidden([type.id], !e.target.checked)}
             />
-            <span className="swatch" style={{ background: nodeStyle(type.id, order).color }} aria-hidden="true" />
+            <span className="swatch" style={{ background: nodeStyle(type.id, order, type.color).color }} aria-hidden="true" />
             <span className="check__label" aria-hidden="true">
               {type.label[lang]}
             </span>

@@ -31,7 +31,7 @@ export function RelationTypeFilter({ index }: { index: GraphIndex }) {
         if (types.length === 0) return null;
         const ids = types.map((r) => r.id);
         const label = categoryLabel(index, category, lang);
-        const color = categoryColor(category, order);
+        const color = categoryColor(category, order, index.ownColor.category.get(category));
         const open = !folded.has(category);
         const bodyId = `relation-filter-${category}`;
         return (

@@ -29,4 +29,23 @@ describe('edge width by article count', () => {
     const elements = toCyElements(indexGraph(smallGraph()), 'en').filter((e) => e.group === 'edges');
     expect(elements.every((e) => e.data.articles === 1)).toBe(true);
   });
+
+  it("draws an entity type's and a category's own colour, and the palette's where there is none", () => {
+    const base = smallGraph();
+    const graph = {
+      ...base,
+      categories: [{ id: 'stance', label: { ar: 'موقف', en: 'Stance' }, color: '#123456' }],
+      nodeTypes: base.nodeTypes.map((t) => (t.id === 'person' ? { ...t, color: '#aa3300' } : t)),
+    };
+    const elements = toCyElements(indexGraph(graph), 'en');
+    const color = (id: string) => elements.find((e) => e.data.id === id)?.data.color as string | undefined;
+    const putin = base.nodes.find((n) => n.type === 'person')!;
+    const china = base.nodes.find((n) => n.type === 'country')!;
+    expect(color(putin.id)).toBe('#aa3300');
+    expect(color(china.id)).toBe('#d04a4a');
+    const stance = base.edges.find((e) => e.type === 'supports')!;
+    const visit = base.edges.find((e) => e.type === 'visits')!;
+    expect(color(stance.id)).toBe('#123456');
+    expect(color(visit.id)).toBe('#1f6fb5');
+  });
 });

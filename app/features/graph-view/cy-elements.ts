@@ -20,7 +20,7 @@ const typeOrders = new WeakMap<GraphIndex, Map<string, number>>();
 export function nodeElement(index: GraphIndex, node: GraphNode, lang: Lang): ElementDefinition {
   let typeOrder = typeOrders.get(index);
   if (!typeOrder) typeOrders.set(index, (typeOrder = new Map(index.graph.nodeTypes.map((t, i) => [t.id, i]))));
-  const style = nodeStyle(node.type, typeOrder.get(node.type) ?? 0);
+  const style = nodeStyle(node.type, typeOrder.get(node.type) ?? 0, index.ownColor.nodeType.get(node.type));
   const degree = index.edgesByNode.get(node.id)?.length ?? 0;
   const el: ElementDefinition = {
     group: 'nodes',
@@ -52,7 +52,7 @@ export function edgeElement(index: GraphIndex, edge: GraphEdge, lang: Lang): Ele
       target: edge.target,
       type: edge.type,
       category,
-      color: categoryColor(category, index.categories.indexOf(category)),
+      color: categoryColor(category, index.categories.indexOf(category), index.ownColor.category.get(category)),
       label: cyLabel(edgePhrase(index, edge, lang), lang),
       // In a merged corpus: how many articles state it (drawn as the edge's width).
       articles: new Set(edge.evidence.map((e) => e.article)).size,

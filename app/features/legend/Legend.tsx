@@ -26,7 +26,7 @@ export function Legend() {
             <h2>{t('graph.legendNodes')}</h2>
             <ul>
               {nodeTypes.map((type, i) => {
-                const style = nodeStyle(type.id, i);
+                const style = nodeStyle(type.id, i, type.color);
                 return (
                   <li key={type.id}>
                     <LegendShape shape={style.shape} color={style.color} />
@@ -41,7 +41,7 @@ export function Legend() {
             <ul>
               {index.categories.map((category, i) => (
                 <li key={category}>
-                  <span className="swatch swatch--line" style={{ background: categoryColor(category, i) }} aria-hidden="true" />
+                  <span className="swatch swatch--line" style={{ background: categoryColor(category, i, index.ownColor.category.get(category)) }} aria-hidden="true" />
                   {categoryLabel(index, category, lang)}
                 </li>
               ))}

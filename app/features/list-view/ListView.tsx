@@ -70,7 +70,7 @@ function Lists({ index }: { index: GraphIndex }) {
           return (
             <section key={type.id} className="list-group" aria-labelledby={`list-type-${type.id}`}>
               <h3 id={`list-type-${type.id}`}>
-                <span className="swatch" style={{ background: nodeStyle(type.id, order).color }} aria-hidden="true" />
+                <span className="swatch" style={{ background: nodeStyle(type.id, order, type.color).color }} aria-hidden="true" />
                 {type.label[lang]} ({nodes.length})
               </h3>
               <ul>
@@ -99,7 +99,7 @@ function Lists({ index }: { index: GraphIndex }) {
           return (
             <section key={category} className="list-group" aria-labelledby={`list-cat-${category}`}>
               <h3 id={`list-cat-${category}`}>
-                <span className="swatch swatch--line" style={{ background: categoryColor(category, order) }} aria-hidden="true" />
+                <span className="swatch swatch--line" style={{ background: categoryColor(category, order, index.ownColor.category.get(category)) }} aria-hidden="true" />
                 {categoryLabel(index, category, lang)} ({edges.length})
               </h3>
               <ul>

@@ -47,7 +47,7 @@ export function SearchBox() {
     const nodes: Option[] = entityHits.slice(0, 8).map((hit) => {
       const node = index.nodeById.get(hit.id);
       const type = node?.type ?? '';
-      return { kind: 'node', id: hit.id, label: node?.label[lang] ?? hit.id, detail: nodeTypeLabel(index, type, lang), color: nodeStyle(type).color };
+      return { kind: 'node', id: hit.id, label: node?.label[lang] ?? hit.id, detail: nodeTypeLabel(index, type, lang), color: nodeStyle(type, 0, index.ownColor.nodeType.get(type)).color };
     });
     const sentences: Option[] = searchSentences(searchIndex, query, 5).map((hit) => {
       const sentence = index.sentenceById.get(hit.id);

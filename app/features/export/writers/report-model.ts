@@ -82,7 +82,7 @@ export function buildReport(index: GraphIndex, selection: ExportSelection, lang:
     groups.push({
       category,
       label: categoryLabel(index, category, lang),
-      color: categoryColor(category, order),
+      color: categoryColor(category, order, index.ownColor.category.get(category)),
       relations: inCategory.map((edge) => ({
         id: edge.id,
         heading: edgeSentence(index, edge, lang),

@@ -230,7 +230,8 @@ for (const lang of ['en', 'ar'] as const) {
 
       // The explorer draws the type's nodes in its own colour; one undo gives the palette's back.
       await page.getByRole('button', { name: t('author.preview') }).click();
-      const nodeColours = () => page.evaluate(() => window.cy!.nodes().map((n) => n.style('background-color') as string));
+      // The canvas is a chunk of its own: until it has drawn there is no instance, and no colours.
+      const nodeColours = () => page.evaluate(() => window.cy?.nodes().map((n) => n.style('background-color') as string) ?? []);
       await expect.poll(nodeColours).toEqual(['rgb(170,51,0)']);
       await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
       await expect.poll(nodeColours).toEqual(['rgb(43,138,153)']);

@@ -10,7 +10,7 @@ const hold = (...args: Parameters<typeof pushScope>) => {
 };
 afterEach(() => {
   for (const release of releases.splice(0)) release();
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 function press(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.body): KeyboardEvent {

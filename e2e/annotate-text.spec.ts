@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
-import { openExplorer } from './helpers';
+import { dragSelect, openExplorer } from './helpers';
 
 /**
  * Annotating on the text, in English and Arabic: selected words become an entity with one
@@ -40,43 +40,6 @@ function sentence(page: Page, lang: Lang, which: 'lede' | 1 | 2): Locator {
   const t = tr(lang);
   const name = which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which });
   return page.getByRole('group', { name, exact: true });
-}
-
-/** Drag across the words like a user, from the first character's outer edge to the last's. */
-async function dragSelect(page: Page, target: Locator, quote: string) {
-  // As a user would: the sentence scrolled to the middle of the view first.
-  await target.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = await target.evaluate((element, q) => {
-    const text = element.querySelector('.ann-text')!;
-    const full = text.textContent ?? '';
-    const at = full.indexOf(q);
-    if (at < 0) throw new Error(`"${q}" not in "${full}"`);
-    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    const charRect = (offset: number) => {
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent?.length ?? 0;
-        if (offset < seen + len) {
-          const r = document.createRange();
-          r.setStart(node, offset - seen);
-          r.setEnd(node, offset - seen + 1);
-          walker.currentNode = text;
-          const rect = r.getBoundingClientRect();
-          return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
-        }
-        seen += len;
-      }
-      throw new Error('offset past the text');
-    };
-    const first = charRect(at);
-    const last = charRect(at + q.length - 1);
-    return { from: { x: first.right - 1, y: first.y }, to: { x: last.left + 1, y: last.y } };
-  }, quote);
-  await page.mouse.move(box.from.x, box.from.y);
-  await page.mouse.down();
-  await page.mouse.move(box.to.x, box.to.y, { steps: 5 });
-  await page.mouse.up();
-  await expect(page.getByRole('toolbar').getByText(quote, { exact: true })).toBeVisible();
 }
 
 /** Press, move and release the mouse from the middle of one element to the middle of another. */

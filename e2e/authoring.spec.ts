@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Graph } from '../app/domain/schema';
 import { validateGraphText } from '../app/domain/validate';
-import { openExplorer, seedGraph } from './helpers';
+import { dragSelect, openExplorer, seedGraph } from './helpers';
 
 /**
  * A graph built in the browser from an article written for this test, by
@@ -31,44 +31,6 @@ const S = {
 
 function sentence(page: Page, name: 'Lede' | 'Sentence 1' | 'Sentence 2'): Locator {
   return page.getByRole('group', { name, exact: true });
-}
-
-/** Drag across the words like a user, from the first character's outer edge to the last's. */
-async function dragSelect(page: Page, target: Locator, quote: string) {
-  // As a user would: the sentence scrolled to the middle of the view first.
-  await target.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = await target.evaluate((element, q) => {
-    const text = element.querySelector('.ann-text')!;
-    const full = text.textContent ?? '';
-    const at = full.indexOf(q);
-    if (at < 0) throw new Error(`"${q}" not in "${full}"`);
-    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    const charRect = (offset: number) => {
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent?.length ?? 0;
-        if (offset < seen + len) {
-          const r = document.createRange();
-          r.setStart(node, offset - seen);
-          r.setEnd(node, offset - seen + 1);
-          walker.currentNode = text;
-          const rect = r.getBoundingClientRect();
-          return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
-        }
-        seen += len;
-      }
-      throw new Error('offset past the text');
-    };
-    const rtl = getComputedStyle(element).direction === 'rtl';
-    const first = charRect(at);
-    const last = charRect(at + q.length - 1);
-    return { from: { x: rtl ? first.right - 1 : first.left + 1, y: first.y }, to: { x: rtl ? last.left + 1 : last.right - 1, y: last.y } };
-  }, quote);
-  await page.mouse.move(box.from.x, box.from.y);
-  await page.mouse.down();
-  await page.mouse.move(box.to.x, box.to.y, { steps: 5 });
-  await page.mouse.up();
-  await expect(page.getByRole('toolbar').getByText(quote, { exact: true })).toBeVisible();
 }
 
 async function newEntity(page: Page, en: string, type: string) {

@@ -135,6 +135,7 @@ export const VIEW_KEYS = [
   'panel',
   'search',
   'pathEnds',
+  'scene',
   'source',
   'workspace',
 ] as const;

@@ -25,6 +25,7 @@ const everything: ViewState = {
   panel: 'claims',
   search: 'بوتين, "x"&y',
   pathEnds: { from: 'putin', to: 'west' },
+  scene: { opened: [1, 0], expanded: { xi: 2 }, brought: ['lavrov'] },
   source: { kind: 'url', url: 'https://example.org/g.json?x=1&y=2' },
   workspace: { page: 'annotate', draft: 'water-project' },
 };

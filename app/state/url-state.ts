@@ -1,11 +1,14 @@
 import type { GraphSource } from '../data/graph-query';
 import { formatIsoRange, parseIsoRange } from '../domain/time-range';
+import { decodeScene, encodeScene } from './scene-url';
 import { DEFAULT_GRAPH_ID, type Selection, type SidePanel, type View, type ViewState, type WorkspaceRoute } from './store';
 
 /**
  * The view as a URL: `?graph=<url>` names the graph file (so a link can point at any
  * graph), and the hash carries the rest, e.g.
- * `#sel=n:putin&s=s5&hide=visits,praises&focus=putin:2&lang=ar&view=list&q=بوتين`.
+ * `#sel=n:putin&s=s5&hide=visits,praises&focus=putin:2&lang=ar&view=list&q=بوتين`,
+ * and in a graph too large to draw whole, the reader's place in it (`open=`, `exp=`,
+ * `br=`: see scene-url.ts).
  */
 
 const PANELS: SidePanel[] = ['details', 'article', 'claims', 'path', 'corpus'];
@@ -48,6 +51,7 @@ export function parseUrl(search: string, hash: string): Partial<ViewState> {
   out.search = p.get('q') ?? '';
   const [from, to] = (p.get('path') ?? '').split(',');
   out.pathEnds = { from: from || null, to: to || null };
+  out.scene = decodeScene(p, out.selection?.kind === 'node' ? out.selection.id : null);
   out.workspace = parseWorkspace(p.get('ws'), p.get('draft'));
   if (out.workspace?.page === 'preview') out.source = { kind: 'draft', id: out.workspace.draft };
   return out;
@@ -85,6 +89,7 @@ export function toHash(state: ViewState): string {
   if (state.panel !== 'details') p.set('panel', state.panel);
   if (state.search) p.set('q', state.search);
   if (state.pathEnds.from || state.pathEnds.to) p.set('path', `${state.pathEnds.from ?? ''},${state.pathEnds.to ?? ''}`);
+  for (const [key, value] of encodeScene(state.scene, state.selection?.kind === 'node' ? state.selection.id : null)) p.set(key, value);
   if (state.workspace) {
     p.set('ws', state.workspace.page);
     if ('draft' in state.workspace) p.set('draft', state.workspace.draft);

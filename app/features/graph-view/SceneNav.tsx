@@ -1,6 +1,7 @@
 import type { GraphAnalysis } from '../../domain/analysis';
 import type { GraphIndex } from '../../domain/graph-index';
 import { SCENE_BUDGET, type Scene } from '../../domain/scene';
+import { staleSceneRefs } from '../../domain/scene-refs';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import './scene-nav.css';
@@ -22,6 +23,7 @@ export function SceneNav({ index, scene, analysis }: { index: GraphIndex; scene:
   const setScenePath = useAppStore((s) => s.setScenePath);
   const openCommunity = useAppStore((s) => s.openCommunity);
   const crumbs = scene.path;
+  const stale = useAppStore((s) => staleSceneRefs(s.scene, analysis, (id) => index.nodeById.has(id)));
   return (
     <div className="scene-nav">
       <nav aria-label={t('scene.nav')}>
@@ -51,6 +53,11 @@ export function SceneNav({ index, scene, analysis }: { index: GraphIndex; scene:
           })}
         </ol>
       </nav>
+      {stale > 0 && (
+        <p className="scene-nav__note" role="status">
+          {t('scene.staleLink', { count: stale })}
+        </p>
+      )}
       {scene.leftOut > 0 && <p className="scene-nav__note">{t('scene.leftOut', { count: scene.leftOut, budget: SCENE_BUDGET })}</p>}
       {scene.kind === 'overview' && (
         <details className="scene-nav__communities">

@@ -189,6 +189,7 @@ export const ar: Record<MessageKey, string> = {
   'scene.holdsWhole': 'المعروض هو الشبكة كلها: {nodes:entities}.',
   'scene.exportPart': 'تحفظ التصديرات ما تعرضه اللوحة: {nodes:entities} من أصل {total}.',
   'scene.metaLabel': '{names}\n{count}',
+  'scene.staleLink': 'يذكر هذا الرابط كتلًا أو كيانات ليست في هذه الشبكة ({count})؛ فتُركت جانبًا.',
   'actors.title': 'الفاعلون الرئيسيون',
   'actors.rank': 'الفاعل الرئيسي رقم {rank} من {total}',
   'actors.listTitle': 'الفاعلون الرئيسيون في الشبكة',

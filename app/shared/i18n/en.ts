@@ -187,6 +187,7 @@ export const en = {
   'scene.holdsWhole': 'Showing the whole graph: {nodes:entities}.',
   'scene.exportPart': 'Exports hold what the canvas shows: {nodes:entities} of {total}.',
   'scene.metaLabel': '{names}\n{count}',
+  'scene.staleLink': 'Part of this link names communities or entities this graph does not have ({count}); they were left out.',
   'actors.title': 'Key actors',
   'actors.rank': 'Key actor no. {rank} of {total}',
   'actors.listTitle': 'Key actors of the graph',

@@ -11,7 +11,7 @@ import { GraphView, preloadPanels } from './lazy-panels';
 import { createQueryClient, Providers } from './providers';
 import { hydrateDrafts } from './state/drafts';
 import { useAppStore } from './state/store';
-import { applyDocumentLanguage } from './shared/i18n/translate';
+import { applyDocumentLanguage, loadDictionary } from './shared/i18n/translate';
 import { hydrateFromUrl } from './state/use-url-sync';
 
 /**
@@ -30,10 +30,32 @@ async function loadFonts(): Promise<void> {
   }
 }
 
+/**
+ * The reader's language is drawn from the first frame on, so its dictionary (a chunk of
+ * its own) arrives before anything renders. If it cannot be downloaded, the page opens
+ * in the other language and says why.
+ */
+async function loadLanguage(): Promise<void> {
+  const { lang } = useAppStore.getState();
+  try {
+    await loadDictionary(lang);
+  } catch {
+    const other = lang === 'ar' ? 'en' : 'ar';
+    try {
+      await loadDictionary(other);
+      useAppStore.setState({ lang: other, langFailed: lang });
+    } catch {
+      // Neither arrived: the page shows its message keys rather than nothing.
+    }
+  }
+  applyDocumentLanguage(useAppStore.getState().lang);
+}
+
 // The canvas's code (Cytoscape) downloads and compiles while the fonts and the graph do.
 GraphView.preload();
 hydrateFromUrl();
 applyDocumentLanguage(useAppStore.getState().lang);
+const language = loadLanguage();
 // The drafts are read from IndexedDB while the page starts; the workspace waits for them.
 void hydrateDrafts();
 const root = document.getElementById('root');
@@ -43,7 +65,7 @@ if (root) {
   const client = createQueryClient();
   const { source } = useAppStore.getState();
   if (source.kind !== 'draft') void client.prefetchQuery(graphQueryOptions(source));
-  void loadFonts().then(() => {
+  void Promise.all([loadFonts(), language]).then(() => {
     performance.mark('age:fonts-ready');
     createRoot(root).render(
       <StrictMode>

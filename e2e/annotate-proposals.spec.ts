@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../app/domain/schema';
+import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
 
 /**

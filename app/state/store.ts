@@ -5,6 +5,7 @@ import type { GraphSource } from '../data/graph-query';
 import type { CorpusEdits } from '../data/corpus-query';
 import type { ArticleFilter } from '../domain/corpus/facts';
 import type { DayRange } from '../domain/time-range';
+import { hasDictionary, loadDictionary } from '../shared/i18n/translate';
 
 /**
  * The one store of UI state. Loaded graphs live in the query cache, never here; this
@@ -74,7 +75,11 @@ export interface UiSlice {
   refitOnFilter: boolean;
   search: string;
   pathEnds: { from: string | null; to: string | null };
+  /** A language whose dictionary could not be downloaded: the page stayed in the other one. */
+  langFailed: Lang | null;
+  /** Switch once the language's dictionary is here, so no frame mixes the two; a failed download keeps the current one. */
   setLang: (lang: Lang) => void;
+  dismissLangFailed: () => void;
   setTheme: (theme: Theme) => void;
   setView: (view: View) => void;
   setPanel: (panel: SidePanel) => void;
@@ -218,7 +223,7 @@ function freshGraph(source: GraphSource) {
   };
 }
 
-export const useAppStore = create<AppState>()((set) => ({
+export const useAppStore = create<AppState>()((set, get) => ({
   selection: null,
   spanCursor: 0,
   sentence: null,
@@ -262,10 +267,16 @@ export const useAppStore = create<AppState>()((set) => ({
   refitOnFilter: readStored(REFIT_STORAGE_KEY) === 'true',
   search: '',
   pathEnds: { from: null, to: null },
+  langFailed: null,
   setLang: (lang) => {
-    writeStored(LANG_STORAGE_KEY, lang);
-    set({ lang });
+    const apply = () => {
+      writeStored(LANG_STORAGE_KEY, lang);
+      set({ lang, langFailed: null });
+    };
+    if (hasDictionary(lang)) apply();
+    else loadDictionary(lang).then(apply, () => set({ langFailed: lang }));
   },
+  dismissLangFailed: () => set({ langFailed: null }),
   setTheme: (theme) => {
     writeStored(THEME_STORAGE_KEY, theme);
     set({ theme });
@@ -315,7 +326,12 @@ export const useAppStore = create<AppState>()((set) => ({
       ...(source.kind !== 'draft' && s.workspace?.page === 'preview' ? { workspace: null } : {}),
       ...freshGraph(source),
     })),
-  applyViewState: (state) => {
+  applyViewState: (view) => {
+    // Another language whose dictionary is not here yet follows once it is (setLang).
+    const { lang, ...rest } = view;
+    const later = lang !== undefined && lang !== get().lang && !hasDictionary(lang);
+    const state: Partial<ViewState> = later ? rest : view;
+    if (later) get().setLang(lang);
     if (state.lang) writeStored(LANG_STORAGE_KEY, state.lang);
     set((s) => {
       // A step back out of a preview (the URL names no graph) returns to the article graph.

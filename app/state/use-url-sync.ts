@@ -7,9 +7,14 @@ function currentViewState(): ViewState {
   return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as unknown as ViewState;
 }
 
-/** Read the URL into the store before the first render. */
+/**
+ * Read the URL into the store before the first render. Its language is taken at once:
+ * main.tsx downloads that language's dictionary before anything is drawn.
+ */
 export function hydrateFromUrl(): void {
-  useAppStore.getState().applyViewState(parseUrl(window.location.search, window.location.hash));
+  const view = parseUrl(window.location.search, window.location.hash);
+  if (view.lang) useAppStore.setState({ lang: view.lang });
+  useAppStore.getState().applyViewState(view);
 }
 
 /** Every part of the view but the search text, which replaces rather than pushes. */

@@ -1,6 +1,5 @@
 import type { Lang, LocalizedNote } from '../../domain/schema';
-import { en as enDict, type MessageKey } from '../../shared/i18n/en';
-import type { Translate } from '../../shared/i18n/translate';
+import { isMessageKey, type Translate } from '../../shared/i18n/translate';
 import { locateSpan } from '../../domain/annotation/spans';
 import type { AnnotationDoc, SpanRef } from '../../domain/annotation/schema';
 
@@ -25,7 +24,7 @@ export function categoryLabel(doc: AnnotationDoc, id: string, lang: Lang, t: Tra
   const own = doc.categories?.find((c) => c.id === id);
   if (own) return own.label[lang];
   const key = `category.${id}`;
-  return key in enDict ? t(key as MessageKey) : id;
+  return isMessageKey(key) ? t(key) : id;
 }
 
 export function localized(ar: string, en: string): LocalizedNote | undefined {

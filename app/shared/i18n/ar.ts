@@ -142,6 +142,7 @@ export const ar: Record<MessageKey, string> = {
   'header.language': 'اللغة',
   'header.switchTo': 'English',
   'header.switchToLabel': 'English: التبديل إلى الواجهة الإنجليزية',
+  'header.langFailed': 'تعذّر تنزيل English (الإنجليزية)، فبقيت الصفحة بالعربية. تحقّق من الاتصال ثم حاول مجددًا.',
   'header.theme': 'المظهر',
   'header.themeSystem': 'مظهر النظام',
   'header.themeLight': 'مظهر فاتح',

@@ -140,6 +140,7 @@ export const en = {
   'header.language': 'Language',
   'header.switchTo': 'العربية',
   'header.switchToLabel': 'العربية: switch interface to Arabic',
+  'header.langFailed': 'العربية (Arabic) could not be downloaded, so the page stays in English. Check the connection and try again.',
   'header.theme': 'Theme',
   'header.themeSystem': 'System theme',
   'header.themeLight': 'Light theme',

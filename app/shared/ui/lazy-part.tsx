@@ -1,6 +1,9 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useT } from '@/state/hooks';
 import type { MessageKey } from '@/shared/i18n/translate';
+import { failedModuleUrl } from '../failed-module-url';
+
+export { failedModuleUrl };
 
 /** A part of the app whose code could not be downloaded (offline, a deploy replaced the files). */
 export class ChunkLoadError extends Error {
@@ -18,12 +21,6 @@ export function PartLoading({ className = 'loading', label = 'lazy.loading' }: {
       {t(label)}
     </p>
   );
-}
-
-/** The address of the module a failed dynamic import names ("… imported module: http://…/x.js"). */
-export function failedModuleUrl(error: unknown): string | null {
-  const match = /(https?:\/\/[^\s'"]+?\.m?js)(?=$|[\s'"?#])/.exec(error instanceof Error ? error.message : String(error));
-  return match?.[1] ?? null;
 }
 
 /**

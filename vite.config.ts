@@ -6,11 +6,12 @@ import { cspPlugin, cspString } from './scripts/vite/csp-plugin.ts';
 import { canvasPreloadPlugin, fontPreloadPlugin, graphPreloadPlugin } from './scripts/vite/font-preload-plugin.ts';
 import { testHooksPlugin } from './scripts/vite/test-hooks.ts';
 import { graphTitlesPlugin } from './scripts/vite/graph-titles-plugin.ts';
+import { cytoscapeTrimPlugin } from './scripts/vite/cytoscape-trim-plugin.ts';
 
 export default defineConfig({
   root: '.',
   publicDir: 'public',
-  plugins: [react(), cspPlugin(), fontPreloadPlugin(), graphPreloadPlugin(), canvasPreloadPlugin(), testHooksPlugin(), graphTitlesPlugin()],
+  plugins: [react(), cspPlugin(), fontPreloadPlugin(), graphPreloadPlugin(), canvasPreloadPlugin(), testHooksPlugin(), graphTitlesPlugin(), cytoscapeTrimPlugin()],
   // `@/` is `app/`, the same as tsconfig `paths`, so imports name their layer.
   resolve: { alias: { '@/': fileURLToPath(new URL('./app/', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },

@@ -38,6 +38,7 @@ import { readOptions } from './cli.ts';
 import { runCorpusRow } from './corpus-row.ts';
 import { prepareCases } from './graphs.ts';
 import { VIEWPORT } from './measure.ts';
+import { firstFrameBytes, firstFrameRow } from './first-frame.ts';
 import { cell, checkBudgets, markdownTable, reportNotes, sideBySideTable, type Baselines } from './report.ts';
 
 const options = readOptions(process.argv.slice(2));
@@ -93,6 +94,8 @@ async function main() {
     const canvasChunk = canvasFile ? chunkSize(join(dist, 'assets', canvasFile)) : null;
     if (entryChunk) console.log(`first script: ${(entryChunk.raw / 1024).toFixed(1)} KB, ${(entryChunk.gzip / 1024).toFixed(1)} KB gzipped`);
     if (canvasChunk) console.log(`canvas chunk (Cytoscape, fetched at start): ${(canvasChunk.raw / 1024).toFixed(1)} KB, ${(canvasChunk.gzip / 1024).toFixed(1)} KB gzipped`);
+    const firstFrame = firstFrameBytes(dist);
+    console.log(`${firstFrameRow(firstFrame).join(': ')}`);
 
     // Graphs: the article graph as shipped, generated ones beside the build.
     const runsFor = (n: number) => options.runs ?? (options.quick ? 1 : n);
@@ -154,6 +157,7 @@ async function main() {
     rows.push([`initial JS (${jsFiles.length} file${jsFiles.length === 1 ? '' : 's'}), gzip`, `${(jsGzip / 1024).toFixed(1)} KB (raw ${(jsRaw / 1024).toFixed(1)} KB)`, ...cases.slice(1).map(() => '')]);
     if (entryChunk) rows.push(['first script (entry chunk), gzip', `${(entryChunk.gzip / 1024).toFixed(1)} KB (raw ${(entryChunk.raw / 1024).toFixed(1)} KB)`, ...cases.slice(1).map(() => '')]);
     if (canvasChunk) rows.push(['canvas chunk (Cytoscape, fetched at start), gzip', `${(canvasChunk.gzip / 1024).toFixed(1)} KB (raw ${(canvasChunk.raw / 1024).toFixed(1)} KB)`, ...cases.slice(1).map(() => '')]);
+    rows.push([...firstFrameRow(firstFrame), ...cases.slice(1).map(() => '')]);
     const table = markdownTable(header, rows);
     const cpus = os.cpus();
     const minutes = ((Date.now() - started) / 60_000).toFixed(1);

@@ -18,7 +18,7 @@ import { ShareButton } from './features/settings/ShareButton';
 import { Tabs } from './shared/ui/Tabs';
 import { PanelBoundary } from './shared/ui/PanelBoundary';
 import type { SidePanel } from './state/store';
-import { LanguageSwitch } from './features/settings/LanguageSwitch';
+import { LanguageFailedNotice, LanguageSwitch } from './features/settings/LanguageSwitch';
 import { ThemeSwitch } from './features/settings/ThemeSwitch';
 import { ViewSwitch } from './features/settings/ViewSwitch';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
@@ -96,6 +96,7 @@ export function App() {
           </OverflowMenu>
         </div>
       </header>
+      <LanguageFailedNotice />
       {workspace && (
         <PanelBoundary part="authoring">
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>

@@ -1,3 +1,4 @@
+import './start-language';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
 import '@fontsource/noto-sans-arabic/latin-400.css';

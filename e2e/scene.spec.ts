@@ -91,6 +91,9 @@ for (const lang of ['en', 'ar'] as const) {
     // The breadcrumb names the community by its most central members, and leads back.
     const current = nav.locator('[aria-current="location"]');
     await expect(current).toContainText(labelOf.get(d.entities[0]!)![lang]);
+    // The separator points along the reading direction: › in English, ‹ in Arabic.
+    const separator = await current.evaluate((crumb) => getComputedStyle(crumb.closest('li')!, '::before').content);
+    expect(separator).toBe(lang === 'ar' ? '"‹"' : '"›"');
     await shot(page, `${lang}-community`);
     await nav.getByRole('button', { name: w.overviewCrumb }).click();
     await expect(page.getByRole('application', { name: w.overview })).toBeVisible();

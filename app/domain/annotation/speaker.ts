@@ -13,7 +13,7 @@
  * article: «أعرب بوتين عن استعداده للتفاوض»).
  */
 import { fold } from '../fold';
-import type { AnnotationDoc } from './schema';
+import type { Entity } from './schema';
 import { locateSpan } from './spans';
 
 /** The entity types that can speak: people, organisations and blocs, countries. */
@@ -83,7 +83,7 @@ interface MentionAt {
  * the sentence names no speaker for those words.
  */
 export function proposeAttribution(
-  doc: Pick<AnnotationDoc, 'sentences' | 'entities'>,
+  doc: { sentences: readonly { id: string; text: string }[]; entities: readonly Pick<Entity, 'id' | 'type' | 'mentions'>[] },
   evidence: { sentence: string; start: number; end: number },
   ends: { source?: string | undefined } = {},
 ): string | null {

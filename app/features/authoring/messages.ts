@@ -36,6 +36,7 @@ export type DoneCode =
   | 'done-split'
   | 'done-merged-sentences'
   | 'done-relation-named'
+  | 'done-relation-attributed'
   | 'done-mention-known'
   | 'relation-source'
   | 'done-accepted'
@@ -109,6 +110,7 @@ export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-split': 'author.error.done-split',
   'done-merged-sentences': 'author.error.done-merged-sentences',
   'done-relation-named': 'author.error.done-relation-named',
+  'done-relation-attributed': 'author.error.done-relation-attributed',
   'done-mention-known': 'author.error.done-mention-known',
   'relation-source': 'author.error.relation-source',
   'done-accepted': 'author.error.done-accepted',

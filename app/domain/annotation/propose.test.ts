@@ -34,7 +34,7 @@ describe('occurrence proposals', () => {
     const proposals = occurrenceProposals(doc, ['china'], new Set());
     // «الصين» of s1 and the first of s2 are mentions; the title's «للصين» and s2's last «الصين» are not.
     expect(proposals.map((p) => [p.sentence, p.quote])).toEqual([
-      ['s0', 'لصين'],
+      ['s0', 'للصين'],
       ['s2', 'الصين'],
     ]);
     for (const p of proposals) {
@@ -77,7 +77,7 @@ describe('suggestions from other drafts and bundled graphs', () => {
     const seen = proposals.map((p) => [p.quote, p.entity.id]);
     expect(seen).toContainEqual(['الصين', 'china']);
     expect(seen).toContainEqual(['بكين', 'china']);
-    expect(seen).toContainEqual(['لصين', 'china']);
+    expect(seen).toContainEqual(['للصين', 'china']);
     expect(seen).toContainEqual(['بوتين', 'putin']);
     expect(seen).toContainEqual(['روسيا', 'russia']);
     expect(seen).toContainEqual(['موسكو', 'russia']);
@@ -166,7 +166,7 @@ describe('groupProposals', () => {
     const groups = groupProposals(proposals);
     expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(proposals.length);
     const china = groups.find((g) => g.entity.label.ar === 'الصين');
-    expect(china?.items.map((p) => p.quote)).toEqual(['الصين', 'لصين']);
+    expect(china?.items.map((p) => p.quote)).toEqual(['الصين', 'للصين']);
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
     const occ = groupProposals(occurrenceProposals(sampleDoc(), ['china', 'putin'], new Set()));
     expect(occ.map((g) => [g.key, g.items.length])).toEqual([

@@ -13,7 +13,6 @@ export type WorkspaceRefusalCode =
   | 'bad-graph-id'
   | 'not-a-graph'
   | 'no-vocabulary'
-  | 'no-entity-chosen'
   | 'selection-hidden'
   | 'no-mention-here';
 
@@ -89,7 +88,6 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'bad-graph-id': 'author.error.bad-graph-id',
   'not-a-graph': 'author.error.not-a-graph',
   'no-vocabulary': 'author.error.no-vocabulary',
-  'no-entity-chosen': 'author.error.no-entity-chosen',
   'selection-hidden': 'author.error.selection-hidden',
   'no-mention-here': 'author.error.no-mention-here',
   'type-in-use': 'author.error.type-in-use',

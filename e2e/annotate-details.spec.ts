@@ -194,4 +194,25 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.press('Enter');
     await expect(sentence(page, lang, 1).getByRole('button', { name: t('ann.mentionName', { quote: 'للهند', label: 'الهند', type: types.country }), exact: true })).toHaveText('للهند');
   });
+
+  test(`the checks keep what is worth a look apart from what blocks the export (${lang})`, async ({ page }) => {
+    await startGraph(page, lang);
+    const checks = page.getByRole('region', { name: t('author.checks') });
+    // An empty graph validates; it is worth a look, not a problem.
+    await expect(checks).toContainText(t('author.checksOk'));
+    await expect(checks).toContainText(t('author.checksWarnings'));
+    await expect(checks).toContainText(t('ann.checkEmpty'));
+    await entity(page, lang, 'lede', 'تركيا', types.country);
+    await entity(page, lang, 'lede', 'سوريا', types.country);
+    await expect(checks).toContainText(t('author.checksOk'));
+    await expect(checks).not.toContainText(t('ann.checkEmpty'));
+    await expect(checks.getByRole('listitem')).toHaveText([t('ann.checkNoRelation', { label: 'تركيا' }), t('ann.checkNoRelation', { label: 'سوريا' })]);
+    await expect(checks).toContainText(t('ann.untranslated', { labels: lang === 'ar' ? 'تركيا، سوريا' : 'تركيا, سوريا' }));
+    // Related, neither is mentioned any more.
+    const lede = sentence(page, lang, 'lede');
+    await dragBetween(page, lede.getByRole('button', { name: `تركيا (${types.country})` }), lede.getByRole('button', { name: `سوريا (${types.country})` }));
+    await page.getByRole('region', { name: t('ann.relationPicker', { source: 'تركيا', target: 'سوريا' }) }).getByRole('button', { name: types.supports, exact: true }).click();
+    await expect(checks.getByRole('listitem')).toHaveCount(0);
+    await expect(checks).toContainText(t('author.checksOk'));
+  });
 }

@@ -132,8 +132,9 @@ describe('suggestions from other drafts and bundled graphs', () => {
     expect(china?.aliases).toEqual({ ar: ['بكين'], en: ['Beijing'] });
     expect(china?.mentions).toEqual([{ sentence: 's1', quote: 'بكين' }]);
     expect(result.doc.nodeTypes.find((t) => t.id === 'country')?.label.en).toBe('Country (state actor)');
-    // Mid-work, only "has no relation" may be said of a new entity.
-    expect(compileAnnotations(result.doc).problems.map((p) => p.message)).toEqual(['node "china" has no relation']);
+    // Mid-work, a new entity with no relation yet is worth a look, not a problem.
+    expect(compileAnnotations(result.doc).problems).toEqual([]);
+    expect(compileAnnotations(result.doc).warnings.map((p) => p.message)).toEqual(['node "china" has no relation']);
   });
 
   it('keeps sameAs, takes another id when the source id is taken, and refuses an unknown type', () => {

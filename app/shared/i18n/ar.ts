@@ -657,6 +657,8 @@ export const ar: Record<MessageKey, string> = {
   'ann.attributionProposed': 'ادعاء منسوب إلى {label}: مقترح من الجملة.',
   'ann.chooseRelationType': 'اختر نوع العلاقة…',
   'ann.typeRequired': 'اختر نوع هذه العلاقة.',
+  'ann.checkNoRelation': 'لا علاقة لـ{label} بعد.',
+  'ann.checkEmpty': 'لا كيانات في الشبكة بعد: حدّد اسمًا في المقال لإنشاء كيان.',
   'author.error.relation-source': 'المصدر: {label}. انتقل إلى إشارة أخرى واضغط R مرة أخرى (Esc للإلغاء).',
   'author.error.no-mention-here': 'المؤشر ليس على إشارة: انتقل إلى اسم معلَّم ثم اضغط R.',
   'author.error.selection-hidden': 'الكلمات المحددة (في {sentence}) خارج المنظور: ارجع إليها أو حدّد من جديد.',

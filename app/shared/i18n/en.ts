@@ -657,6 +657,8 @@ export const en = {
   'ann.attributionProposed': 'Claim attributed to {label}: proposed from the sentence.',
   'ann.chooseRelationType': 'Choose a relation type…',
   'ann.typeRequired': 'Choose the type of this relation.',
+  'ann.checkNoRelation': '{label} has no relation yet.',
+  'ann.checkEmpty': 'The graph has no entities yet: select a name in the article to make one.',
   'author.error.relation-source': 'Source: {label}. Move to another mention and press R again (Esc cancels).',
   'author.error.no-mention-here': 'The caret is not on a mention: move onto a marked name, then press R.',
   'author.error.selection-hidden': 'The selected words (in {sentence}) are scrolled out of view: scroll back to them or select again.',

@@ -215,4 +215,62 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(checks.getByRole('listitem')).toHaveCount(0);
     await expect(checks).toContainText(t('author.checksOk'));
   });
+
+  test(`at phone width the arcs clear the legend, an entity's buttons keep one row and Mark all shows what it found (${lang})`, async ({ page }) => {
+    await startGraph(page, lang);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const title = page.getByRole('group', { name: t('details.sentenceRole.title'), exact: true });
+    for (const [quote, type] of [['أرسلان', types.person], ['تركيا', types.country], ['سوريا', types.country]] as const) {
+      await dragSelect(page, title, quote);
+      await palette(page, lang).getByRole('button', { name: new RegExp(` ${type.replace(/[()]/g, '\\$&')}$`) }).click();
+    }
+    // Three relations on the title's one line: their labels stack above it.
+    const mention = (quote: string, type: string) => title.getByRole('button', { name: `${quote} (${type})` });
+    for (const [from, fromType, to, toType] of [
+      ['تركيا', types.country, 'سوريا', types.country],
+      ['أرسلان', types.person, 'سوريا', types.country],
+      ['أرسلان', types.person, 'تركيا', types.country],
+    ] as const) {
+      await dragBetween(page, mention(from, fromType), mention(to, toType));
+      await page.getByRole('region', { name: t('ann.relationPicker', { source: from, target: to }) }).getByRole('button', { name: types.supports, exact: true }).click();
+    }
+    const labels = page.getByRole('group', { name: t('ann.arcs') }).getByRole('button');
+    await expect(labels).toHaveCount(3);
+    const legend = page.getByRole('group', { name: t('ann.legend') });
+    await legend.scrollIntoViewIfNeeded();
+    const bottom = await legend.evaluate((e) => e.getBoundingClientRect().bottom);
+    const labelTops = await labels.evaluateAll((all) => all.map((x) => x.getBoundingClientRect().top));
+    expect(Math.min(...labelTops)).toBeGreaterThanOrEqual(bottom);
+
+    const card = page.getByRole('region', { name: t('author.entities', { count: 3 }) }).getByRole('listitem').first();
+    const buttons = card.getByRole('button');
+    await expect(buttons).toHaveCount(5);
+    const tops = await buttons.evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+
+    // Mark all, pressed in the entity list: its proposals come into view, however long the list above them.
+    await page.getByRole('button', { name: t('author.markAllNamed', { label: 'تركيا' }), exact: true }).click();
+    const group = page.getByRole('region', { name: new RegExp(`^تركيا \\(`) });
+    await expect(group).toBeInViewport();
+    await expect(group.getByRole('listitem')).toHaveCount(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test(`at phone width the labels of the bundled graph's title arcs stay clear of the legend above (${lang})`, async ({ page }) => {
+    await openExplorer(page, { lang });
+    await page.getByRole('button', { name: t('author.newGraph') }).click();
+    await page.getByRole('button', { name: t('author.editOpen', { id: 'putin-china-visit' }) }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const title = page.getByRole('group', { name: t('details.sentenceRole.title'), exact: true });
+    await title.scrollIntoViewIfNeeded();
+    const legend = page.getByRole('group', { name: t('ann.legend') });
+    const bottom = await legend.evaluate((e) => e.getBoundingClientRect().bottom);
+    const titleBox = (await title.boundingBox())!;
+    const labels = page.getByRole('group', { name: t('ann.arcs') }).getByRole('button');
+    await expect(labels.first()).toBeVisible();
+    // The labels drawn for the title's first line: every one below the legend.
+    const tops = await labels.evaluateAll((all, y) => all.map((x) => x.getBoundingClientRect().top).filter((top) => top < y), titleBox.y + 10);
+    expect(tops.length).toBeGreaterThan(3);
+    expect(Math.min(...tops)).toBeGreaterThanOrEqual(bottom);
+  });
 }

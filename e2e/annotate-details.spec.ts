@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
 import { dragSelect, openExplorer } from './helpers';
@@ -83,6 +84,12 @@ function relationCard(page: Page, lang: Lang, text: string) {
 }
 
 const chosen = (select: Locator) => select.locator('option:checked');
+
+/** As in a11y.spec: with label-content-name-mismatch on, so a control's name contains its visible text. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
 
 for (const lang of ['en', 'ar'] as const) {
   const t = tr(lang);
@@ -272,5 +279,38 @@ for (const lang of ['en', 'ar'] as const) {
     const tops = await labels.evaluateAll((all, y) => all.map((x) => x.getBoundingClientRect().top).filter((top) => top < y), titleBox.y + 10);
     expect(tops.length).toBeGreaterThan(3);
     expect(Math.min(...tops)).toBeGreaterThanOrEqual(bottom);
+  });
+
+  test(`axe finds no violation over the palette, arcs, proposals, entity panel, pickers and vocabulary (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await startGraph(page, lang);
+    await entity(page, lang, 'lede', 'أرسلان', types.person);
+    await entity(page, lang, 'lede', 'تركيا', types.country);
+    await entity(page, lang, 'lede', 'سوريا', types.country);
+    const lede = sentence(page, lang, 'lede');
+    await dragBetween(page, lede.getByRole('button', { name: `تركيا (${types.country})` }), lede.getByRole('button', { name: `سوريا (${types.country})` }));
+    // The relation picker with its attribution list open on the page.
+    const picker = page.getByRole('region', { name: t('ann.relationPicker', { source: 'تركيا', target: 'سوريا' }) });
+    await expect(picker.getByText(t('ann.pickProposed'))).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await picker.getByRole('button', { name: types.supports, exact: true }).click();
+    // Arcs, the entity panel (an entity selected) and the proposals of "Mark all".
+    await expect(page.getByRole('group', { name: t('ann.arcs') }).getByRole('button')).toHaveCount(1);
+    await page.getByRole('button', { name: t('author.markAllNamed', { label: 'تركيا' }), exact: true }).click();
+    await page.getByRole('button', { name: t('ann.showNamed', { label: 'أرسلان' }) }).click();
+    await expect(page.getByRole('region', { name: t('ann.entityPanel', { label: 'أرسلان' }) })).toBeVisible();
+    await expect(page.getByRole('region', { name: new RegExp(`^تركيا \\(`) })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    // The relation dialog and its searching pickers.
+    await dragSelect(page, lede, 'تدعم سوريا');
+    await page.getByRole('button', { name: t('author.newRelation') }).click();
+    const dialog = page.getByRole('dialog', { name: t('author.newRelationTitle') });
+    await expect(dialog.getByText(t('ann.pickProposed'))).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: t('author.cancel') }).click();
+    // The vocabulary dialog.
+    await page.getByRole('button', { name: t('author.vocabulary') }).click();
+    await expect(page.getByRole('dialog', { name: t('author.vocabularyTitle') })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
   });
 }

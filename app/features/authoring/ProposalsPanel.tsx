@@ -52,7 +52,9 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
   const lastMarked = useAuthoring((s) => s.lastMarked);
   useEffect(
     function showWhatMarkAllFound() {
-      if (lastMarked) groupElements.current.get(`occurrence:${lastMarked.entity}`)?.scrollIntoView({ block: 'nearest' });
+      const group = lastMarked ? groupElements.current.get(`occurrence:${lastMarked.entity}`) : undefined;
+      // jsdom has no scrolling: there the panel simply stays where it is.
+      if (group && typeof group.scrollIntoView === 'function') group.scrollIntoView({ block: 'nearest' });
     },
     [lastMarked],
   );

@@ -146,12 +146,11 @@ test('an annotator builds, reloads, undoes, merges and exports a graph that vali
   await dialog.getByRole('button', { name: 'Create relation' }).click();
   await expect(relationItem(page, 'Salma Haddad welcomes Karim Nassar')).toBeVisible();
 
-  // A mention of an existing entity.
+  // A mention of an existing entity, by the finder beside the palette (the toolbar's one way to it).
   await dragSelect(page, sentence(page, 'Sentence 1'), 'حداد');
-  await page.getByRole('button', { name: 'Mention of…' }).click();
-  dialog = page.getByRole('dialog', { name: 'Mention of an entity' });
-  await dialog.getByLabel('Entity').selectOption({ label: 'Salma Haddad' });
-  await dialog.getByRole('button', { name: 'Add mention' }).click();
+  await expect(page.getByRole('button', { name: 'Mention of…' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Mention of' }).fill('salma');
+  await page.getByRole('listbox', { name: 'Mention of' }).getByRole('option', { name: 'Salma Haddad' }).click();
   await expect(page.getByRole('region', { name: /^Entities/ }).getByRole('listitem').filter({ hasText: 'Salma Haddad' })).toContainText('2 mentions');
 
   // A selection across two sentences is refused with a message.

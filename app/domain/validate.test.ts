@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
-import { validateGraph, validateGraphText, toJsonPath } from './validate';
+import { graphAdvice, validateGraph, validateGraphText, toJsonPath } from './validate';
 import type { Graph } from './schema';
 
 /** Path and technical message; the codes behind the reader's sentences are tested apart. */
@@ -115,9 +115,11 @@ describe('validateGraph', () => {
     expect(nodeDup).toContainEqual({ path: '$.nodes[4].id', message: 'duplicate node id "putin"' });
   });
 
-  it('reports a node with no relation', () => {
-    const problems = problemsOf(mutate((g) => g.nodes.push({ id: 'lonely', type: 'person', label: { ar: 'وحيد', en: 'Lonely' }, mentions: [] })));
-    expect(problems).toContainEqual({ path: '$.nodes[4]', message: 'node "lonely" has no relation' });
+  it('advises of a node with no relation, without making the graph invalid', () => {
+    const lonely = mutate((g) => g.nodes.push({ id: 'lonely', type: 'person', label: { ar: 'وحيد', en: 'Lonely' }, mentions: [] }));
+    expect(problemsOf(lonely)).toEqual([]);
+    expect(graphAdvice(lonely)).toEqual([{ path: '$.nodes[4]', message: 'node "lonely" has no relation', code: 'no-relation', params: { id: 'lonely' } }]);
+    expect(graphAdvice(smallGraph())).toEqual([]);
   });
 
   it('requires evidence on every edge of a graph with source text', () => {

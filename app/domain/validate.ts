@@ -184,7 +184,6 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
     }
   };
 
-  const connected = new Set<string>();
   graph.nodes.forEach((node, i) => {
     if (!nodeTypes.has(node.type)) add(`$.nodes[${i}].type`, `unknown node type "${node.type}"`, 'unknown-node-type', { id: node.type });
     node.mentions.forEach((m, j) => checkSpan(`$.nodes[${i}].mentions[${j}]`, m, m.text, 'text'));
@@ -207,14 +206,23 @@ export function checkGraph(graph: Graph, sourceText?: string, maxProblems = DEFA
         add(`${base}.time.text`, `"${clip(time)}" does not occur in a sentence of this relation's evidence`, 'date-words-missing', { quote: clip(time) });
       }
     }
-    connected.add(edge.source);
-    connected.add(edge.target);
-  });
-  // A graph drawn from a text relates every entity it names; one imported without text may hold lone nodes.
-  graph.nodes.forEach((node, i) => {
-    if (sourced && !connected.has(node.id)) add(`$.nodes[${i}]`, `node "${node.id}" has no relation`, 'no-relation', { id: node.id });
   });
   return problems;
+}
+
+/**
+ * What is worth a look in a valid graph without making it invalid: a node of a graph drawn
+ * from a text that no relation joins yet (an annotator's work in progress, or a name the
+ * text only mentions). A graph imported without text may hold lone nodes by design.
+ */
+export function graphAdvice(graph: Graph): Problem[] {
+  if (!hasSourceText(graph)) return [];
+  const connected = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  const advice: Problem[] = [];
+  graph.nodes.forEach((node, i) => {
+    if (!connected.has(node.id)) advice.push({ path: `$.nodes[${i}]`, message: `node "${node.id}" has no relation`, code: 'no-relation', params: { id: node.id } });
+  });
+  return advice;
 }
 
 function uniqueIds(

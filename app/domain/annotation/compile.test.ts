@@ -55,21 +55,28 @@ describe('compileAnnotations', () => {
     expect(graph.nodes[1]!.mentions).toHaveLength(2);
   });
 
-  it('reports what the contract forbids at document paths: self-relations, unknown ids, lonely entities', () => {
+  it('reports what the contract forbids at document paths: self-relations, unknown ids; a lonely entity is worth a look only', () => {
     const doc = sampleDoc();
     doc.relations.push({ id: 'loop', source: 'china', target: 'china', type: 'visits', evidence: [{ sentence: 's1', quote: 'الصين' }] });
     doc.relations.push({ id: 'ghost', source: 'china', target: 'nobody', type: 'nope', evidence: [{ sentence: 's1', quote: 'الصين' }] });
     doc.entities.push({ id: 'alone', type: 'person', label: { ar: 'وحيد', en: 'Alone' }, mentions: [] });
-    const { problems } = compileAnnotations(doc);
+    const { problems, warnings } = compileAnnotations(doc);
     expect(problems).toEqual(
       expect.arrayContaining([
         { path: 'relations[2].target', message: 'self-loop: source and target are both "china"' },
         { path: 'relations[3].target', message: 'unknown node "nobody"' },
         { path: 'relations[3].type', message: 'unknown relation type "nope"' },
-        { path: 'entities[3]', message: 'node "alone" has no relation' },
       ]),
     );
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(3);
+    expect(warnings).toEqual([{ path: 'entities[3]', message: 'node "alone" has no relation', advice: { kind: 'no-relation', entity: 'alone' } }]);
+  });
+
+  it('says an empty graph is worth a look, and lets it validate', () => {
+    const doc = { ...sampleDoc(), entities: [], relations: [] };
+    const { problems, warnings } = compileAnnotations(doc);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([{ path: 'entities', message: 'the graph has no entities yet', advice: { kind: 'empty-graph' } }]);
   });
 
   it('warns of a repeated relation and of a mention marking the same words twice (the contract allows both)', () => {

@@ -5,7 +5,7 @@
  * path of the field in the document (`relations[3].evidence[0]`).
  */
 import type { Evidence, Graph, GraphEdge, GraphNode, Mention } from '../schema';
-import { validateGraph, type Problem } from '../validate';
+import { graphAdvice, validateGraph, type Problem } from '../validate';
 import { ANNOTATION_FORMAT, type AnnotationDoc, type AnnotationProblem, type Entity, type AnnotationRelation, type SpanRef } from './schema';
 import { locateSpan, spanFromOffsets } from './spans';
 
@@ -127,6 +127,12 @@ export function compileAnnotations(doc: AnnotationDoc): CompileResult {
       const path = toDocPath(p, mentionIndex, evidenceIndex);
       if (!seen.has(path)) problems.push({ path, message: p.message });
     }
+  }
+  // Worth a look, never in the way of the export: a graph with nothing in it yet, an entity no relation joins yet.
+  if (doc.entities.length === 0) warnings.push({ path: 'entities', message: 'the graph has no entities yet', advice: { kind: 'empty-graph' } });
+  for (const p of graphAdvice(graph)) {
+    const entity = String(p.params?.id ?? '');
+    warnings.push({ path: toDocPath(p, mentionIndex, evidenceIndex), message: p.message, advice: { kind: 'no-relation', entity } });
   }
   return { graph, problems, warnings };
 }

@@ -6,8 +6,9 @@
  * text; the proclitics are left outside the span, so the span is the name itself.
  *
  * One exception is written by the language: ل before the article drops the article's
- * alef («ل» + «الصين» = «للصين»). There the span starts at the second lam, which stands
- * for the article, and its quote folds to the name without its alef.
+ * alef («ل» + «الصين» = «للصين»). The name cannot be cut out of that word, so the span is
+ * the whole word from the preposition on («للصين», as the bundled graph quotes it; a
+ * conjunction before it stays outside, as everywhere: «وللصين» gives «للصين»).
  *
  * Matching is by word: every name is indexed by its first folded word, and each word of
  * a sentence is looked up once per way of reading its proclitics, so the cost grows with
@@ -117,9 +118,9 @@ function readingsOf(word: string): Reading[] {
       if (rest.startsWith(ARTICLE) && rest.length > ARTICLE.length) {
         out.push({ lookup: rest.slice(ARTICLE.length), skip: lead.length + ARTICLE.length, article: 'added' });
       }
-      // ل + ال -> لل: the name's article lost its alef.
+      // ل + ال -> لل: the name's article lost its alef; the span keeps the preposition.
       if (prep === 'ل' && rest.startsWith('ل') && rest.length > 1) {
-        out.push({ lookup: 'ا' + rest, skip: lead.length, article: 'contracted' });
+        out.push({ lookup: 'ا' + rest, skip: conj.length, article: 'contracted' });
       }
     }
   }

@@ -143,6 +143,8 @@ export interface AnnotationProblem {
   /** e.g. `relations[3].evidence[0]` */
   path: string;
   message: string;
+  /** For what is worth a look, what it is, so the app can say it in the reader's language. */
+  advice?: { kind: 'no-relation'; entity: string } | { kind: 'empty-graph' };
 }
 
 /** Parse untrusted data (a file, IndexedDB) as a document; problems carry paths like `entities[2].label.en`. */

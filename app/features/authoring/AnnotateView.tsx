@@ -1,6 +1,7 @@
 import './annotate-text.css';
 import { useRef, useState } from 'react';
 import type { Problem } from '../../domain/validate';
+import type { AnnotationProblem } from '../../domain/annotation/schema';
 import { useT } from '../../state/hooks';
 import { ChecksList, EntityList, RelationList } from './AnnotationLists';
 import { AuthoringDialog, type DialogState } from './dialogs';
@@ -20,7 +21,7 @@ const KEYS_HELP_ID = 'ann-keys-help';
 const MORE_KEYS_ID = 'ann-keys-more';
 
 /** The annotation surface: the article to select in, and what has been made of it. */
-export function AnnotateView({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
+export function AnnotateView({ problems, warnings }: { problems: Problem[]; warnings: AnnotationProblem[] }) {
   const t = useT();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const text = useRef<TextHandle>(null);

@@ -1,4 +1,5 @@
 import type { Problem } from '../../domain/validate';
+import type { AnnotationProblem } from '../../domain/annotation/schema';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { relationSentence, useDoc } from './doc-hooks';
@@ -132,12 +133,22 @@ function RelationCard({ picked, children }: { picked: boolean; children: React.R
   );
 }
 
-/** What still stops the exported file from validating, and what is worth a look, with paths. */
-export function ChecksList({ problems, warnings }: { problems: Problem[]; warnings: Problem[] }) {
+/**
+ * What still stops the exported file from validating (a quote not in its sentence, an id
+ * that points nowhere), and apart from it what is worth a look but lets it validate (an
+ * empty graph, an entity no relation joins yet, a label not yet in English, a repeat).
+ */
+export function ChecksList({ problems, warnings }: { problems: Problem[]; warnings: AnnotationProblem[] }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
   const untranslated = doc.entities.filter(lacksEnglishLabel).map((e) => e.label.ar);
+  const advice = warnings.filter((w) => w.advice);
+  const others = warnings.filter((w) => !w.advice);
+  const said = (w: AnnotationProblem) =>
+    w.advice?.kind === 'no-relation'
+      ? t('ann.checkNoRelation', { label: doc.entities.find((e) => e.id === (w.advice?.kind === 'no-relation' ? w.advice.entity : ''))?.label[lang] ?? w.path })
+      : t('ann.checkEmpty');
   return (
     <section className="ann-side" aria-labelledby="ann-checks">
       <h3 id="ann-checks">{t('author.checks')}</h3>
@@ -149,13 +160,22 @@ export function ChecksList({ problems, warnings }: { problems: Problem[]; warnin
           <PathList items={problems} />
         </>
       )}
-      {warnings.length > 0 && (
+      {warnings.length + untranslated.length > 0 && (
         <>
           <p>{t('author.checksWarnings')}</p>
-          <PathList items={warnings} />
+          {advice.length > 0 && (
+            <ul className="problem-list">
+              {advice.slice(0, 12).map((w) => (
+                <li key={w.path} dir="auto">
+                  {said(w)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {others.length > 0 && <PathList items={others} />}
+          {untranslated.length > 0 && <p dir="auto">{t('ann.untranslated', { labels: untranslated.join(lang === 'ar' ? '، ' : ', ') })}</p>}
         </>
       )}
-      {untranslated.length > 0 && <p dir="auto">{t('ann.untranslated', { labels: untranslated.join(lang === 'ar' ? '، ' : ', ') })}</p>}
     </section>
   );
 }

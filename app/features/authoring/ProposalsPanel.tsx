@@ -8,6 +8,7 @@ import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useDoc } from './doc-hooks';
+import { useAuthoring } from './store';
 import type { ProposalsApi } from './use-proposals';
 
 interface Props extends ProposalsApi {
@@ -46,6 +47,17 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
     },
     [proposals],
   );
+  /** After "Mark all" (pressed in the entity list, maybe far from here on a phone), what it found is brought into view. */
+  const groupElements = useRef(new Map<string, HTMLElement>());
+  const lastMarked = useAuthoring((s) => s.lastMarked);
+  useEffect(
+    function showWhatMarkAllFound() {
+      const group = lastMarked ? groupElements.current.get(`occurrence:${lastMarked.entity}`) : undefined;
+      // jsdom has no scrolling: there the panel simply stays where it is.
+      if (group && typeof group.scrollIntoView === 'function') group.scrollIntoView({ block: 'nearest' });
+    },
+    [lastMarked],
+  );
   const decide = (p: Proposal, verdict: 'accept' | 'reject', index: number) => {
     focusAt.current = index;
     onProposal(p.key, verdict);
@@ -57,7 +69,11 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
       <p className="muted ann-proposals__help">{proposals.length === 0 ? t('author.proposalsNone') : t('author.proposalsHelp')}</p>
       <div ref={listRef}>
         {groups.map((group) => (
-          <Group key={group.key} group={group} label={group.entity.label[lang]} type={typeLabel(group.items[0] as Proposal)} onAcceptAll={() => acceptAll(group.items.map((p) => p.key))}>
+          <Group
+            key={group.key}
+            group={group}
+            register={(element) => (element ? groupElements.current.set(group.key, element) : groupElements.current.delete(group.key))}
+            label={group.entity.label[lang]} type={typeLabel(group.items[0] as Proposal)} onAcceptAll={() => acceptAll(group.items.map((p) => p.key))}>
             {group.items.map((p) => {
               const at = order.get(p.key) ?? 0;
               const name = t('author.proposalName', { label: p.entity.label[lang], type: typeLabel(p) });
@@ -102,12 +118,26 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
   );
 }
 
-function Group({ group, label, type, onAcceptAll, children }: { group: ProposalGroup; label: string; type: string; onAcceptAll: () => void; children: React.ReactNode }) {
+function Group({
+  group,
+  register,
+  label,
+  type,
+  onAcceptAll,
+  children,
+}: {
+  group: ProposalGroup;
+  register: (element: HTMLElement | null) => void;
+  label: string;
+  type: string;
+  onAcceptAll: () => void;
+  children: React.ReactNode;
+}) {
   const t = useT();
   const from = group.source === null ? t('author.proposalFromDraft') : t(group.source.kind === 'draft' ? 'author.proposalFromOtherDraft' : 'author.proposalFromGraph', { title: group.source.title });
   const headingId = useId();
   return (
-    <section className="ann-proposals__group" aria-labelledby={headingId}>
+    <section ref={register} className="ann-proposals__group" aria-labelledby={headingId}>
       <h4 id={headingId}>
         <bdi className="ann-items__name">{label}</bdi> <span className="muted">({type})</span>{' '}
         <span className="ann-proposals__count">{t('author.proposalCount', { count: group.items.length })}</span>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { BilingualSchema, EdgeSchema, LIMITS, RelationTypeSchema } from '../../domain/schema';
@@ -16,6 +16,9 @@ import { FieldMessage, fieldMessage } from './form-errors';
 import { Field, FormDialog, submitForm } from './FormDialog';
 import type { Refusal } from './messages';
 import { useSpanRef } from './use-span-ref';
+import { EntityPicker } from './EntityPicker';
+import { locateSpan } from '../../domain/annotation/spans';
+import { proposeAttribution } from '../../domain/annotation/speaker';
 
 const NEW_TYPE = '__new__';
 const noteText = z.string().max(LIMITS.noteLength);
@@ -66,19 +69,25 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
   const categories = [...new Set([...(doc.categories ?? []).map((c) => c.id), ...doc.relationTypes.map((r) => r.category)])];
   // A new relation starts from the entities named inside the selected words, in reading order.
   const named = span ? entitiesInSpan(doc, span) : [];
+  const source = existing?.source ?? named[0] ?? doc.entities[0]?.id ?? '';
+  const sentence = existing?.evidence[0]?.sentence ?? span?.sentence;
+  // The speaker the sentence names for the selected words, proposed (visibly) as the attribution.
+  const range = span ? locateSpan(doc.sentences.find((s) => s.id === span.sentence)?.text ?? '', span) : null;
+  const proposed = !existing && span && range ? proposeAttribution(doc, { sentence: span.sentence, ...range }, { source }) : null;
   const [removed, toggleRemoved] = useRemovalMarks();
   const { register, handleSubmit, control, getFieldState, formState } = useForm<RelationForm>({
     resolver: zodResolver(RelationFormSchema),
     mode: 'onSubmit',
     defaultValues: {
-      source: existing?.source ?? named[0] ?? doc.entities[0]?.id ?? '',
-      target: existing?.target ?? named[1] ?? doc.entities.find((e) => e.id !== (named[0] ?? doc.entities[0]?.id))?.id ?? '',
-      type: existing?.type ?? doc.relationTypes[0]?.id ?? NEW_TYPE,
+      source,
+      target: existing?.target ?? named[1] ?? doc.entities.find((e) => e.id !== source)?.id ?? '',
+      // No type preselected: the first of the list was the wrong one nearly every time.
+      type: existing?.type ?? '',
       typeAr: '',
       typeEn: '',
       category: categories[0] ?? 'stance',
       directed: true,
-      attributedTo: existing?.attributedTo ?? '',
+      attributedTo: existing?.attributedTo ?? proposed ?? '',
       inferred: existing?.inferred ?? false,
       qualAr: existing?.qualifiers?.ar ?? '',
       qualEn: existing?.qualifiers?.en ?? '',
@@ -119,11 +128,14 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
 
   const error = (name: keyof RelationForm) => fieldMessage(t, getFieldState(name, formState).error);
   const described = (name: keyof RelationForm) => (error(name) ? { 'aria-invalid': true, 'aria-describedby': `${ids}-${name}` } : {});
-  const entityOptions = doc.entities.map((e) => (
-    <option key={e.id} value={e.id}>
-      {e.label[lang]}
-    </option>
-  ));
+  const picker = (name: 'source' | 'target' | 'attributedTo', label: string, extra: { speakersOnly?: boolean; none?: string; proposed?: string | null } = {}) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => <EntityPicker label={label} value={field.value} onChange={field.onChange} doc={doc} lang={lang} sentence={sentence} {...extra} />}
+    />
+  );
+  const typeError = getFieldState('type', formState).error ? t('ann.typeRequired') : undefined;
   return (
     <FormDialog
       title={existing ? t('author.editRelationTitle') : t('author.newRelationTitle')}
@@ -136,11 +148,12 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
           {t('author.evidenceWords')} <Quote text={span.quote} />
         </p>
       )}
-      <Field label={t('author.from')}>
-        <select {...register('source')}>{entityOptions}</select>
-      </Field>
+      {picker('source', t('author.from'))}
       <Field label={t('author.relationType')}>
-        <select {...register('type')}>
+        <select {...register('type')} {...(typeError ? { 'aria-invalid': true, 'aria-describedby': `${ids}-type` } : {})}>
+          <option value="" disabled>
+            {t('ann.chooseRelationType')}
+          </option>
           {categories.map((c) => (
             <optgroup key={c} label={categoryLabel(doc, c, lang, t)}>
               {doc.relationTypes
@@ -154,6 +167,7 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
           ))}
           <option value={NEW_TYPE}>{t('author.newRelationType')}</option>
         </select>
+        <FieldMessage id={`${ids}-type`} message={typeError} />
       </Field>
       {type === NEW_TYPE && (
         <fieldset className="author-newtype">
@@ -180,15 +194,8 @@ export function RelationDialog({ id, onClose }: { id: string | undefined; onClos
           </label>
         </fieldset>
       )}
-      <Field label={t('author.to')}>
-        <select {...register('target')}>{entityOptions}</select>
-      </Field>
-      <Field label={t('author.attributedTo')}>
-        <select {...register('attributedTo')}>
-          <option value="">{t('author.statedByArticle')}</option>
-          {entityOptions}
-        </select>
-      </Field>
+      {picker('target', t('author.to'))}
+      {picker('attributedTo', t('author.attributedTo'), { speakersOnly: true, none: t('author.statedByArticle'), proposed })}
       <label className="check">
         <input type="checkbox" {...register('inferred')} /> {t('author.inferred')}
       </label>

@@ -9,6 +9,8 @@ import { adjustEvidence, paletteIndex, paletteKey } from './text-annotation';
 import { useTextPick } from './text-store';
 import { useCreateRelation } from './use-text-actions';
 import type { TextHandle } from './SentenceList';
+import { EntityPicker } from './EntityPicker';
+import { proposeAttribution } from '../../domain/annotation/speaker';
 
 /**
  * The third step of a relation made on the text: with its source and target mentions
@@ -33,10 +35,15 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
   }, [doc.relationTypes, query]);
   const range = spanRange(span);
   const sentenceText = doc.sentences.find((s) => s.id === range?.sentence)?.text ?? '';
+  // The speaker the sentence names for the cited words is the attribution unless the user picks another.
+  const pair = source && target ? `${source.key}>${target.key}` : '';
+  const [chosen, setChosen] = useState<{ pair: string; value: string } | null>(null);
+  const proposed = source && range ? proposeAttribution(doc, range, { source: source.entity }) : null;
+  const attributedTo = chosen?.pair === pair ? chosen.value : (proposed ?? '');
   if (!source || !target) return null;
 
   const pick = (type: string | undefined) => {
-    if (type && createRelation(type)) text.current?.focusCurrent();
+    if (type && createRelation(type, { attributedTo, proposed: attributedTo !== '' && attributedTo === proposed })) text.current?.focusCurrent();
   };
   const cancel = () => {
     cancelRelation();
@@ -78,6 +85,17 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
         ))}
         {types.length === 0 && <p className="muted">{t('ann.relationNone')}</p>}
       </div>
+      <EntityPicker
+        label={t('author.attributedTo')}
+        value={attributedTo}
+        onChange={(value) => setChosen({ pair, value })}
+        doc={doc}
+        lang={lang}
+        sentence={range?.sentence}
+        speakersOnly
+        none={t('author.statedByArticle')}
+        proposed={proposed}
+      />
       <button type="button" onClick={cancel}>
         {t('author.cancel')}
       </button>

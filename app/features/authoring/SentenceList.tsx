@@ -13,7 +13,8 @@ import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
 import { focusTarget, targetRef } from '../../shared/focus-targets';
-import { knownNames, mentionAtCaret, mentionsOf, paletteIndex, relationEnds, type MentionAt } from './text-annotation';
+import { knownNames, mentionAtCaret, mentionsOf, relationEnds, type MentionAt } from './text-annotation';
+import { paletteKeyIndex } from '../../domain/annotation/palette-keys';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
 import { useMarkMention, useQuickEntity } from './use-text-actions';
@@ -201,7 +202,7 @@ export function SentenceList({
     const text = sentence.text;
     const move = (focus: number) => setSpan(event.shiftKey ? { ...here, focus } : { sentence: id, anchor: focus, focus });
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
-    const typeIndex = event.shiftKey ? null : paletteIndex(event);
+    const typeIndex = paletteKeyIndex(event, doc.nodeTypes.length);
     const type = typeIndex === null ? undefined : doc.nodeTypes[typeIndex];
     const proposal = proposalAt(id, here.focus);
     if (type) {

@@ -71,9 +71,6 @@ export function SpanActions({ onOpen, text }: { onOpen: (dialog: DialogState) =>
         <button type="button" ref={targetRef('span-actions')} onClick={needsSpan({ kind: 'entity' })}>
           {t('author.newEntity')}
         </button>
-        <button type="button" onClick={needsSpan({ kind: 'mention' })} disabled={doc.entities.length === 0}>
-          {t('author.mentionOf')}
-        </button>
         <button type="button" onClick={needsSpan({ kind: 'relation' })} disabled={doc.entities.length < 2}>
           {t('author.newRelation')}
         </button>

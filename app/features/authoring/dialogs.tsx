@@ -1,12 +1,11 @@
 import { DeleteEntityDialog, DeleteRelationDialog, MergeDialog } from './ConfirmDialogs';
 import { EntityDialog } from './EntityDialog';
-import { EvidenceDialog, MentionDialog } from './PickDialogs';
+import { EvidenceDialog } from './PickDialogs';
 import { RelationDialog } from './RelationDialog';
 import { TranslationDialog } from './TranslationDialog';
 
 export type DialogState =
   | { kind: 'entity'; id?: string }
-  | { kind: 'mention' }
   | { kind: 'relation'; id?: string }
   | { kind: 'evidence'; relationId?: string }
   | { kind: 'merge'; id: string }
@@ -19,8 +18,6 @@ export function AuthoringDialog({ dialog, onClose }: { dialog: DialogState; onCl
   switch (dialog.kind) {
     case 'entity':
       return <EntityDialog id={dialog.id} onClose={onClose} />;
-    case 'mention':
-      return <MentionDialog onClose={onClose} />;
     case 'relation':
       return <RelationDialog id={dialog.id} onClose={onClose} />;
     case 'evidence':

@@ -13,7 +13,6 @@ export type WorkspaceRefusalCode =
   | 'bad-graph-id'
   | 'not-a-graph'
   | 'no-vocabulary'
-  | 'no-entity-chosen'
   | 'selection-hidden'
   | 'no-mention-here';
 
@@ -36,6 +35,7 @@ export type DoneCode =
   | 'done-split'
   | 'done-merged-sentences'
   | 'done-relation-named'
+  | 'done-relation-attributed'
   | 'done-mention-known'
   | 'relation-source'
   | 'done-accepted'
@@ -88,7 +88,6 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'bad-graph-id': 'author.error.bad-graph-id',
   'not-a-graph': 'author.error.not-a-graph',
   'no-vocabulary': 'author.error.no-vocabulary',
-  'no-entity-chosen': 'author.error.no-entity-chosen',
   'selection-hidden': 'author.error.selection-hidden',
   'no-mention-here': 'author.error.no-mention-here',
   'type-in-use': 'author.error.type-in-use',
@@ -109,6 +108,7 @@ export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-split': 'author.error.done-split',
   'done-merged-sentences': 'author.error.done-merged-sentences',
   'done-relation-named': 'author.error.done-relation-named',
+  'done-relation-attributed': 'author.error.done-relation-attributed',
   'done-mention-known': 'author.error.done-mention-known',
   'relation-source': 'author.error.relation-source',
   'done-accepted': 'author.error.done-accepted',

@@ -23,6 +23,8 @@ interface AuthoringState {
   notice: Notice | null;
   /** Entities whose other occurrences the user asked to see proposed ("Mark all"). */
   marking: readonly string[];
+  /** The last "Mark all" asked for (a new object each time), so its proposals can be brought into view. */
+  lastMarked: { entity: string } | null;
   setSpan: (span: SpanSelection | null) => void;
   setNotice: (notice: Notice | null) => void;
   markAll: (entityId: string) => void;
@@ -35,10 +37,11 @@ export const useAuthoring = create<AuthoringState>()((set) => ({
   current: null,
   notice: null,
   marking: [],
+  lastMarked: null,
   setSpan: (span) => set(span ? { span, current: span.sentence } : { span }),
   setNotice: (notice) => set({ notice }),
-  markAll: (entityId) => set((s) => (s.marking.includes(entityId) ? s : { marking: [...s.marking, entityId] })),
-  reset: () => set({ span: null, current: null, notice: null, marking: [] }),
+  markAll: (entityId) => set((s) => ({ marking: s.marking.includes(entityId) ? s.marking : [...s.marking, entityId], lastMarked: { entity: entityId } })),
+  reset: () => set({ span: null, current: null, notice: null, marking: [], lastMarked: null }),
 }));
 
 /** The selected span as ordered offsets, or null for none or a bare caret. */

@@ -1,7 +1,7 @@
 import { nodeStyle } from '../../shared/palette';
 import type { Lang } from '../../domain/schema';
 import type { AnnotationDoc } from '../../domain/annotation/schema';
-import { paletteKey } from './text-annotation';
+import { keyLabel, keyShortcut, paletteKeys } from '../../domain/annotation/palette-keys';
 
 /** Underline styles cycled by type, so a mention's type shows without its colour too. */
 const UNDERLINES = ['solid', 'dashed', 'dotted', 'double'] as const;
@@ -12,12 +12,15 @@ export interface TypeLook {
   /** The explorer's colour for the type. */
   color: string;
   underline: (typeof UNDERLINES)[number];
-  /** The palette key, shown on the palette, in the legend and on each mention. */
+  /** The palette key, shown on the palette, in the legend and on each mention ('•' for a type past the last key). */
   marker: string;
+  /** The same key for `aria-keyshortcuts` ("A", "Shift+A"), or undefined. */
+  shortcut?: string | undefined;
 }
 
 /** How each entity type of the draft is drawn on the text, in palette order. */
 export function typeLooks(doc: Pick<AnnotationDoc, 'nodeTypes'>, lang: Lang): Map<string, TypeLook> {
+  const keys = paletteKeys(doc.nodeTypes.length);
   return new Map(
     doc.nodeTypes.map((t, i) => [
       t.id,
@@ -26,7 +29,8 @@ export function typeLooks(doc: Pick<AnnotationDoc, 'nodeTypes'>, lang: Lang): Ma
         label: t.label[lang],
         color: nodeStyle(t.id, i, t.color).color,
         underline: UNDERLINES[i % UNDERLINES.length] ?? 'solid',
-        marker: paletteKey(i) ?? [...t.label[lang]][0] ?? '•',
+        marker: keys[i] ? keyLabel(keys[i]) : '•',
+        shortcut: keys[i] ? keyShortcut(keys[i]) : undefined,
       },
     ]),
   );

@@ -136,7 +136,11 @@ export function useMarkMention() {
   );
 }
 
-/** The marked source and target joined by a relation of a type, citing the selected words: one step. */
+/**
+ * The marked source and target joined by a relation of a type, citing the selected words
+ * (and attributed to a speaker, when one is given): one step. `proposed` says the
+ * attribution is the one proposed from the sentence, so the notice can say so.
+ */
 export function useCreateRelation() {
   const lang = useAppStore((s) => s.lang);
   const edit = useEdit();
@@ -144,17 +148,20 @@ export function useCreateRelation() {
   const setNotice = useAuthoring((s) => s.setNotice);
   const setSpan = useAuthoring((s) => s.setSpan);
   return useCallback(
-    (type: string): boolean => {
+    (type: string, attribution?: { attributedTo: string; proposed: boolean }): boolean => {
       const { source, target, cancelRelation, selectRelation } = useTextPick.getState();
       const span = words();
       if (!source || !target || !span) return false;
       let id = '';
       let sentence = '';
+      let speaker = '';
       const error = edit((d) => {
-        const result = addRelation(d, { source: source.entity, target: target.entity, type, evidence: span });
+        const attributed = attribution?.attributedTo ? { attributedTo: attribution.attributedTo } : {};
+        const result = addRelation(d, { source: source.entity, target: target.entity, type, evidence: span, ...attributed });
         if (result.ok) {
           id = result.id;
           sentence = relationSentence(result.doc, { source: source.entity, target: target.entity, type }, lang);
+          speaker = result.doc.entities.find((e) => e.id === attribution?.attributedTo)?.label[lang] ?? '';
         }
         return result;
       });
@@ -162,7 +169,7 @@ export function useCreateRelation() {
         setNotice({ kind: 'error', error });
         return false;
       }
-      setNotice({ kind: 'info', notice: { code: 'done-relation-named', params: { relation: sentence } } });
+      setNotice({ kind: 'info', notice: attribution?.proposed && speaker ? { code: 'done-relation-attributed', params: { relation: sentence, label: speaker } } : { code: 'done-relation-named', params: { relation: sentence } } });
       cancelRelation();
       selectRelation(id);
       setSpan({ sentence: span.sentence, anchor: span.end, focus: span.end });

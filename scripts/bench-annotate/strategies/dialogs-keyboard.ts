@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-core';
 import { moveCaret } from '../../../app/features/authoring/caret.ts';
 import { spanOffsets, type PlanSpan } from '../plan.ts';
 import { chosenLabel, expectChosen, expectClosed, expectSelected, sentenceName, type Strategy, type StrategyContext } from '../strategy.ts';
+import { expectFinderCleared } from './palette-mouse.ts';
 
 /**
  * Today's dialogs by keyboard alone: Tab to the article, arrows to the sentence, the caret
@@ -154,12 +155,12 @@ export const dialogsKeyboard: Strategy = {
   },
 
   async addMention(ctx, entity, mention) {
-    await selectWords(ctx, mention);
-    await pressAction(ctx, ctx.ui['author.mentionOf']);
-    const dialog = ctx.page.getByRole('dialog', { name: ctx.ui['author.mentionTitle'] });
-    await typeToPick(ctx, dialog.getByLabel(ctx.ui['author.entity']), entity.label[ctx.lang], `mention of ${entity.key}`);
-    await submitFrom(ctx, dialog);
-    await expectClosed(dialog, `mention of ${entity.key} in ${mention.sentence}`);
+    // From the text, M goes to the finder beside the palette: letters of the name, Enter.
+    await selectWords(ctx, mention, false);
+    await ctx.act.press('KeyM');
+    await ctx.act.type(entity.label[ctx.lang]);
+    await ctx.act.press('Enter');
+    await expectFinderCleared(ctx, `mention of ${entity.key} in ${mention.sentence}`);
   },
 
   async createRelation(ctx, relation, entities) {

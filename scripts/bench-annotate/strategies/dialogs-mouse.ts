@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { spanOffsets, type PlanSpan } from '../plan.ts';
 import { chosenLabel, dragPoints, expectClosed, expectSelected, sentenceGroup, type Strategy, type StrategyContext } from '../strategy.ts';
+import { expectFinderCleared } from './palette-mouse.ts';
 
 /**
  * Today's dialogs by mouse: drag across the words, press the toolbar's button, click into
@@ -47,12 +48,13 @@ export const dialogsMouse: Strategy = {
 
   async addMention(ctx, entity, mention) {
     const { page, act } = ctx;
+    // The toolbar's one way to a further mention: the finder beside the palette.
     await dragWords(ctx, mention);
-    await act.click(page.getByRole('button', { name: ctx.ui['author.mentionOf'] }));
-    const dialog = page.getByRole('dialog', { name: ctx.ui['author.mentionTitle'] });
-    await pick(ctx, dialog.getByLabel(ctx.ui['author.entity']), entity.label[ctx.lang]);
-    await act.click(dialog.getByRole('button', { name: ctx.ui['author.addMention'] }));
-    await expectClosed(dialog, `mention of ${entity.key} in ${mention.sentence}`);
+    const label = entity.label[ctx.lang];
+    await act.click(page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] }));
+    await act.type(label);
+    await act.click(page.getByRole('listbox', { name: ctx.ui['ann.mentionOf'] }).getByRole('option', { name: label, exact: true }));
+    await expectFinderCleared(ctx, `mention of ${entity.key} in ${mention.sentence}`);
   },
 
   async createRelation(ctx, relation, entities) {

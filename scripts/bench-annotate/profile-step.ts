@@ -1,5 +1,5 @@
 /**
- * npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE]
+ * npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION]
  *
  * Where a step on a large document spends its time: opens the benchmark's generated
  * document (large-doc.ts) in a `vite preview` of DIR (default dist/; build it with
@@ -24,9 +24,9 @@ import { paletteKeyboard } from './strategies/palette-keyboard.ts';
 import { paletteMouse } from './strategies/palette-mouse.ts';
 
 const STRATEGIES: Record<string, Strategy> = { 'palette-mouse': paletteMouse, 'palette-keyboard': paletteKeyboard, 'dialogs-keyboard': dialogsKeyboard };
-const USAGE = 'npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE]';
+const USAGE = 'npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION]';
 const { values: args } = commandLine(USAGE, {
-  options: { dist: { type: 'string' }, entities: { type: 'string' }, strategy: { type: 'string' }, steps: { type: 'string' }, lang: { type: 'string' }, trace: { type: 'string' } },
+  options: { dist: { type: 'string' }, entities: { type: 'string' }, strategy: { type: 'string' }, steps: { type: 'string' }, lang: { type: 'string' }, trace: { type: 'string' }, callers: { type: 'string' } },
 });
 const strategy = STRATEGIES[args.strategy ?? 'palette-mouse'];
 if (!strategy) wrongUsage(USAGE, `no strategy "${args.strategy}"`);
@@ -36,6 +36,7 @@ const steps = wholeNumber(USAGE, 'steps', args.steps) ?? 3;
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 interface Profile {
@@ -80,6 +81,27 @@ function selfTimes(p: Profile, keep: (ts: number) => boolean): { byFunction: Map
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   });
   return { byFunction, byFile };
+}
+
+/** Self time of the functions named `name`, by their five nearest callers. */
+function callers(p: Profile, keep: (ts: number) => boolean, name: string): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, number>();
+  let ts = p.startTime;
+  p.samples.forEach((id, i) => {
+    ts += p.timeDeltas[i] ?? 0;
+    if (!keep(ts) || byId.get(id)?.callFrame.functionName !== name) return;
+    const path: string[] = [];
+    for (let at = parent.get(id); at !== undefined && path.length < 5; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      path.push(`${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`);
+    }
+    const key = path.join(' < ');
+    out.set(key, (out.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  return out;
 }
 
 const large = largeDoc(entities, bundledVocabulary());
@@ -136,6 +158,7 @@ try {
   const { byFunction, byFile } = selfTimes(profile, inWindow);
   console.log(`${strategy!.name}, ${steps} steps on ${entities} entities, ${wall} ms wall (including the strategy's own waits)`);
   console.log(`\nself time by function:\n  ${top(byFunction, 40).join('\n  ')}`);
+  if (args.callers) console.log(`\nwho calls ${args.callers} (self time by call path):\n  ${top(callers(profile, inWindow, args.callers), 15).join('\n  ')}`);
   console.log(`\nself time by file:\n  ${top(byFile, 12).join('\n  ')}`);
   const phases = new Map<string, number>();
   for (const e of traced.traceEvents) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref, type RefObject } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence, type MentionView, type ProposalVerdict, type ProposalView } from './AnnotatableSentence';
@@ -17,7 +17,9 @@ import { knownNames, mentionAtCaret, mentionsOf, paletteIndex, relationEnds, typ
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
 import { useMarkMention, useQuickEntity } from './use-text-actions';
-import { RelationArcs } from './RelationArcs';
+import { RelationArcs, type Versions } from './RelationArcs';
+import { bySentence, StableLists } from './sentence-cache';
+import { useNearSentences } from './use-near-sentences';
 
 /** A sentence's element in the list, by its id (compared as data, so no id needs escaping). */
 function sentenceIn(list: HTMLElement | null, id: string): HTMLElement | undefined {
@@ -28,6 +30,7 @@ function sentenceIn(list: HTMLElement | null, id: string): HTMLElement | undefin
 const NO_MARKS: readonly Mark[] = [];
 const NO_MENTIONS: readonly MentionView[] = [];
 const NO_PROPOSALS: readonly ProposalView[] = [];
+const NO_KEYS: readonly string[] = [];
 
 /** What the rest of the annotation view may ask of the text: focus, and whether the selection is in view. */
 export interface TextHandle {
@@ -50,20 +53,14 @@ function pointOffset(node: Node | null, offset: number): { sentence: string; off
 /** The evidence of relations, underlined; mentions are drawn as their own elements. */
 function evidenceBySentence(doc: AnnotationDoc): Map<string, Mark[]> {
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-  const out = new Map<string, Mark[]>();
+  const marks: (Mark & { sentence: string })[] = [];
   for (const r of doc.relations) {
     for (const ev of r.evidence) {
       const at = locateSpan(texts.get(ev.sentence) ?? '', ev);
-      if (at) out.set(ev.sentence, [...(out.get(ev.sentence) ?? []), { ...at, kind: 'evidence', title: r.id }]);
+      if (at) marks.push({ sentence: ev.sentence, ...at, kind: 'evidence', title: r.id });
     }
   }
-  return out;
-}
-
-function groupBy<T extends { sentence: string }, V>(items: readonly T[], view: (item: T) => V): Map<string, V[]> {
-  const out = new Map<string, V[]>();
-  for (const item of items) out.set(item.sentence, [...(out.get(item.sentence) ?? []), view(item)]);
-  return out;
+  return bySentence(marks, ({ sentence: _, ...mark }) => mark);
 }
 
 function mentionUnder(target: EventTarget | null): string | undefined {
@@ -105,7 +102,9 @@ export function SentenceList({
   const listRef = useRef<HTMLOListElement>(null);
   const downMention = useRef<string | undefined>(undefined);
   const elements = useRef(new Map<string, HTMLElement>());
-  const marks = useMemo(() => evidenceBySentence(doc), [doc]);
+  // Last step's lists for the sentences a step left alone, so those sentences skip re-rendering.
+  const [caches] = useState(() => ({ marks: new StableLists<Mark>(), mentions: new StableLists<MentionView>(), proposals: new StableLists<ProposalView>() }));
+  const marks = useMemo(() => caches.marks.update(evidenceBySentence(doc)), [doc, caches]);
   const mentions = useMemo(() => mentionsOf(doc), [doc]);
   const looks = useMemo(() => typeLooks(doc, lang), [doc, lang]);
   const { dir } = articleText(doc.article);
@@ -118,7 +117,7 @@ export function SentenceList({
   const mentionViews = useMemo(() => {
     const entities = new Map(doc.entities.map((e) => [e.id, e]));
     const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-    return groupBy(mentions, (m): MentionView => {
+    const views = bySentence(mentions, (m): MentionView => {
       const e = entities.get(m.entity);
       const look = lookOf(looks, e?.type ?? '');
       const quote = texts.get(m.sentence)?.slice(m.start, m.end) ?? '';
@@ -136,22 +135,36 @@ export function SentenceList({
         marker: look.marker,
       };
     });
-  }, [doc, mentions, looks, lang, t]);
+    return caches.mentions.update(views);
+  }, [doc, mentions, looks, lang, t, caches]);
   const markedKeys = useMemo(() => [source?.key, target?.key].filter((k): k is string => k !== undefined), [source, target]);
+  /** The sentences with a mention of the selected entity, or with a marked mention: only they show it. */
+  const litIn = useMemo(() => new Set(mentions.filter((m) => m.entity === picked).map((m) => m.sentence)), [mentions, picked]);
+  const markedIn = useMemo(() => new Set([source?.sentence, target?.sentence]), [source, target]);
 
   const proposalViews = useMemo(
     () =>
-      groupBy(proposals, (p): ProposalView => {
-        const look = lookOf(looks, p.entity.type);
-        return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t('ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
-      }),
-    [proposals, looks, lang, t],
+      caches.proposals.update(
+        bySentence(proposals, (p): ProposalView => {
+          const look = lookOf(looks, p.entity.type);
+          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t('ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
+        }),
+      ),
+    [proposals, looks, lang, t, caches],
   );
+  // One callback for every sentence whatever the proposals, so a new list of them re-renders only the sentences it changes.
+  const latestOnProposal = useRef(onProposal);
+  useLayoutEffect(function keepLatestOnProposal() {
+    latestOnProposal.current = onProposal;
+  });
+  const decideProposal = useCallback((key: string, verdict: ProposalVerdict) => latestOnProposal.current(key, verdict), []);
 
   const ends = useMemo(() => relationEnds(doc, mentions), [doc, mentions]);
   const registerMention = useCallback((key: string, element: HTMLElement | null) => {
     if (element) elements.current.set(key, element);
   }, []);
+  const near = useNearSentences(listRef, doc.sentences);
+  const versions = useCallback((id: string): Versions => [mentionViews.get(id), proposalViews.get(id)], [mentionViews, proposalViews]);
 
   useEffect(
     function forgetPicksOfOtherDraft() {
@@ -314,10 +327,10 @@ export function SentenceList({
               marks={marks.get(s.id) ?? NO_MARKS}
               mentions={mentionViews.get(s.id) ?? NO_MENTIONS}
               proposals={proposalViews.get(s.id) ?? NO_PROPOSALS}
-              onProposal={onProposal}
+              onProposal={decideProposal}
               registerMention={registerMention}
-              litEntity={picked}
-              marked={markedKeys}
+              litEntity={litIn.has(s.id) ? picked : null}
+              marked={markedIn.has(s.id) ? markedKeys : NO_KEYS}
               caretMention={underCaret?.sentence === s.id ? underCaret.key : null}
               selection={range?.sentence === s.id ? range : null}
               caret={here && here.anchor === here.focus ? here.focus : null}
@@ -329,7 +342,7 @@ export function SentenceList({
           );
         })}
       </ol>
-      <RelationArcs ends={ends} elements={elements} />
+      <RelationArcs ends={ends} elements={elements} near={near} versions={versions} />
     </div>
   );
 }

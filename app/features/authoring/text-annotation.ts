@@ -76,12 +76,18 @@ export interface RelationEnds {
 export function relationEnds(doc: AnnotationDoc, mentions: readonly MentionAt[]): RelationEnds[] {
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
   const order = new Map(doc.sentences.map((s, i) => [s.id, i]));
+  const byEntity = new Map<string, MentionAt[]>();
+  for (const m of mentions) {
+    const list = byEntity.get(m.entity);
+    if (list) list.push(m);
+    else byEntity.set(m.entity, [m]);
+  }
   const out: RelationEnds[] = [];
   for (const r of doc.relations) {
     const ev = r.evidence[0];
     const at = ev ? locateSpan(texts.get(ev.sentence) ?? '', ev) : null;
     const pick = (entity: string): MentionAt | null => {
-      const all = mentions.filter((m) => m.entity === entity);
+      const all = byEntity.get(entity) ?? [];
       const inSentence = ev && at ? all.filter((m) => m.sentence === ev.sentence) : [];
       if (at && inSentence.length) {
         const distance = (m: MentionAt) => (m.start >= at.start && m.end <= at.end ? 0 : Math.min(Math.abs(m.start - at.start), Math.abs(m.end - at.end)) + 1);

@@ -104,7 +104,8 @@ function callers(p: Profile, keep: (ts: number) => boolean, name: string): Map<s
   return out;
 }
 
-const large = largeDoc(entities, bundledVocabulary());
+const vocabulary = bundledVocabulary();
+const large = largeDoc(entities, vocabulary);
 const work = mkdtempSync(join(os.tmpdir(), 'profile-annotate-'));
 const file = join(work, `${large.doc.id}.annotations.json`);
 writeFileSync(file, JSON.stringify(large.doc));
@@ -130,7 +131,12 @@ try {
   await page.getByRole('heading', { name: ui['author.entities'].replace('{count}', String(entities)), exact: true }).waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1000);
   const cdp = await context.newCDPSession(page);
-  const ctx: StrategyContext = { page, act: new ActionCounter(page, async () => undefined), sentences: large.doc.sentences, lang, ui, typeLabel: { entity: new Map(), relation: new Map() } };
+  // As the benchmark does: text typed into a list goes as key events.
+  const act = new ActionCounter(page, async (text) => {
+    for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
+  });
+  const typeLabel = { entity: new Map(vocabulary.nodeTypes.map((t) => [t.id, t.label[lang]])), relation: new Map(vocabulary.relationTypes.map((t) => [t.id, t.label[lang]])) };
+  const ctx: StrategyContext = { page, act, sentences: large.doc.sentences, lang, ui, typeLabel };
   const keep = args.trace ?? join(work, 'trace.json');
   await browser.startTracing(page, { path: keep, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
   await cdp.send('Profiler.enable');

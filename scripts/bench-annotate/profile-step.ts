@@ -1,12 +1,14 @@
 /**
- * npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION]
+ * npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION] [--after]
  *
  * Where a step on a large document spends its time: opens the benchmark's generated
  * document (large-doc.ts) in a `vite preview` of DIR (default dist/; build it with
  * `npx vite build --minify false` to read function names), makes `--steps` further
  * mentions through a benchmark strategy while a CPU profile runs, and prints the main
  * thread's self time by function and by file, and the trace's rendering phases (style,
- * layout, paint) over the steps. `--trace FILE` keeps the Chrome trace to open in the
+ * layout, paint), from each step's input to the end of the frame after it (Event Timing),
+ * or with `--after` over 400 ms from the input (what follows the frame too);
+ * `--callers NAME` shows where a function's time comes from. `--trace FILE` keeps the Chrome trace to open in the
  * Performance panel. A tool for looking, not a test: it asserts nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,9 +26,9 @@ import { paletteKeyboard } from './strategies/palette-keyboard.ts';
 import { paletteMouse } from './strategies/palette-mouse.ts';
 
 const STRATEGIES: Record<string, Strategy> = { 'palette-mouse': paletteMouse, 'palette-keyboard': paletteKeyboard, 'dialogs-keyboard': dialogsKeyboard };
-const USAGE = 'npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION]';
+const USAGE = 'npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION] [--after]';
 const { values: args } = commandLine(USAGE, {
-  options: { dist: { type: 'string' }, entities: { type: 'string' }, strategy: { type: 'string' }, steps: { type: 'string' }, lang: { type: 'string' }, trace: { type: 'string' }, callers: { type: 'string' } },
+  options: { dist: { type: 'string' }, entities: { type: 'string' }, strategy: { type: 'string' }, steps: { type: 'string' }, lang: { type: 'string' }, trace: { type: 'string' }, callers: { type: 'string' }, after: { type: 'boolean' } },
 });
 const strategy = STRATEGIES[args.strategy ?? 'palette-mouse'];
 if (!strategy) wrongUsage(USAGE, `no strategy "${args.strategy}"`);
@@ -55,7 +57,7 @@ interface TraceEvent {
   ts: number;
 }
 
-/** How long after a step's input its cost is summed. */
+/** How long after a step's input its cost is summed with --after. */
 const WINDOW_MS = 400;
 
 function top(totals: Map<string, number>, n: number): string[] {
@@ -117,11 +119,16 @@ try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'ar' ? 'ar' : 'en-GB' });
   await context.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
-  // Each input event marks where a step may begin; the profile is read from there to the next frames' end.
+  // Each input event marks where a step may begin; Event Timing says when the frame after it was drawn.
   await context.addInitScript(() => {
     const mark = () => performance.mark('profile:input');
     window.addEventListener('keydown', mark, true);
     window.addEventListener('click', mark, true);
+    const w = window as unknown as { __events: { name: string; start: number; end: number }[] };
+    w.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'click' || e.name === 'keydown') w.__events.push({ name: e.name, start: e.startTime, end: e.startTime + e.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
   const page = await context.newPage();
   await page.goto(`${base}/#ws=new`);
@@ -151,16 +158,28 @@ try {
   const wall = Date.now() - started;
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const traced = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-  // The windows from each step's submitting input (the last input before its commit) to 200 ms on.
-  const marks = traced.traceEvents.filter((e) => e.cat.includes('blink.user_timing') && (e.name === 'profile:input' || e.name === 'age:draft-step') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'));
+  // The windows from each step's submitting input (the last input before its commit) to the end of
+  // the frame after it (Event Timing, to 8 ms), or to WINDOW_MS on with --after.
+  const seen = await page.evaluate(() => ({
+    events: (window as unknown as { __events: { name: string; start: number; end: number }[] }).__events,
+    steps: performance.getEntriesByName('age:draft-step').map((m) => m.startTime),
+    inputs: performance.getEntriesByName('profile:input').map((m) => m.startTime),
+  }));
+  const traceInputs = traced.traceEvents.filter((e) => e.cat.includes('blink.user_timing') && e.name === 'profile:input' && e.ph !== 'e').map((e) => e.ts).sort((a, b) => a - b);
+  // The trace's clock (µs) against the page's (ms from its origin), by the inputs' marks in both.
+  const offset = (traceInputs.at(-1) ?? 0) - (seen.inputs.at(-1) ?? 0) * 1000;
   const windows: [number, number][] = [];
-  let lastInput = -1;
-  for (const m of marks.sort((a, b) => a.ts - b.ts)) {
-    if (m.name === 'profile:input') lastInput = m.ts;
-    else if (lastInput >= 0) windows.push([lastInput, lastInput + WINDOW_MS * 1000]);
+  for (const step of seen.steps) {
+    const input = seen.inputs.filter((t) => t <= step).at(-1);
+    if (input === undefined) continue;
+    // The event the input mark was made in: it began before the mark (its time is the input's) and ended after.
+    const event = seen.events.filter((e) => e.start <= input && e.end >= input).at(-1);
+    const end = args.after ? input + WINDOW_MS : (event?.end ?? input + WINDOW_MS);
+    windows.push([(event?.start ?? input) * 1000 + offset, end * 1000 + offset]);
+    console.log(`step: input to the frame after it ${event ? `${Math.round(event.end - event.start)} ms (Event Timing)` : 'not reported'}`);
   }
   const inWindow = (ts: number) => windows.some(([a, b]) => ts >= a && ts <= b);
-  console.log(`${windows.length} step windows of ${WINDOW_MS} ms from the submitting input`);
+  console.log(`${windows.length} step windows`);
   const { byFunction, byFile } = selfTimes(profile, inWindow);
   console.log(`${strategy!.name}, ${steps} steps on ${entities} entities, ${wall} ms wall (including the strategy's own waits)`);
   console.log(`\nself time by function:\n  ${top(byFunction, 40).join('\n  ')}`);

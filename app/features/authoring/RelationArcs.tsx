@@ -1,9 +1,10 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { relationSentence, useDoc } from './doc-hooks';
-import { arcViews, type ArcView } from './arc-views';
-import { StableLists } from './sentence-cache';
+import { entityById, relationSentence, useDoc } from './doc-hooks';
+import { arcTypes, arcView, type ArcView } from './arc-views';
+import type { AnnotationDoc } from '../../domain/annotation/schema';
+import { DerivedCache, StableLists } from './sentence-cache';
 import type { RelationEnds } from './text-annotation';
 import { useTextPick } from './text-store';
 
@@ -101,7 +102,7 @@ export function RelationArcs({
   const selectRelation = useTextPick((s) => s.selectRelation);
   const box = useRef<HTMLDivElement>(null);
   const [reflow, setReflow] = useState(0);
-  const [cache] = useState(() => new StableLists<ArcView>());
+  const [cache] = useState(() => ({ views: new DerivedCache<AnnotationDoc['relations'][number], ArcView>(), lists: new StableLists<ArcView>() }));
 
   useEffect(function redrawOnReflow() {
     const element = box.current?.parentElement;
@@ -113,10 +114,19 @@ export function RelationArcs({
   }, []);
 
   const bySentence = useMemo(() => {
-    const views = arcViews(doc, ends, lang, (r) => relationSentence(doc, r, lang));
+    const types = arcTypes(doc, lang);
+    const relations = new Map(doc.relations.map((r) => [r.id, r]));
     const grouped = new Map<string, ArcView[]>();
-    for (const v of views) grouped.set(v.sentence, [...(grouped.get(v.sentence) ?? []), v]);
-    return cache.update(grouped);
+    for (const end of ends) {
+      const r = relations.get(end.relation);
+      if (!r) continue;
+      // Kept while the relation, its ends, the entities it reads and the types are the same.
+      const view = cache.views.get(r, [end, entityById(doc, r.source), entityById(doc, r.target), doc.relationTypes, doc.categories, lang], () => arcView(r, end, types, relationSentence(doc, r, lang)));
+      const list = grouped.get(view.sentence);
+      if (list) list.push(view);
+      else grouped.set(view.sentence, [view]);
+    }
+    return cache.lists.update(grouped);
   }, [doc, ends, lang, cache]);
 
   const name = useCallback((view: ArcView) => t(view.cross ? 'ann.arcCrossName' : 'ann.arcName', { type: view.label, relation: view.reading }), [t]);

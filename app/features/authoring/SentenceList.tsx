@@ -3,17 +3,16 @@ import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence, type MentionView, type ProposalVerdict, type ProposalView } from './AnnotatableSentence';
 import { moveCaret, wordAt, withoutClitics } from './caret';
-import { locateSpan } from '../../domain/annotation/spans';
 import { articleText } from '../../domain/text-direction';
-import type { AnnotationDoc } from '../../domain/annotation/schema';
 import type { Proposal } from '../../domain/annotation/proposals';
-import { useDoc } from './doc-hooks';
+import { entityById, useDoc } from './doc-hooks';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
 import { focusTarget, targetRef } from '../../shared/focus-targets';
-import { knownNames, mentionAtCaret, mentionsOf, paletteIndex, relationEnds, type MentionAt } from './text-annotation';
+import { knownNames, mentionAtCaret, paletteIndex, type MentionAt } from './text-annotation';
+import { TextDerivations } from './text-derivations';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
 import { useMarkMention, useQuickEntity } from './use-text-actions';
@@ -48,19 +47,6 @@ function pointOffset(node: Node | null, offset: number): { sentence: string; off
   range.setStart(text, 0);
   range.setEnd(node, offset);
   return { sentence: text.dataset.sentence, offset: range.toString().length };
-}
-
-/** The evidence of relations, underlined; mentions are drawn as their own elements. */
-function evidenceBySentence(doc: AnnotationDoc): Map<string, Mark[]> {
-  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-  const marks: (Mark & { sentence: string })[] = [];
-  for (const r of doc.relations) {
-    for (const ev of r.evidence) {
-      const at = locateSpan(texts.get(ev.sentence) ?? '', ev);
-      if (at) marks.push({ sentence: ev.sentence, ...at, kind: 'evidence', title: r.id });
-    }
-  }
-  return bySentence(marks, ({ sentence: _, ...mark }) => mark);
 }
 
 function mentionUnder(target: EventTarget | null): string | undefined {
@@ -103,10 +89,17 @@ export function SentenceList({
   const downMention = useRef<string | undefined>(undefined);
   const elements = useRef(new Map<string, HTMLElement>());
   // Last step's lists for the sentences a step left alone, so those sentences skip re-rendering.
-  const [caches] = useState(() => ({ marks: new StableLists<Mark>(), mentions: new StableLists<MentionView>(), proposals: new StableLists<ProposalView>() }));
-  const marks = useMemo(() => caches.marks.update(evidenceBySentence(doc)), [doc, caches]);
-  const mentions = useMemo(() => mentionsOf(doc), [doc]);
-  const looks = useMemo(() => typeLooks(doc, lang), [doc, lang]);
+  const [caches] = useState(() => ({
+    derived: new TextDerivations(),
+    marks: new StableLists<Mark>(),
+    mentions: new StableLists<MentionView>(),
+    proposals: new StableLists<ProposalView>(),
+  }));
+  const marks = useMemo(() => caches.marks.update(bySentence(caches.derived.evidence(doc), ({ sentence: _, ...mark }) => mark)), [doc, caches]);
+  const resolved = useMemo(() => caches.derived.mentions(doc), [doc, caches]);
+  const mentions = resolved.all;
+  const nodeTypes = doc.nodeTypes;
+  const looks = useMemo(() => typeLooks({ nodeTypes }, lang), [nodeTypes, lang]);
   const { dir } = articleText(doc.article);
   // One tab stop, on a sentence that exists (a merge may have removed the last one used).
   const currentId = [span?.sentence, current].find((id) => id && doc.sentences.some((x) => x.id === id)) ?? doc.sentences[0]?.id;
@@ -115,14 +108,13 @@ export function SentenceList({
   const underCaret = caretAt ? mentionAtCaret(mentions, caretAt.sentence, caretAt.focus) : null;
 
   const mentionViews = useMemo(() => {
-    const entities = new Map(doc.entities.map((e) => [e.id, e]));
-    const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-    const views = bySentence(mentions, (m): MentionView => {
-      const e = entities.get(m.entity);
-      const look = lookOf(looks, e?.type ?? '');
+    const texts = caches.derived.sentenceTexts(doc.sentences).text;
+    const views = caches.derived.mentionViews(doc, resolved.ofEntity, [looks, lang, t], (e, m): MentionView & { sentence: string } => {
+      const look = lookOf(looks, e.type);
       const quote = texts.get(m.sentence)?.slice(m.start, m.end) ?? '';
-      const label = e?.label[lang] ?? m.entity;
+      const label = e.label[lang];
       return {
+        sentence: m.sentence,
         kind: 'mention',
         key: m.key,
         entity: m.entity,
@@ -135,8 +127,8 @@ export function SentenceList({
         marker: look.marker,
       };
     });
-    return caches.mentions.update(views);
-  }, [doc, mentions, looks, lang, t, caches]);
+    return caches.mentions.update(bySentence(views, ({ sentence: _, ...view }) => view));
+  }, [doc, resolved, looks, lang, t, caches]);
   const markedKeys = useMemo(() => [source?.key, target?.key].filter((k): k is string => k !== undefined), [source, target]);
   /** The sentences with a mention of the selected entity, or with a marked mention: only they show it. */
   const litIn = useMemo(() => new Set(mentions.filter((m) => m.entity === picked).map((m) => m.sentence)), [mentions, picked]);
@@ -159,7 +151,7 @@ export function SentenceList({
   });
   const decideProposal = useCallback((key: string, verdict: ProposalVerdict) => latestOnProposal.current(key, verdict), []);
 
-  const ends = useMemo(() => relationEnds(doc, mentions), [doc, mentions]);
+  const ends = useMemo(() => caches.derived.ends(doc, resolved.ofEntity, (id) => entityById(doc, id)), [doc, resolved, caches]);
   const registerMention = useCallback((key: string, element: HTMLElement | null) => {
     if (element) elements.current.set(key, element);
   }, []);

@@ -23,37 +23,29 @@ export interface ArcView {
   color: string;
 }
 
+/** The label and colour of each relation type, in a language. */
+export function arcTypes(doc: Pick<AnnotationDoc, 'relationTypes' | 'categories'>, lang: Lang): Map<string, { label: string; color: string }> {
+  return new Map(doc.relationTypes.map((t, i) => [t.id, { label: t.label[lang], color: categoryColor(t.category ?? '', i, doc.categories?.find((c) => c.id === t.category)?.color) }]));
+}
+
 /**
- * Every relation's arc, from the mentions it joins (`relationEnds`). A cross-sentence link
+ * A relation's arc, from the mentions it joins (`relationEndsOf`). A cross-sentence link
  * is hooked on its mention in the sentence that states it when only the target is there,
  * else on the source's mention.
  */
-export function arcViews(
-  doc: Pick<AnnotationDoc, 'relations' | 'relationTypes' | 'categories'>,
-  ends: readonly RelationEnds[],
-  lang: Lang,
-  reading: (relation: AnnotationDoc['relations'][number]) => string,
-): ArcView[] {
-  const relations = new Map(doc.relations.map((r) => [r.id, r]));
-  const types = new Map(doc.relationTypes.map((t, i) => [t.id, { t, color: categoryColor(t.category ?? '', i, doc.categories?.find((c) => c.id === t.category)?.color) }]));
-  const out: ArcView[] = [];
-  for (const end of ends) {
-    const relation = relations.get(end.relation);
-    if (!relation) continue;
-    const type = types.get(relation.type);
-    const hookOnTarget = end.cross && end.to.sentence === end.sentence && end.from.sentence !== end.sentence;
-    const host = hookOnTarget ? end.to : end.from;
-    out.push({
-      relation: end.relation,
-      sentence: host.sentence,
-      from: host.key,
-      to: end.cross ? host.key : end.to.key,
-      cross: end.cross,
-      span: Math.abs(end.from.start - end.to.start),
-      label: type?.t.label[lang] ?? relation.type,
-      reading: reading(relation),
-      color: type?.color ?? categoryColor('', 0),
-    });
-  }
-  return out;
+export function arcView(relation: AnnotationDoc['relations'][number], end: RelationEnds, types: ReadonlyMap<string, { label: string; color: string }>, reading: string): ArcView {
+  const type = types.get(relation.type);
+  const hookOnTarget = end.cross && end.to.sentence === end.sentence && end.from.sentence !== end.sentence;
+  const host = hookOnTarget ? end.to : end.from;
+  return {
+    relation: end.relation,
+    sentence: host.sentence,
+    from: host.key,
+    to: end.cross ? host.key : end.to.key,
+    cross: end.cross,
+    span: Math.abs(end.from.start - end.to.start),
+    label: type?.label ?? relation.type,
+    reading,
+    color: type?.color ?? categoryColor('', 0),
+  };
 }

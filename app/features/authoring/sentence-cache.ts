@@ -52,3 +52,20 @@ export function bySentence<T extends { sentence: string }, V>(items: Iterable<T>
   }
   return out;
 }
+
+/**
+ * Results per object (an entity, a relation) kept while the object and what else the
+ * result depends on stay the same, by identity: a step makes a new object only for what
+ * it changed, so only that is computed again.
+ */
+export class DerivedCache<K extends object, V> {
+  private entries = new WeakMap<K, { deps: readonly unknown[]; value: V }>();
+
+  get(key: K, deps: readonly unknown[], compute: () => V): V {
+    const hit = this.entries.get(key);
+    if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => Object.is(d, deps[i]))) return hit.value;
+    const value = compute();
+    this.entries.set(key, { deps, value });
+    return value;
+  }
+}

@@ -35,9 +35,9 @@ function sentence(page: Page, lang: Lang, n: number): Locator {
   return page.getByRole('group', { name: tr(lang)('details.sentenceRole.body', { n }), exact: true });
 }
 
-/** Whether a sentence's row is drawn (not skipped as off screen by content-visibility). */
+/** Whether a sentence is drawn (its row's content not skipped as off screen by content-visibility). */
 function drawn(group: Locator): Promise<boolean> {
-  return group.evaluate((element) => element.closest('li')!.checkVisibility({ contentVisibilityAuto: true }));
+  return group.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
 }
 
 /** Drag across the last occurrence of words in a sentence, as a user would (the sentence scrolled to the middle). */

@@ -88,7 +88,8 @@ export function SentenceList({
   const listRef = useRef<HTMLOListElement>(null);
   const downMention = useRef<string | undefined>(undefined);
   const elements = useRef(new Map<string, HTMLElement>());
-  // Last step's lists for the sentences a step left alone, so those sentences skip re-rendering.
+  // What a step left alone is not derived again (per entity and relation), and sentences it left alone
+  // get last step's lists back, so they skip re-rendering.
   const [caches] = useState(() => ({
     derived: new TextDerivations(),
     marks: new StableLists<Mark>(),

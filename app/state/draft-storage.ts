@@ -83,16 +83,18 @@ async function readLegacy(): Promise<unknown> {
   return get(LEGACY_KEY, createStore(LEGACY_DB, LEGACY_STORE));
 }
 
-/** Resolves once the next frame is drawn, or after 100 ms when no frame comes (a hidden tab). */
+/** Resolves once the next frame is on screen (a frame later), or after 100 ms when no frame comes (a hidden tab). */
 function afterFrame(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, 100);
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      ),
     );
   });
 }

@@ -12,10 +12,14 @@ export function useAfterPaint<T>(value: T): T {
   useEffect(
     function followAfterPaint() {
       if (Object.is(shown, value)) return;
+      let frame = 0;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      // A frame callback runs before that frame is drawn; a task queued from it runs after.
-      const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => startTransition(() => setShown(value)), 0);
+      // A frame callback runs before its frame is drawn: the second one comes once the frame
+      // showing the change is on screen, and the task queued from it runs after that one too.
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          timer = setTimeout(() => startTransition(() => setShown(value)), 0);
+        });
       });
       return () => {
         cancelAnimationFrame(frame);

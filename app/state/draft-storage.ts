@@ -83,22 +83,6 @@ async function readLegacy(): Promise<unknown> {
   return get(LEGACY_KEY, createStore(LEGACY_DB, LEGACY_STORE));
 }
 
-/** Resolves once the next frame is on screen (a frame later), or after 100 ms when no frame comes (a hidden tab). */
-function afterFrame(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(fallback);
-          resolve();
-        }, 0),
-      ),
-    );
-  });
-}
-
 /**
  * A zustand `PersistStorage` over IndexedDB. Writes before the first read are skipped
  * (they would replace stored drafts with an empty list); each later write puts the
@@ -157,9 +141,8 @@ export function createDraftStorage({ dbName = 'age-drafts', onWrite }: DraftStor
       const draftIds = [...puts.map(([k]) => k), ...dels].filter((k) => k.startsWith('draft:')).map((k) => k.slice('draft:'.length));
       for (const [key, record] of puts) written.set(key, record);
       for (const key of dels) written.delete(key);
-      // Writes go in order, so a later step never lands before an earlier one; each after the
-      // frame that shows its step (copying a long draft into IndexedDB takes milliseconds).
-      queue = queue.then(afterFrame).then(async () => {
+      // Writes go in order, so a later step never lands before an earlier one.
+      queue = queue.then(async () => {
         try {
           await setMany(
             puts.map(([key, record]) => [key, key.startsWith('draft:') ? trimmed(record as DraftRecord) : record]),

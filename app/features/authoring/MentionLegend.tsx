@@ -1,14 +1,14 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { useDoc } from './doc-hooks';
+import { useDocAfterPaint } from './doc-hooks';
 import { typeLooks } from './type-look';
 
 /** What the mentions' colours, markers and underlines mean: the types used in the draft, and the other marks. */
 export function MentionLegend() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const doc = useDoc();
+  const doc = useDocAfterPaint();
   const used = useMemo(() => {
     const types = new Set(doc.entities.map((e) => e.type));
     return [...typeLooks(doc, lang).values()].filter((look) => types.has(look.id));

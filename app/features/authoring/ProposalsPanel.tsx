@@ -7,7 +7,7 @@ import { articleText } from '../../domain/text-direction';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { useDoc } from './doc-hooks';
+import { useDocAfterPaint } from './doc-hooks';
 import { useAuthoring } from './store';
 import type { ProposalsApi } from './use-proposals';
 
@@ -23,7 +23,7 @@ interface Props extends ProposalsApi {
 export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: Props) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const doc = useDoc();
+  const doc = useDocAfterPaint();
   const listRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupProposals(proposals), [proposals]);
   /** Each item's place in the list as shown, to keep the keyboard there after a verdict. */

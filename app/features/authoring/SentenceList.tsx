@@ -1,24 +1,25 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref, type RefObject } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence, type MentionView, type ProposalVerdict, type ProposalView } from './AnnotatableSentence';
 import { moveCaret, wordAt, withoutClitics } from './caret';
-import { locateSpan } from '../../domain/annotation/spans';
 import { articleText } from '../../domain/text-direction';
-import type { AnnotationDoc } from '../../domain/annotation/schema';
 import type { Proposal } from '../../domain/annotation/proposals';
-import { useDoc } from './doc-hooks';
+import { entityById, useDoc } from './doc-hooks';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
 import { focusTarget, targetRef } from '../../shared/focus-targets';
-import { knownNames, mentionAtCaret, mentionsOf, relationEnds, type MentionAt } from './text-annotation';
+import { knownNames, mentionAtCaret, type MentionAt } from './text-annotation';
 import { paletteKeyIndex } from '../../domain/annotation/palette-keys';
+import { TextDerivations } from './text-derivations';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
 import { useMarkMention, useQuickEntity } from './use-text-actions';
-import { RelationArcs } from './RelationArcs';
+import { RelationArcs, type Versions } from './RelationArcs';
+import { bySentence, StableLists } from './sentence-cache';
+import { useNearSentences } from './use-near-sentences';
 
 /** A sentence's element in the list, by its id (compared as data, so no id needs escaping). */
 function sentenceIn(list: HTMLElement | null, id: string): HTMLElement | undefined {
@@ -29,6 +30,7 @@ function sentenceIn(list: HTMLElement | null, id: string): HTMLElement | undefin
 const NO_MARKS: readonly Mark[] = [];
 const NO_MENTIONS: readonly MentionView[] = [];
 const NO_PROPOSALS: readonly ProposalView[] = [];
+const NO_KEYS: readonly string[] = [];
 
 /** What the rest of the annotation view may ask of the text: focus, and whether the selection is in view. */
 export interface TextHandle {
@@ -46,25 +48,6 @@ function pointOffset(node: Node | null, offset: number): { sentence: string; off
   range.setStart(text, 0);
   range.setEnd(node, offset);
   return { sentence: text.dataset.sentence, offset: range.toString().length };
-}
-
-/** The evidence of relations, underlined; mentions are drawn as their own elements. */
-function evidenceBySentence(doc: AnnotationDoc): Map<string, Mark[]> {
-  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-  const out = new Map<string, Mark[]>();
-  for (const r of doc.relations) {
-    for (const ev of r.evidence) {
-      const at = locateSpan(texts.get(ev.sentence) ?? '', ev);
-      if (at) out.set(ev.sentence, [...(out.get(ev.sentence) ?? []), { ...at, kind: 'evidence', title: r.id }]);
-    }
-  }
-  return out;
-}
-
-function groupBy<T extends { sentence: string }, V>(items: readonly T[], view: (item: T) => V): Map<string, V[]> {
-  const out = new Map<string, V[]>();
-  for (const item of items) out.set(item.sentence, [...(out.get(item.sentence) ?? []), view(item)]);
-  return out;
 }
 
 function mentionUnder(target: EventTarget | null): string | undefined {
@@ -106,9 +89,19 @@ export function SentenceList({
   const listRef = useRef<HTMLOListElement>(null);
   const downMention = useRef<string | undefined>(undefined);
   const elements = useRef(new Map<string, HTMLElement>());
-  const marks = useMemo(() => evidenceBySentence(doc), [doc]);
-  const mentions = useMemo(() => mentionsOf(doc), [doc]);
-  const looks = useMemo(() => typeLooks(doc, lang), [doc, lang]);
+  // What a step left alone is not derived again (per entity and relation), and sentences it left alone
+  // get last step's lists back, so they skip re-rendering.
+  const [caches] = useState(() => ({
+    derived: new TextDerivations(),
+    marks: new StableLists<Mark>(),
+    mentions: new StableLists<MentionView>(),
+    proposals: new StableLists<ProposalView>(),
+  }));
+  const marks = useMemo(() => caches.marks.update(bySentence(caches.derived.evidence(doc), ({ sentence: _, ...mark }) => mark)), [doc, caches]);
+  const resolved = useMemo(() => caches.derived.mentions(doc), [doc, caches]);
+  const mentions = resolved.all;
+  const nodeTypes = doc.nodeTypes;
+  const looks = useMemo(() => typeLooks({ nodeTypes }, lang), [nodeTypes, lang]);
   const { dir } = articleText(doc.article);
   // One tab stop, on a sentence that exists (a merge may have removed the last one used).
   const currentId = [span?.sentence, current].find((id) => id && doc.sentences.some((x) => x.id === id)) ?? doc.sentences[0]?.id;
@@ -117,14 +110,13 @@ export function SentenceList({
   const underCaret = caretAt ? mentionAtCaret(mentions, caretAt.sentence, caretAt.focus) : null;
 
   const mentionViews = useMemo(() => {
-    const entities = new Map(doc.entities.map((e) => [e.id, e]));
-    const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-    return groupBy(mentions, (m): MentionView => {
-      const e = entities.get(m.entity);
-      const look = lookOf(looks, e?.type ?? '');
+    const texts = caches.derived.sentenceTexts(doc.sentences).text;
+    const views = caches.derived.mentionViews(doc, resolved.ofEntity, [looks, lang, t], (e, m): MentionView & { sentence: string } => {
+      const look = lookOf(looks, e.type);
       const quote = texts.get(m.sentence)?.slice(m.start, m.end) ?? '';
-      const label = e?.label[lang] ?? m.entity;
+      const label = e.label[lang];
       return {
+        sentence: m.sentence,
         kind: 'mention',
         key: m.key,
         entity: m.entity,
@@ -137,22 +129,36 @@ export function SentenceList({
         marker: look.marker,
       };
     });
-  }, [doc, mentions, looks, lang, t]);
+    return caches.mentions.update(bySentence(views, ({ sentence: _, ...view }) => view));
+  }, [doc, resolved, looks, lang, t, caches]);
   const markedKeys = useMemo(() => [source?.key, target?.key].filter((k): k is string => k !== undefined), [source, target]);
+  /** The sentences with a mention of the selected entity, or with a marked mention: only they show it. */
+  const litIn = useMemo(() => new Set(mentions.filter((m) => m.entity === picked).map((m) => m.sentence)), [mentions, picked]);
+  const markedIn = useMemo(() => new Set([source?.sentence, target?.sentence]), [source, target]);
 
   const proposalViews = useMemo(
     () =>
-      groupBy(proposals, (p): ProposalView => {
-        const look = lookOf(looks, p.entity.type);
-        return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t('ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
-      }),
-    [proposals, looks, lang, t],
+      caches.proposals.update(
+        bySentence(proposals, (p): ProposalView => {
+          const look = lookOf(looks, p.entity.type);
+          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t('ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
+        }),
+      ),
+    [proposals, looks, lang, t, caches],
   );
+  // One callback for every sentence whatever the proposals, so a new list of them re-renders only the sentences it changes.
+  const latestOnProposal = useRef(onProposal);
+  useLayoutEffect(function keepLatestOnProposal() {
+    latestOnProposal.current = onProposal;
+  });
+  const decideProposal = useCallback((key: string, verdict: ProposalVerdict) => latestOnProposal.current(key, verdict), []);
 
-  const ends = useMemo(() => relationEnds(doc, mentions), [doc, mentions]);
+  const ends = useMemo(() => caches.derived.ends(doc, resolved.ofEntity, (id) => entityById(doc, id)), [doc, resolved, caches]);
   const registerMention = useCallback((key: string, element: HTMLElement | null) => {
     if (element) elements.current.set(key, element);
   }, []);
+  const near = useNearSentences(listRef, doc.sentences);
+  const versions = useCallback((id: string): Versions => [mentionViews.get(id), proposalViews.get(id)], [mentionViews, proposalViews]);
 
   useEffect(
     function forgetPicksOfOtherDraft() {
@@ -315,10 +321,10 @@ export function SentenceList({
               marks={marks.get(s.id) ?? NO_MARKS}
               mentions={mentionViews.get(s.id) ?? NO_MENTIONS}
               proposals={proposalViews.get(s.id) ?? NO_PROPOSALS}
-              onProposal={onProposal}
+              onProposal={decideProposal}
               registerMention={registerMention}
-              litEntity={picked}
-              marked={markedKeys}
+              litEntity={litIn.has(s.id) ? picked : null}
+              marked={markedIn.has(s.id) ? markedKeys : NO_KEYS}
               caretMention={underCaret?.sentence === s.id ? underCaret.key : null}
               selection={range?.sentence === s.id ? range : null}
               caret={here && here.anchor === here.focus ? here.focus : null}
@@ -330,7 +336,7 @@ export function SentenceList({
           );
         })}
       </ol>
-      <RelationArcs ends={ends} elements={elements} />
+      <RelationArcs ends={ends} elements={elements} near={near} versions={versions} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useCallback } from 'react';
 import { relationSentence as sentenceOf } from '../../domain/relation-sentence';
 import type { Lang } from '../../domain/schema';
-import type { AnnotationDoc, EditResult } from '../../domain/annotation/schema';
+import type { AnnotationDoc, EditResult, Entity } from '../../domain/annotation/schema';
 import { useDraftLocks } from '../../state/draft-lock';
 import { useDrafts } from '../../state/drafts';
 import { useAppStore } from '../../state/store';
 import type { DoneNotice, Refusal } from './messages';
 import { useAuthoring } from './store';
+import { useAfterPaint } from './use-after-paint';
 
 /** The key of the draft the route names (annotated or previewed), or null. */
 export function useDraftId(): string | null {
@@ -24,6 +25,14 @@ export function useDoc(): AnnotationDoc {
   const doc = useOpenDoc();
   if (!doc) throw new Error('no annotation document');
   return doc;
+}
+
+/**
+ * The current document once the frame showing its last change is drawn: for what may
+ * follow a step by a frame (side lists, checks, proposals), so the text shows it first.
+ */
+export function useDocAfterPaint(): AnnotationDoc {
+  return useAfterPaint(useDoc());
 }
 
 /** Start a draft from a document and open it for annotation (the workspace forgets the last draft's selection). */
@@ -58,15 +67,26 @@ export function stepDraft(draft: string, step: 'undo' | 'redo'): void {
   useAuthoring.getState().setNotice({ kind: 'info', notice: { code: step === 'undo' ? 'undone' : 'redone' } });
 }
 
+const entityIndexes = new WeakMap<AnnotationDoc['entities'], Map<string, Entity>>();
+
+/** A document's entities by id, built once per entity list (lists of hundreds of relations look them up). */
+export function entityById(doc: Pick<AnnotationDoc, 'entities'>, id: string | undefined): Entity | undefined {
+  let index = entityIndexes.get(doc.entities);
+  if (!index) {
+    index = new Map(doc.entities.map((e) => [e.id, e]));
+    entityIndexes.set(doc.entities, index);
+  }
+  return id === undefined ? undefined : index.get(id);
+}
+
 export function entityLabel(doc: AnnotationDoc, id: string | undefined, lang: Lang): string {
-  const e = doc.entities.find((x) => x.id === id);
+  const e = entityById(doc, id);
   return e ? e.label[lang] : (id ?? '');
 }
 
 /** "Putin visits China": how the explorer reads a relation, here too. */
 export function relationSentence(doc: AnnotationDoc, r: { source: string; target: string; type: string }, lang: Lang): string {
-  const entity = (id: string) => doc.entities.find((x) => x.id === id);
-  return sentenceOf(entity(r.source), doc.relationTypes.find((x) => x.id === r.type), r.type, entity(r.target), lang, r);
+  return sentenceOf(entityById(doc, r.source), doc.relationTypes.find((x) => x.id === r.type), r.type, entityById(doc, r.target), lang, r);
 }
 
 /** Comma-separated aliases, Arabic comma too; empty items dropped. */

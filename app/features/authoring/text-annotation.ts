@@ -41,13 +41,16 @@ export function mentionKey(entity: string, index: number): string {
 /** Every mention that resolves in its sentence, with a key stable for the entity's mention order. */
 export function mentionsOf(doc: AnnotationDoc): MentionAt[] {
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  return doc.entities.flatMap((e) => entityMentionsAt(e, texts));
+}
+
+/** One entity's mentions that resolve, with their keys (see `mentionsOf`). */
+export function entityMentionsAt(e: Entity, texts: ReadonlyMap<string, string>): MentionAt[] {
   const out: MentionAt[] = [];
-  for (const e of doc.entities) {
-    e.mentions.forEach((m, i) => {
-      const at = locateSpan(texts.get(m.sentence) ?? '', m);
-      if (at) out.push({ key: mentionKey(e.id, i), entity: e.id, sentence: m.sentence, ...at });
-    });
-  }
+  e.mentions.forEach((m, i) => {
+    const at = locateSpan(texts.get(m.sentence) ?? '', m);
+    if (at) out.push({ key: mentionKey(e.id, i), entity: e.id, sentence: m.sentence, ...at });
+  });
   return out;
 }
 
@@ -74,26 +77,42 @@ export interface RelationEnds {
  * is joined from wherever it is first mentioned (drawn as a cross-sentence link).
  */
 export function relationEnds(doc: AnnotationDoc, mentions: readonly MentionAt[]): RelationEnds[] {
-  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-  const order = new Map(doc.sentences.map((s, i) => [s.id, i]));
-  const out: RelationEnds[] = [];
-  for (const r of doc.relations) {
-    const ev = r.evidence[0];
-    const at = ev ? locateSpan(texts.get(ev.sentence) ?? '', ev) : null;
-    const pick = (entity: string): MentionAt | null => {
-      const all = mentions.filter((m) => m.entity === entity);
-      const inSentence = ev && at ? all.filter((m) => m.sentence === ev.sentence) : [];
-      if (at && inSentence.length) {
-        const distance = (m: MentionAt) => (m.start >= at.start && m.end <= at.end ? 0 : Math.min(Math.abs(m.start - at.start), Math.abs(m.end - at.end)) + 1);
-        return [...inSentence].sort((a, b) => distance(a) - distance(b))[0] ?? null;
-      }
-      return [...all].sort((a, b) => (order.get(a.sentence) ?? 0) - (order.get(b.sentence) ?? 0) || a.start - b.start)[0] ?? null;
-    };
-    const from = pick(r.source);
-    const to = pick(r.target);
-    if (from && to) out.push({ relation: r.id, from, to, cross: from.sentence !== to.sentence, sentence: ev?.sentence ?? from.sentence });
+  const texts = sentenceTexts(doc.sentences);
+  const byEntity = new Map<string, MentionAt[]>();
+  for (const m of mentions) {
+    const list = byEntity.get(m.entity);
+    if (list) list.push(m);
+    else byEntity.set(m.entity, [m]);
   }
-  return out;
+  return doc.relations.flatMap((r) => relationEndsOf(r, texts, (id) => byEntity.get(id) ?? []) ?? []);
+}
+
+/** A document's sentence texts by id, and each sentence's place in the article. */
+export interface SentenceTexts {
+  text: ReadonlyMap<string, string>;
+  order: ReadonlyMap<string, number>;
+}
+
+export function sentenceTexts(sentences: AnnotationDoc['sentences']): SentenceTexts {
+  return { text: new Map(sentences.map((s) => [s.id, s.text])), order: new Map(sentences.map((s, i) => [s.id, i])) };
+}
+
+/** One relation's ends (see `relationEnds`), given each entity's mentions; null when an end is not mentioned. */
+export function relationEndsOf(r: AnnotationDoc['relations'][number], texts: SentenceTexts, mentionsOfEntity: (id: string) => readonly MentionAt[]): RelationEnds | null {
+  const ev = r.evidence[0];
+  const at = ev ? locateSpan(texts.text.get(ev.sentence) ?? '', ev) : null;
+  const pick = (entity: string): MentionAt | null => {
+    const all = mentionsOfEntity(entity);
+    const inSentence = ev && at ? all.filter((m) => m.sentence === ev.sentence) : [];
+    if (at && inSentence.length) {
+      const distance = (m: MentionAt) => (m.start >= at.start && m.end <= at.end ? 0 : Math.min(Math.abs(m.start - at.start), Math.abs(m.end - at.end)) + 1);
+      return [...inSentence].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+    }
+    return [...all].sort((a, b) => (texts.order.get(a.sentence) ?? 0) - (texts.order.get(b.sentence) ?? 0) || a.start - b.start)[0] ?? null;
+  };
+  const from = pick(r.source);
+  const to = pick(r.target);
+  return from && to ? { relation: r.id, from, to, cross: from.sentence !== to.sentence, sentence: ev?.sentence ?? from.sentence } : null;
 }
 
 /**

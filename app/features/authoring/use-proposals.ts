@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Proposal } from '../../domain/annotation/proposals';
 import {
@@ -18,7 +18,7 @@ import { graphQueryOptions } from '../../data/graph-query';
 import { useDraftLocks } from '../../state/draft-lock';
 import { useDrafts } from '../../state/drafts';
 import { useAppStore } from '../../state/store';
-import { useDoc, useDraftId, useEdit } from './doc-hooks';
+import { useDoc, useDocAfterPaint, useDraftId, useEdit } from './doc-hooks';
 import { useAuthoring } from './store';
 
 export type Verdict = 'accept' | 'reject';
@@ -68,7 +68,7 @@ function useBundledSources(lang: Lang): SuggestionSource[] {
  */
 export function useProposals(): ProposalsApi {
   const draft = useDraftId();
-  const doc = useDeferredValue(useDoc());
+  const doc = useDocAfterPaint();
   const marking = useAuthoring((s) => s.marking);
   const markAll = useAuthoring((s) => s.markAll);
   const setNotice = useAuthoring((s) => s.setNotice);

@@ -71,6 +71,28 @@ function mentionUnder(target: EventTarget | null): string | undefined {
 }
 
 /**
+ * A press on a mention or a suggestion must start a text selection like a press on any
+ * other words. Chromium focuses a focusable span on mousedown and then does not extend the
+ * selection from it (it collapses at the span's start and ignores the drag), in either
+ * interface language. So for the length of a mouse press the span is not focusable: the
+ * press focuses the sentence and selects as usual; afterwards it is focusable again, so
+ * the keyboard and assistive technology can still reach it.
+ */
+function unfocusableForThisPress(target: EventTarget | null): void {
+  const span = target instanceof Element ? target.closest<HTMLElement>('.ann-text [tabindex]') : null;
+  if (!span) return;
+  const tabIndex = span.getAttribute('tabindex') ?? '-1';
+  span.removeAttribute('tabindex');
+  const restore = () => {
+    window.removeEventListener('pointerup', restore, true);
+    window.removeEventListener('pointercancel', restore, true);
+    span.setAttribute('tabindex', tabIndex);
+  };
+  window.addEventListener('pointerup', restore, true);
+  window.addEventListener('pointercancel', restore, true);
+}
+
+/**
  * The article as a list of selection surfaces: one tab stop, arrows move inside and
  * between sentences; mentions coloured by type, proposals dim, relations as arcs.
  */
@@ -300,7 +322,10 @@ export function SentenceList({
         className="ann-list"
         ref={listRef}
         onKeyDown={onKeyDown}
-        onMouseDown={(event) => (downMention.current = mentionUnder(event.target))}
+        onMouseDown={(event) => {
+          downMention.current = mentionUnder(event.target);
+          if (event.button === 0) unfocusableForThisPress(event.target);
+        }}
         onMouseUp={onMouseUp}
         onDoubleClick={onDoubleClick}
       >

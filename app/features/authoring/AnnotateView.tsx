@@ -43,11 +43,11 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
           <SpanActions onOpen={setDialog} text={text} />
         </div>
         <MentionLegend />
-        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={proposals.proposals} onProposal={proposals.onProposal} />
+        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={proposals.proposals} onProposal={proposals.onProposal} acceptAll={proposals.acceptAll} />
       </section>
       <div className="annotate__side">
         <VocabularyButton />
-        <EntityPanel />
+        <EntityPanel text={text} />
         <EntityList onOpen={setDialog} />
         <ProposalsPanel {...proposals} />
         <RelationList onOpen={setDialog} />

@@ -129,6 +129,12 @@ export function RelationArcs({ ends, elements }: { ends: readonly RelationEnds[]
             aria-pressed={arc.relation === selected}
             aria-label={t(arc.cross ? 'ann.arcCrossName' : 'ann.arcName', { type: typeLabel, relation })}
             onClick={() => selectRelation(arc.relation)}
+            onMouseDown={(event) => {
+              // Dragged onto a name, the label attributes the relation to it (the text takes the release).
+              if (event.button !== 0) return;
+              useTextPick.getState().dragAttribution(arc.relation);
+              window.addEventListener('mouseup', () => useTextPick.getState().dragAttribution(null), { once: true });
+            }}
           >
             {arc.cross && <span aria-hidden="true">↕ </span>}
             {typeLabel}

@@ -39,6 +39,20 @@ export const SHORTCUTS = {
   dialog: {},
 } as const satisfies Record<string, Record<string, ShortcutSpec>>;
 
+/**
+ * Keys the annotated text handles itself while it has the focus (element-scoped, so they
+ * never reach the layer above): listed in the shortcuts dialog with the workspace's keys.
+ */
+export const TEXT_KEYS: readonly { display: string; label: MessageKey }[] = [
+  { display: '1–9 0 M', label: 'ann.keys.palette' },
+  { display: 'E', label: 'ann.keys.entityPanel' },
+  { display: 'N', label: 'ann.keys.hop' },
+  { display: 'O', label: 'ann.keys.markAll' },
+  { display: 'Shift+Enter', label: 'ann.keys.acceptAll' },
+  { display: 'R', label: 'ann.keys.relation' },
+  { display: 'A', label: 'ann.keys.attribute' },
+];
+
 export type ShortcutScope = keyof typeof SHORTCUTS;
 /** The scopes a shell holds (a dialog's is not listed in the help). */
 export type ShellScope = Exclude<ShortcutScope, 'dialog'>;

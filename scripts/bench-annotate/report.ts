@@ -10,6 +10,8 @@ export interface StrategyResult {
   entity: PhaseResult;
   mention: PhaseResult;
   relation: PhaseResult;
+  /** Labels written in the entity panel after the entity was made (absent from older reports). */
+  label?: PhaseResult;
   /** Wall time of the scripted annotation of the whole fixture (entities, mentions, relations). */
   seconds: number;
   /** Input to the frame that shows the step, per sample, ms; empty when not measured. */
@@ -55,6 +57,8 @@ export function reportTable(report: Report): string {
     ['actions per new entity', (s) => per(s.entity)],
     ['actions per further mention', (s) => per(s.mention)],
     ['actions per relation', (s) => per(s.relation)],
+    ['actions per entity labelled afterwards in its panel (English label; Arabic where not the words)', (s) => (s.label ? per(s.label) : '–')],
+    ['actions for the whole article (every row above)', (s) => String(s.entity.actions + s.mention.actions + s.relation.actions + (s.label?.actions ?? 0))],
     ['seconds for the whole article (scripted)', (s) => oneDecimal(s.seconds)],
     [`step latency on a ${thousands}-entity document, ms`, (s) => latencyCell(s.latency)],
   ];

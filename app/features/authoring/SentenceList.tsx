@@ -289,7 +289,8 @@ export function SentenceList({
       const entity = entityHere(id, here.focus);
       if (entity) markAll(entity);
     } else if (plain && event.code === 'KeyN') {
-      hop(index, here.focus, !event.shiftKey);
+      // With no caret in this sentence yet, a mark at its very start is the next one.
+      hop(index, span?.sentence === id ? here.focus : -1, !event.shiftKey);
     } else if (plain && !event.shiftKey && event.code === 'KeyA') {
       attribute(mentionAtCaret(mentions, id, here.focus)?.entity);
     } else if (plain && event.shiftKey && event.key === 'Enter') {

@@ -234,3 +234,67 @@ export function caretMoves(text: string, from: number, to: number): string[] {
   if (pos !== to) throw new Error(`the caret cannot stop at ${to} in "${text}"`);
   return keys;
 }
+
+/** The marks N and Shift+N stop at (names and suggestions in the text), in reading order. */
+const MARKS = '.ann-text [data-mention], .ann-text .ann-p';
+
+/**
+ * Move the keyboard caret onto a mark (a mention or a suggestion drawn in the text) the
+ * cheaper way: N or Shift+N from where the caret is, or the arrows to its sentence (the
+ * caret at its start) and N from there. Each press counts; arrival is checked on the page.
+ */
+export async function hopTo(ctx: StrategyContext, mark: Locator, what: string): Promise<void> {
+  const { page, act } = ctx;
+  await toText(ctx);
+  const here = await mark.evaluate((target, selector) => {
+    const marks = [...document.querySelectorAll<HTMLElement>(selector)];
+    const to = marks.indexOf(target as HTMLElement);
+    const caret = document.querySelector('.ann-caret') ?? document.querySelector('.seg--selected');
+    // The marks wholly before the caret, and whether the caret is inside one.
+    const before = caret ? marks.filter((m) => !m.contains(caret) && m.compareDocumentPosition(caret) & Node.DOCUMENT_POSITION_FOLLOWING).length : 0;
+    const inside = caret ? marks.some((m) => m.contains(caret)) : false;
+    const sentence = (el: Element) => el.closest<HTMLElement>('.ann-text')?.dataset.sentence ?? '';
+    const inTargetSentence = marks.filter((m) => sentence(m) === sentence(target)).indexOf(target as HTMLElement);
+    return { to, before, inside, sentence: sentence(target), inTargetSentence };
+  }, MARKS);
+  if (here.to < 0) throw new Error(`${what}: not drawn in the text`);
+  const arrived = () => mark.evaluate((el) => el.classList.contains('ann-m--caret') || el.classList.contains('ann-p--caret'));
+  if (await arrived()) return;
+  const forwardHops = here.to - here.before + (here.inside ? 0 : 1);
+  const backHops = here.before - here.to;
+  const byHops = here.to >= here.before ? forwardHops : backHops;
+  const index = (id: string) => ctx.sentences.findIndex((s) => s.id === id);
+  const current = await focusedSentence(ctx);
+  const steps = current ? Math.abs(index(here.sentence) - index(current)) : Number.POSITIVE_INFINITY;
+  // From the start of its sentence: the arrows there (or Home), then a hop per mark before it, and one onto it.
+  const byArrows = (steps === 0 ? 1 : steps) + here.inTargetSentence + 1;
+  if (byArrows < byHops && current) {
+    const delta = index(here.sentence) - index(current);
+    if (delta !== 0) await act.press(delta > 0 ? 'ArrowDown' : 'ArrowUp', Math.abs(delta));
+    else await act.press('Home');
+  }
+  const forward = await mark.evaluate((target) => {
+    const caret = document.querySelector('.ann-caret') ?? document.querySelector('.seg--selected');
+    return !caret || !!(caret.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  for (let presses = 0; !(await arrived()); presses += 1) {
+    if (presses > 80) throw new Error(`${what}: N never reached it`);
+    await act.press(forward ? 'KeyN' : 'Shift+KeyN');
+  }
+  void page;
+}
+
+/** Put the focus in the article, by Tab, unless it is there. */
+export async function toText(ctx: StrategyContext): Promise<void> {
+  await tabUntil(ctx, ctx.page.locator('.ann-sentence[tabindex="0"]'), async () => (await focusedSentence(ctx)) !== null, 'the article');
+}
+
+/** A mention drawn in a sentence, by its words (the n-th with those words). */
+export function mentionIn(ctx: StrategyContext, sentence: string, quote: string, nth = 0): Locator {
+  return sentenceGroup(ctx, sentence).locator('[data-mention]').filter({ hasText: new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).nth(nth);
+}
+
+/** A suggestion drawn dim in a sentence, by its words (the n-th with those words). */
+export function proposalIn(ctx: StrategyContext, sentence: string, quote: string, nth = 0): Locator {
+  return sentenceGroup(ctx, sentence).locator('.ann-p').filter({ hasText: new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).nth(nth);
+}

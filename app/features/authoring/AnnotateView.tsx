@@ -11,6 +11,7 @@ import { SentenceList, type TextHandle } from './SentenceList';
 import { ProposalsPanel } from './ProposalsPanel';
 import { SpanActions } from './SpanActions';
 import { TypePalette } from './TypePalette';
+import { TextFind } from './TextFind';
 import { useTextPick } from './text-store';
 import { MAIN_ID } from '../../shared/ids';
 import { useProposals } from './use-proposals';
@@ -40,6 +41,7 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
         </details>
         <div className="annotate__tools">
           {relating ? <RelationPicker text={text} /> : <TypePalette text={text} findRef={findRef} />}
+          <TextFind text={text} />
           <SpanActions onOpen={setDialog} text={text} />
         </div>
         <MentionLegend />

@@ -285,6 +285,8 @@ export function SentenceList({
       // The panel is drawn for the entity now, so its first field can take the focus.
       flushSync(() => selectEntity(entity));
       focusTarget('entity-panel');
+    } else if (plain && !event.shiftKey && event.code === 'KeyF') {
+      focusTarget('text-find');
     } else if (plain && !event.shiftKey && event.code === 'KeyO') {
       const entity = entityHere(id, here.focus);
       if (entity) markAll(entity);

@@ -45,6 +45,7 @@ export const SHORTCUTS = {
  */
 export const TEXT_KEYS: readonly { display: string; label: MessageKey }[] = [
   { display: '1–9 0 M', label: 'ann.keys.palette' },
+  { display: 'F', label: 'ann.keys.find' },
   { display: 'E', label: 'ann.keys.entityPanel' },
   { display: 'N', label: 'ann.keys.hop' },
   { display: 'O', label: 'ann.keys.markAll' },

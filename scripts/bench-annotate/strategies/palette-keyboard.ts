@@ -1,21 +1,20 @@
 import type { Locator } from 'playwright-core';
 import type { PlanEntity } from '../plan.ts';
 import { sentenceName, type Strategy, type StrategyContext } from '../strategy.ts';
-import { selectWords } from './dialogs-keyboard.ts';
-import { focusedSentence, hopTo, isFocused, mentionIn, proposalIn, recordMention, relationPicker, runState, suggestionFor, tabTo, typeKeyOf } from './palette.ts';
+import { findWords, focusedSentence, hopTo, isFocused, mentionIn, proposalIn, recordMention, relationPicker, runState, suggestionFor, tabTo, typeKeyOf } from './palette.ts';
 import { acceptedSuggestion, attributeAfter, bestPair, entityPanel, expectEvidence, expectFinderCleared, expectPickerClosed, relationTypeButton, viaMarkAll, type PlanSpanAt } from './palette-mouse.ts';
 import { paletteKey } from '../../../app/features/authoring/text-annotation.ts';
 
 /**
- * The type palette by keyboard alone: the words selected with the caret keys and the
- * type's number pressed (or, on words drawn as a suggestion, the caret moved onto them
+ * The type palette by keyboard alone: the words selected by the article's search (F, the
+ * words typed, ↓ to a later place where they recur, Enter) and the type's number pressed (or, on words drawn as a suggestion, the caret moved onto them
  * with N and Enter); then E opens the entity's panel on its English label, Tab and Ctrl+A
  * reach the Arabic one where it is not the words, Enter saves and puts the focus back in
  * the text. A further mention: on an entity's first further mention, when "Mark all"
  * proposes planned ones, N onto a mention of it, O (Mark all), N and Delete on the
  * proposals the plan does not want, Shift+Enter (Accept all); words proposed already
- * (an accepted suggestion's occurrences): N onto them and Enter; else the words selected,
- * M, the label typed, Enter. A relation: N onto one mention, R, N onto the other, R, the
+ * (an accepted suggestion's occurrences): N onto them and Enter; else the words found with
+ * F, M, the label typed, Enter. A relation: N onto one mention, R, N onto the other, R, the
  * evidence moved with the brackets, the type's label typed to filter and its number
  * pressed; an attribution the default does not already give: N onto the speaker's name
  * in the text and A. The focus comes back to the text after each step; where it is lost,
@@ -46,7 +45,7 @@ export const paletteKeyboard: Strategy = {
       await acceptedSuggestion(ctx, entity, first, suggested);
       return;
     }
-    await selectWords(ctx, first, false);
+    await findWords(ctx, first);
     const { index, key } = await typeKeyOf(ctx, entity.type);
     if (key !== null) await act.press(`Digit${key}`);
     else {
@@ -116,7 +115,7 @@ export const paletteKeyboard: Strategy = {
       recordMention(ctx, entity, mention);
       return;
     }
-    await selectWords(ctx, mention, false);
+    await findWords(ctx, mention);
     await act.press('KeyM');
     const finder = page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
     if (!(await isFocused(finder))) throw new Error('M did not put the focus in "Mention of"');

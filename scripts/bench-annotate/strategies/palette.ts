@@ -298,3 +298,50 @@ export function mentionIn(ctx: StrategyContext, sentence: string, quote: string,
 export function proposalIn(ctx: StrategyContext, sentence: string, quote: string, nth = 0): Locator {
   return sentenceGroup(ctx, sentence).locator('.ann-p').filter({ hasText: new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).nth(nth);
 }
+
+/**
+ * Select planned words by the article's search: F, the words typed (no action), ↓ until
+ * the planned place is the one selected, Enter back to the text. Checked by the toolbar.
+ */
+export async function findWords(ctx: StrategyContext, span: PlanSpan): Promise<void> {
+  const { act } = ctx;
+  await toText(ctx);
+  await act.press('KeyF');
+  const input = ctx.page.getByRole('searchbox', { name: ctx.ui['ann.find'], exact: true });
+  if (!(await isFocused(input))) throw new Error('F did not put the focus in the search');
+  await act.type(span.quote);
+  const { start, end } = spanOffsets(ctx.sentences, span);
+  const group = sentenceGroup(ctx, span.sentence);
+  const selected = () =>
+    group.evaluate((element) => {
+      const text = element.querySelector('.ann-text');
+      const segs = [...element.querySelectorAll('.seg--selected')];
+      if (!text || segs.length === 0) return null;
+      const at = (node: Node, after: boolean) => {
+        const r = document.createRange();
+        r.setStart(text, 0);
+        if (after) r.setEndAfter(node);
+        else r.setEndBefore(node);
+        return r.toString().length;
+      };
+      return { start: at(segs[0]!, false), end: at(segs.at(-1)!, true) };
+    });
+  const same = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) => a?.start === b?.start && a?.end === b?.end;
+  // The letters select as they are typed; wait for the page to show it (not an action).
+  let now = await selected();
+  for (let waits = 0; !now && waits < 50; waits += 1) {
+    await ctx.page.waitForTimeout(100);
+    now = await selected();
+  }
+  for (let presses = 0; !same(now, { start, end }); presses += 1) {
+    if (presses > 30) throw new Error(`the search never selected "${span.quote}" at ${start} in ${span.sentence}`);
+    const was = now;
+    await act.press('ArrowDown');
+    for (let waits = 0; same(now, was) && waits < 20; waits += 1) {
+      await ctx.page.waitForTimeout(50);
+      now = await selected();
+    }
+  }
+  await act.press('Enter');
+  await expectSelected(ctx, span.quote);
+}

@@ -194,6 +194,38 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(card).toContainText(t('author.statedByArticle'));
   });
 
+  test(`F finds words by their letters, folded: ↓ the next place, Enter back to the text with them selected, Esc without (${lang})`, async ({ page }) => {
+    const t = tr(lang);
+    await startDraft(page, lang);
+    const lede = sentence(page, lang, 'lede');
+    const toolbar = page.getByRole('toolbar', { name: t('author.actions') });
+    await lede.focus();
+    await page.keyboard.press('KeyF');
+    const find = page.getByRole('searchbox', { name: t('ann.find'), exact: true });
+    await expect(find).toBeFocused();
+    // «عمان» typed without its shadda finds «عمّان»: first in the title, ↓ then in the lede.
+    await page.keyboard.type('عمان');
+    await expect(toolbar).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.title') }));
+    await expect(toolbar.getByText('عمّان', { exact: true })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(toolbar).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.lede') }));
+    await page.keyboard.press('Enter');
+    await expect(lede).toBeFocused();
+    await page.keyboard.press('Digit6');
+    await expect(lede.getByRole('button', { name: `عمّان (${PLACE[lang]})`, exact: true })).toBeVisible();
+
+    // Letters that occur nowhere say so; Esc goes back to the text with the selection as it was.
+    await page.keyboard.press('KeyF');
+    await page.keyboard.type('الأردن');
+    await expect(toolbar).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.body', { n: 1 }) }));
+    await page.keyboard.type('x');
+    await expect(page.getByText(t('ann.findNone', { query: 'الأردنx' }))).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(lede).toBeFocused();
+    await expect(toolbar).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.lede') }));
+    await expect(find).toHaveValue('');
+  });
+
   test(`the shortcuts dialog lists the text's keys (${lang})`, async ({ page }) => {
     const t = tr(lang);
     await startDraft(page, lang);
@@ -202,7 +234,7 @@ for (const lang of ['en', 'ar'] as const) {
     const dialog = page.getByRole('dialog', { name: t('shortcuts.title') });
     await expect(dialog).toBeVisible();
     const workspace = dialog.getByRole('region', { name: t('shortcuts.scope.authoring') });
-    for (const key of ['ann.keys.entityPanel', 'ann.keys.hop', 'ann.keys.markAll', 'ann.keys.acceptAll', 'ann.keys.attribute', 'ann.keys.palette', 'ann.keys.relation'] as const) {
+    for (const key of ['ann.keys.find', 'ann.keys.entityPanel', 'ann.keys.hop', 'ann.keys.markAll', 'ann.keys.acceptAll', 'ann.keys.attribute', 'ann.keys.palette', 'ann.keys.relation'] as const) {
       await expect(workspace.getByText(t(key), { exact: true })).toBeVisible();
     }
   });

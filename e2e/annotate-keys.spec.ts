@@ -96,6 +96,10 @@ for (const lang of ['en', 'ar'] as const) {
       await page.keyboard.type(' Jr');
       await page.keyboard.press('Escape');
       await expect(lede).toBeFocused();
+      // T from anywhere on the page (here the undo button) is back in the sentence the keyboard was in.
+      await page.getByRole('button', { name: t('author.undo'), exact: true }).focus();
+      await page.keyboard.press('Shift+KeyT');
+      await expect(lede).toBeFocused();
       await page.keyboard.press('Control+z');
       await expect(page.getByText(t('ann.untranslated', { labels: 'سلمى حداد' }))).toBeVisible();
       await page.keyboard.press('Control+Shift+z');
@@ -234,6 +238,7 @@ for (const lang of ['en', 'ar'] as const) {
     const dialog = page.getByRole('dialog', { name: t('shortcuts.title') });
     await expect(dialog).toBeVisible();
     const workspace = dialog.getByRole('region', { name: t('shortcuts.scope.authoring') });
+    await expect(workspace.getByText(t('shortcuts.text'), { exact: true })).toBeVisible();
     for (const key of ['ann.keys.find', 'ann.keys.entityPanel', 'ann.keys.hop', 'ann.keys.markAll', 'ann.keys.acceptAll', 'ann.keys.attribute', 'ann.keys.palette', 'ann.keys.relation'] as const) {
       await expect(workspace.getByText(t(key), { exact: true })).toBeVisible();
     }

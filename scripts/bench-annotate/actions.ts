@@ -20,12 +20,12 @@ export const PHASES: readonly Phase[] = ['entity', 'mention', 'relation', 'label
 
 /**
  * Key presses that only move the caret or the focus (arrows with or without Shift or Alt,
- * Home, End, Tab, N to the next mark, F to the article's search): the keyboard's way of pointing. They count like any
+ * Home, End, Tab, N to the next mark, F to the article's search, T to the text): the keyboard's way of pointing. They count like any
  * other press; they are also counted apart, so a report can say how much of the keyboard's
  * cost is pointing.
  */
 export function isPointingKey(key: string): boolean {
-  return /^((Shift|Alt)\+)*(ArrowLeft|ArrowRight|ArrowUp|ArrowDown|Home|End|Tab|KeyN|KeyF)$/.test(key);
+  return /^((Shift|Alt)\+)*(ArrowLeft|ArrowRight|ArrowUp|ArrowDown|Home|End|Tab|KeyN|KeyF|KeyT)$/.test(key);
 }
 
 export interface Point {

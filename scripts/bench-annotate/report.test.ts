@@ -38,7 +38,7 @@ describe('the annotation report', () => {
       '| actions per relation | – | – |',
       '| actions per entity labelled afterwards in its panel (English label; Arabic where not the words) | 2.0 | – |',
       '| actions for the whole article (every row above) | 38 | 34 |',
-      '| of which key presses moving the caret or the focus (arrows, Home/End, Tab, N, F) | 3 | 0 |',
+      '| of which key presses moving the caret or the focus (arrows, Home/End, Tab, N, F, T) | 3 | 0 |',
       '| seconds for the whole article (scripted) | 12.3 | 12.3 |',
       '| step latency on a 1,000-entity document, ms | 200 (100–300, n=3) | not measured |',
     ]);

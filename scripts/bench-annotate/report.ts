@@ -65,7 +65,7 @@ export function reportTable(report: Report): string {
     ['actions per relation', (s) => per(s.relation)],
     ['actions per entity labelled afterwards in its panel (English label; Arabic where not the words)', (s) => (s.label ? per(s.label) : '–')],
     ['actions for the whole article (every row above)', (s) => String(phases(s).reduce((n, p) => n + p.actions, 0))],
-    ['of which key presses moving the caret or the focus (arrows, Home/End, Tab, N, F)', (s) => String(phases(s).reduce((n, p) => n + (p.pointing ?? 0), 0))],
+    ['of which key presses moving the caret or the focus (arrows, Home/End, Tab, N, F, T)', (s) => String(phases(s).reduce((n, p) => n + (p.pointing ?? 0), 0))],
     ['seconds for the whole article (scripted)', (s) => oneDecimal(s.seconds)],
     [`step latency on a ${thousands}-entity document, ms`, (s) => latencyCell(s.latency)],
   ];

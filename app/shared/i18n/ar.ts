@@ -288,6 +288,7 @@ export const ar: Record<MessageKey, string> = {
   'shortcuts.help': 'عرض اختصارات لوحة المفاتيح',
   'shortcuts.undo': 'التراجع عن آخر خطوة في المسودة',
   'shortcuts.redo': 'إعادة الخطوة المتراجَع عنها',
+  'shortcuts.text': 'انتقل إلى نص المقال، إلى الجملة التي كانت فيها لوحة المفاتيح آخر مرة',
   'shortcuts.scope.app': 'في كل مكان',
   'shortcuts.scope.explorer': 'مستكشف الشبكة',
   'shortcuts.scope.authoring': 'تحرير مسودة',

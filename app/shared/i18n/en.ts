@@ -286,6 +286,7 @@ export const en = {
   'shortcuts.help': 'Show the keyboard shortcuts',
   'shortcuts.undo': 'Undo the last step of the draft',
   'shortcuts.redo': 'Redo the step undone',
+  'shortcuts.text': 'Go to the article’s text, to the sentence the keyboard was last in',
   'shortcuts.scope.app': 'Everywhere',
   'shortcuts.scope.explorer': 'Graph explorer',
   'shortcuts.scope.authoring': 'Annotating a draft',

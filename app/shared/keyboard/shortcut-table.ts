@@ -35,6 +35,7 @@ export const SHORTCUTS = {
   authoring: {
     undo: { keys: ['$mod+z'], display: 'Ctrl+Z', label: 'shortcuts.undo' },
     redo: { keys: ['$mod+Shift+z', '$mod+y'], display: 'Ctrl+Shift+Z', label: 'shortcuts.redo' },
+    text: { keys: ['[Shift]+t'], display: 'T', label: 'shortcuts.text' },
   },
   dialog: {},
 } as const satisfies Record<string, Record<string, ShortcutSpec>>;

@@ -284,9 +284,11 @@ export async function hopTo(ctx: StrategyContext, mark: Locator, what: string): 
   void page;
 }
 
-/** Put the focus in the article, by Tab, unless it is there. */
+/** Put the focus in the article unless it is there: T from anywhere on the page. */
 export async function toText(ctx: StrategyContext): Promise<void> {
-  await tabUntil(ctx, ctx.page.locator('.ann-sentence[tabindex="0"]'), async () => (await focusedSentence(ctx)) !== null, 'the article');
+  if ((await focusedSentence(ctx)) !== null) return;
+  await ctx.act.press('Shift+KeyT');
+  if ((await focusedSentence(ctx)) === null) throw new Error('T did not put the focus in the article');
 }
 
 /** A mention drawn in a sentence, by its words (the n-th with those words). */

@@ -621,7 +621,7 @@ export const en = {
   'author.editOpen': 'Edit the graph open in the explorer ({id})',
 
   // Annotating on the text: the type palette, coloured mentions, relation arcs, the entity panel.
-  'ann.keysHelp': 'Then: 1–9 (and 0) make the selected words an entity of that type; M finds an entity by name to add them as its mention; R on a mention marks a relation’s source, R on another its target, then a number picks the type. A double-click takes a word without a leading و ف ب ك ل when the rest is a known name or starts with ال; Shift+double-click takes the whole word.',
+  'ann.keysHelp': 'Then: 1–9 (and 0) make the selected words an entity of that type; M finds an entity by name to add them as its mention; R on a mention marks a relation’s source, R on another its target, then a number picks the type. A double-click takes a word without a leading و ف ب ك ل when the rest is a known name or starts with ال; Shift+double-click takes the whole word. F finds words by their letters; N and Shift+N move to the next or previous marked name or suggestion; E edits the entity there in its panel; O proposes its other occurrences and Shift+Enter accepts them; A attributes the chosen relation to the name there; T, anywhere on the page, comes back to the text.',
   'ann.moreKeys': 'Keys for the palette and relations',
   'ann.palette': 'Make the selected words an entity',
   'ann.paletteTypes': 'Entity types',

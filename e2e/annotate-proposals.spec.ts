@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../app/domain/schema';
 import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
+import { dragSelect } from './helpers';
 
 /**
  * Proposals in the annotation view, in both languages: "Mark all" proposes an entity's
@@ -121,6 +122,36 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(proposalGroup(page, lang, label).getByRole('listitem')).toHaveCount(3);
       await counts(1);
       await expect.poll(() => storedRejections(page)).toHaveLength(1);
+    });
+
+    test('a mouse drag that starts on words drawn dim selects them and the next word; the dim words stay reachable by keyboard', async ({ page }) => {
+      await startDraft(page, lang, FIRST, 'Amman visit');
+      await newEntityFromWord(page, lang, t('details.sentenceRole.lede'), 4, 'عمّان', 'Amman', 'place');
+      const label = lang === 'ar' ? 'عمّان' : 'Amman';
+      const type = lang === 'ar' ? 'مكان أو منطقة' : 'Place or region';
+      await page.getByRole('button', { name: t('author.markAllNamed', { label }), exact: true }).click();
+      const body2 = page.getByRole('group', { name: t('details.sentenceRole.body', { n: 2 }), exact: true });
+      const dim = body2.getByRole('button', { name: t('ann.proposalName', { label, type }), exact: true });
+      await expect(dim).toHaveText('عمان');
+
+      // From the dim «عمان» across «مساء»: the toolbar names the sentence and the words.
+      await dragSelect(page, body2, 'عمان مساء');
+      const toolbar = page.getByRole('toolbar', { name: t('author.actions') });
+      await expect(toolbar).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.body', { n: 2 }) }));
+      await expect(toolbar.getByText('عمان مساء', { exact: true })).toBeVisible();
+      // Nothing was accepted or rejected by the drag.
+      await expect(dim).toHaveCount(1);
+
+      // A click on the dim words alone (no drag) leaves the keyboard in their sentence, with the caret there.
+      await dim.click();
+      await expect(body2).toBeFocused();
+
+      // The keyboard still reaches the dim words and accepts them with Enter.
+      await dim.focus();
+      await expect(dim).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(dim).toHaveCount(0);
+      await expect(body2.getByRole('button', { name: t('ann.mentionName', { quote: 'عمان', label, type }), exact: true })).toHaveText('عمان');
     });
 
     test('a second draft is offered the first draft’s and the bundled graph’s entities; Delete rejects for good, Enter accepts', async ({ page }) => {

@@ -82,8 +82,17 @@ export function sentenceText(graph: Graph, id: string): string {
 
 /** Drag across the words like a user, from the first character's outer edge to the last's. */
 export async function dragSelect(page: Page, target: Locator, quote: string) {
-  // As a user would: the sentence scrolled to the middle of the view first.
-  await target.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  // As a user would: the sentence scrolled to the middle of the view first, and below the
+  // sticky tools where they are tall enough to cover the middle (the relation picker).
+  await target.evaluate((element) => {
+    element.scrollIntoView({ block: 'center' });
+    const tools = element.closest('section')?.querySelector('.annotate__tools')?.getBoundingClientRect();
+    const top = element.getBoundingClientRect().top;
+    if (!tools || top >= tools.bottom + 8) return;
+    let scroller: Element | null = element.parentElement;
+    while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+    (scroller ?? document.scrollingElement)?.scrollBy(0, top - tools.bottom - 24);
+  });
   const box = await target.evaluate((element, q) => {
     const text = element.querySelector('.ann-text')!;
     const full = text.textContent ?? '';

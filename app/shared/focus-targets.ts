@@ -3,7 +3,7 @@
  * owner registers its element with `targetRef(name)`, the other asks for it by name. This
  * replaces reaching across components by DOM id, class name or selector.
  */
-export type FocusTarget = 'search' | 'graph-canvas' | 'entity-list' | 'side-panel' | 'annotation-text' | 'span-actions' | 'page-start';
+export type FocusTarget = 'search' | 'graph-canvas' | 'entity-list' | 'side-panel' | 'annotation-text' | 'span-actions' | 'page-start' | 'entity-panel' | 'text-find';
 
 const elements = new Map<FocusTarget, HTMLElement>();
 const refs = new Map<FocusTarget, (element: HTMLElement | null) => () => void>();

@@ -75,6 +75,8 @@ describe('ActionCounter', () => {
     await act.click(target('New relation…'));
     expect(act.actions('setup')).toBe(1);
     expect(act.actions('mention')).toBe(8);
+    // The arrows are pointing; Enter is not.
+    expect([act.pointing('mention'), act.pointing('relation')]).toEqual([4, 0]);
     expect(act.itemCount('mention')).toBe(3);
     expect(act.perItem('mention')).toBeCloseTo(8 / 3);
     expect(act.perItem('relation')).toBe(1);

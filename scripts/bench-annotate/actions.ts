@@ -10,9 +10,23 @@
  * not actions and do not go through here.
  */
 
-/** What the benchmark counts actions for. */
-export type Phase = 'entity' | 'mention' | 'relation' | 'setup';
-export const PHASES: readonly Phase[] = ['entity', 'mention', 'relation', 'setup'];
+/**
+ * What the benchmark counts actions for. `label`: labels written in an entity's panel after
+ * the palette made it (the English label, and the Arabic one where it is not the selected
+ * words); a strategy that writes them while creating the entity counts them under `entity`.
+ */
+export type Phase = 'entity' | 'mention' | 'relation' | 'label' | 'setup';
+export const PHASES: readonly Phase[] = ['entity', 'mention', 'relation', 'label', 'setup'];
+
+/**
+ * Key presses that only move the caret or the focus (arrows with or without Shift or Alt,
+ * Home, End, Tab, N to the next mark, F to the article's search, T to the text): the keyboard's way of pointing. They count like any
+ * other press; they are also counted apart, so a report can say how much of the keyboard's
+ * cost is pointing.
+ */
+export function isPointingKey(key: string): boolean {
+  return /^((Shift|Alt)\+)*(ArrowLeft|ArrowRight|ArrowUp|ArrowDown|Home|End|Tab|KeyN|KeyF|KeyT)$/.test(key);
+}
 
 export interface Point {
   x: number;
@@ -41,6 +55,7 @@ export interface Driver {
 export class ActionCounter {
   private readonly counts = new Map<Phase, number>(PHASES.map((p) => [p, 0]));
   private readonly items = new Map<Phase, number>(PHASES.map((p) => [p, 0]));
+  private readonly pointingCounts = new Map<Phase, number>(PHASES.map((p) => [p, 0]));
   private phase: Phase = 'setup';
   /** Each item's own count, in the order they were made. */
   readonly log: { phase: Phase; item: string; actions: number }[] = [];
@@ -86,6 +101,7 @@ export class ActionCounter {
   async press(key: string, times = 1): Promise<void> {
     for (let i = 0; i < times; i += 1) {
       this.add(1);
+      if (isPointingKey(key)) this.pointingCounts.set(this.phase, (this.pointingCounts.get(this.phase) ?? 0) + 1);
       await this.driver.keyboard.press(key);
     }
   }
@@ -108,6 +124,11 @@ export class ActionCounter {
 
   actions(phase: Phase): number {
     return this.counts.get(phase) ?? 0;
+  }
+
+  /** Of a phase's actions, the key presses that moved the caret or the focus. */
+  pointing(phase: Phase): number {
+    return this.pointingCounts.get(phase) ?? 0;
   }
 
   itemCount(phase: Phase): number {

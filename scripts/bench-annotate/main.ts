@@ -188,8 +188,8 @@ async function annotateFixture(browser: Browser, base: string, strategy: Strateg
     if (problems.length || differences.length) {
       throw new Error(`${strategy.name}: the draft is not what the plan says:\n${[...problems, ...differences].join('\n')}`);
     }
-    const phase = (p: 'entity' | 'mention' | 'relation') => ({ actions: act.actions(p), items: act.itemCount(p) });
-    return { name: strategy.name, entity: phase('entity'), mention: phase('mention'), relation: phase('relation'), seconds, log: act.log };
+    const phase = (p: 'entity' | 'mention' | 'relation' | 'label') => ({ actions: act.actions(p), items: act.itemCount(p), pointing: act.pointing(p) });
+    return { name: strategy.name, entity: phase('entity'), mention: phase('mention'), relation: phase('relation'), label: phase('label'), seconds, log: act.log };
   } catch (error) {
     // With --screenshots, the page as the strategy left it, to see why.
     if (args.screenshots) {

@@ -3,6 +3,8 @@
 export interface PhaseResult {
   actions: number;
   items: number;
+  /** Of the actions, key presses that moved the caret or the focus (absent from older reports). */
+  pointing?: number;
 }
 
 export interface StrategyResult {
@@ -10,6 +12,8 @@ export interface StrategyResult {
   entity: PhaseResult;
   mention: PhaseResult;
   relation: PhaseResult;
+  /** Labels written in the entity panel after the entity was made (absent from older reports). */
+  label?: PhaseResult;
   /** Wall time of the scripted annotation of the whole fixture (entities, mentions, relations). */
   seconds: number;
   /** Input to the frame that shows the step, per sample, ms; empty when not measured. */
@@ -48,6 +52,10 @@ function latencyCell(samples: readonly number[]): string {
   return `${Math.round(m)} (${Math.round(Math.min(...samples))}–${Math.round(Math.max(...samples))}, n=${samples.length})`;
 }
 
+function phases(s: StrategyResult): PhaseResult[] {
+  return [s.entity, s.mention, s.relation, ...(s.label ? [s.label] : [])];
+}
+
 /** The rows the issue asks for, a column per strategy. */
 export function reportTable(report: Report): string {
   const thousands = report.largeEntities.toLocaleString('en');
@@ -55,6 +63,9 @@ export function reportTable(report: Report): string {
     ['actions per new entity', (s) => per(s.entity)],
     ['actions per further mention', (s) => per(s.mention)],
     ['actions per relation', (s) => per(s.relation)],
+    ['actions per entity labelled afterwards in its panel (English label; Arabic where not the words)', (s) => (s.label ? per(s.label) : '–')],
+    ['actions for the whole article (every row above)', (s) => String(phases(s).reduce((n, p) => n + p.actions, 0))],
+    ['of which key presses moving the caret or the focus (arrows, Home/End, Tab, N, F, T)', (s) => String(phases(s).reduce((n, p) => n + (p.pointing ?? 0), 0))],
     ['seconds for the whole article (scripted)', (s) => oneDecimal(s.seconds)],
     [`step latency on a ${thousands}-entity document, ms`, (s) => latencyCell(s.latency)],
   ];

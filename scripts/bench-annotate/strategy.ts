@@ -62,6 +62,14 @@ export async function dragPoints(group: Locator, start: number, end: number): Pr
     (element, [from, to]) => {
       // In the middle of the window, clear of the sticky toolbar (scrolling is not counted as an action).
       element.scrollIntoView({ block: 'center' });
+      // A tall toolbar (the relation picker) can cover the middle: then just below it.
+      const tools = element.closest('section')?.querySelector('.annotate__tools')?.getBoundingClientRect();
+      const top = element.getBoundingClientRect().top;
+      if (tools && top < tools.bottom + 8) {
+        let scroller: Element | null = element.parentElement;
+        while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+        (scroller ?? document.scrollingElement)?.scrollBy(0, top - tools.bottom - 24);
+      }
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       const charRect = (offset: number) => {
         let seen = 0;

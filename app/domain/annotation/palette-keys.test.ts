@@ -12,25 +12,25 @@ const press = (code: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean
 
 describe('paletteKeys', () => {
   it('gives the first ten types the digits 1-9 and 0, then letters', () => {
-    expect(paletteKeys(12).map(keyLabel)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'A', 'B']);
+    expect(paletteKeys(12).map(keyLabel)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'B', 'C']);
   });
 
   it('gives every type its own key, none of them a letter the text uses for a command', () => {
-    for (const count of [1, 11, 17, 20, 34, 58]) {
+    for (const count of [1, 11, 17, 20, 28, 46]) {
       const keys = paletteKeys(count);
       expect(keys).toHaveLength(count);
       expect(new Set(keys.map(keyShortcut)).size).toBe(count);
       expect(keys.filter((k) => !k.shift && TEXT_COMMAND_CODES.includes(k.code))).toEqual([]);
     }
     // The bundled graph's eleven types and the news vocabulary's: Condition and Concept no longer share "C".
-    expect(paletteKeys(17).map(keyLabel).slice(10)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+    expect(paletteKeys(17).map(keyLabel).slice(10)).toEqual(['B', 'C', 'D', 'G', 'H', 'I', 'J']);
   });
 
   it('goes on with Shift and the letters, and stops when the keys run out', () => {
     const keys = paletteKeys(100);
-    expect(keys).toHaveLength(10 + 24 + 24);
-    expect(keyLabel(keys[34]!)).toBe('⇧A');
-    expect(keyShortcut(keys[34]!)).toBe('Shift+A');
+    expect(keys).toHaveLength(10 + 18 + 18);
+    expect(keyLabel(keys[28]!)).toBe('⇧B');
+    expect(keyShortcut(keys[28]!)).toBe('Shift+B');
     expect(paletteKeys(0)).toEqual([]);
   });
 });
@@ -40,18 +40,22 @@ describe('paletteKeyIndex', () => {
     expect(paletteKeyIndex(press('Digit1'), 20)).toBe(0);
     expect(paletteKeyIndex(press('Digit0'), 20)).toBe(9);
     expect(paletteKeyIndex(press('Numpad3'), 20)).toBe(2);
-    expect(paletteKeyIndex(press('KeyA'), 20)).toBe(10);
-    expect(paletteKeyIndex(press('KeyN'), 30)).toBe(10 + 12); // A-L, then N (M is a command)
-    expect(paletteKeyIndex(press('KeyA', { shiftKey: true }), 40)).toBe(34);
+    expect(paletteKeyIndex(press('KeyB'), 20)).toBe(10);
+    expect(paletteKeyIndex(press('KeyG'), 30)).toBe(10 + 3); // B C D, then G (E and F are commands)
+    expect(paletteKeyIndex(press('KeyB', { shiftKey: true }), 40)).toBe(28);
   });
 
   it('leaves the commands, modifiers, Shift with a digit and keys past the types alone', () => {
     expect(paletteKeyIndex(press('KeyR'), 50)).toBeNull();
     expect(paletteKeyIndex(press('KeyM'), 50)).toBeNull();
+    for (const command of ['KeyE', 'KeyF', 'KeyO', 'KeyN', 'KeyA', 'KeyT']) {
+      expect(paletteKeyIndex(press(command), 50)).toBeNull();
+      expect(paletteKeyIndex(press(command, { shiftKey: true }), 50)).toBeNull();
+    }
     expect(paletteKeyIndex(press('Digit1', { ctrlKey: true }), 20)).toBeNull();
-    expect(paletteKeyIndex(press('KeyA', { altKey: true }), 20)).toBeNull();
+    expect(paletteKeyIndex(press('KeyB', { altKey: true }), 20)).toBeNull();
     expect(paletteKeyIndex(press('Digit2', { shiftKey: true }), 20)).toBeNull();
-    expect(paletteKeyIndex(press('KeyB'), 11)).toBeNull();
+    expect(paletteKeyIndex(press('KeyC'), 11)).toBeNull();
     expect(paletteKeyIndex(press('ArrowLeft'), 20)).toBeNull();
   });
 });

@@ -14,8 +14,12 @@ export interface PaletteKey {
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((d) => `Digit${d}`);
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((l) => `Key${l}`);
 
-/** Letters the annotated text already answers to: M finds an entity, R marks a relation's end. */
-export const TEXT_COMMAND_CODES: readonly string[] = ['KeyM', 'KeyR'];
+/**
+ * Letters the annotated text already answers to: M finds an entity, R marks a relation's end,
+ * E opens an entity's panel, F finds words, O marks all, N hops between names, A attributes a
+ * relation, T brings the keyboard back to the text.
+ */
+export const TEXT_COMMAND_CODES: readonly string[] = ['KeyM', 'KeyR', 'KeyE', 'KeyF', 'KeyO', 'KeyN', 'KeyA', 'KeyT'];
 
 /** The palette's keys, in order, for `count` types (fewer when there are more types than keys). */
 export function paletteKeys(count: number, reserved: readonly string[] = TEXT_COMMAND_CODES): PaletteKey[] {

@@ -54,6 +54,7 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
   litEntity = null,
   marked = NO_KEYS,
   caretMention = null,
+  caretProposal = null,
   selection,
   caret,
   current,
@@ -74,6 +75,8 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
   marked?: readonly string[];
   /** The mention the keyboard caret is on, in this sentence. */
   caretMention?: string | null;
+  /** The suggestion the keyboard caret is on, in this sentence. */
+  caretProposal?: string | null;
   selection: { start: number; end: number } | null;
   caret: number | null;
   current: boolean;
@@ -117,7 +120,7 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
     ) : (
       <span
         key={`${w.key}@${first}`}
-        className="ann-p"
+        className={`ann-p${w.key === caretProposal ? ' ann-p--caret' : ''}`}
         role="button"
         tabIndex={-1}
         aria-label={w.name}

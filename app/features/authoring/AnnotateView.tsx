@@ -12,6 +12,7 @@ import { SentenceList, type TextHandle } from './SentenceList';
 import { ProposalsPanel } from './ProposalsPanel';
 import { SpanActions } from './SpanActions';
 import { TypePalette } from './TypePalette';
+import { TextFind } from './TextFind';
 import { useTextPick } from './text-store';
 import { MAIN_ID } from '../../shared/ids';
 import { useProposals } from './use-proposals';
@@ -41,14 +42,15 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
         </details>
         <div className="annotate__tools">
           {relating ? <RelationPicker text={text} /> : <TypePalette text={text} findRef={findRef} />}
+          <TextFind text={text} />
           <SpanActions onOpen={setDialog} text={text} />
         </div>
         <MentionLegend />
-        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={proposals.proposals} onProposal={proposals.onProposal} />
+        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={proposals.proposals} onProposal={proposals.onProposal} acceptAll={proposals.acceptAll} />
       </section>
       <div className="annotate__side">
         <VocabularyButton />
-        <EntityPanel />
+        <EntityPanel text={text} />
         <EntityList onOpen={setDialog} />
         <ProposalsPanel {...proposals} />
         <RelationList onOpen={setDialog} />

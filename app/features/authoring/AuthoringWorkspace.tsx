@@ -1,3 +1,4 @@
+import { focusTarget } from '../../shared/focus-targets';
 import './authoring.css';
 import { useEffect } from 'react';
 import { draftLocks, useDraftLocks } from '../../state/draft-lock';
@@ -51,6 +52,10 @@ export function AuthoringWorkspace({ route }: { route: WorkspaceRoute }) {
       redo: (event) => {
         event.preventDefault();
         if (draft) stepDraft(draft, 'redo');
+      },
+      // Back to the article from anywhere on the page: the sentence the keyboard was last in.
+      text: (event) => {
+        if (focusTarget('annotation-text')) event.preventDefault();
       },
     },
     Boolean(draft && exists && editable),

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { updateEntity } from '../../domain/annotation/edits';
 import type { Entity } from '../../domain/annotation/schema';
 import { useT } from '../../state/hooks';
@@ -8,21 +8,23 @@ import { localized } from './relation-helpers';
 import { useAuthoring } from './store';
 import { lacksEnglishLabel } from './text-annotation';
 import { useTextPick } from './text-store';
+import { targetRef } from '../../shared/focus-targets';
+import type { TextHandle } from './SentenceList';
 
 /**
  * The selected entity, editable beside the text and never in the way: English label,
  * aliases, note and type, saved as one step. The text stays usable while it is open.
  */
-export function EntityPanel() {
+export function EntityPanel({ text }: { text: RefObject<TextHandle | null> }) {
   const doc = useDoc();
   const id = useTextPick((s) => s.entity);
   const entity = doc.entities.find((e) => e.id === id);
   if (!entity) return null;
   // A new form whenever the entity changes underneath (another entity, undo, a rename).
-  return <EntityForm key={`${entity.id}|${entity.type}|${entity.label.ar}|${entity.label.en}`} entity={entity} />;
+  return <EntityForm key={`${entity.id}|${entity.type}|${entity.label.ar}|${entity.label.en}`} entity={entity} text={text} />;
 }
 
-function EntityForm({ entity }: { entity: Entity }) {
+function EntityForm({ entity, text }: { entity: Entity; text: RefObject<TextHandle | null> }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
@@ -54,23 +56,32 @@ function EntityForm({ entity }: { entity: Entity }) {
       { code: 'done-saved' },
     );
     if (error) setNotice({ kind: 'error', error });
+    // Saved: back to the text, where the caret was (the form is drawn afresh for the new labels).
+    else text.current?.focusCurrent();
   };
-  const field = (name: string, label: string, value: string, set: (v: string) => void, dir: 'rtl' | 'ltr', multiline = false) => (
+  /** Esc in the panel leaves it as it is and goes back to the text. */
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    text.current?.focusCurrent();
+  };
+  const field = (name: string, label: string, value: string, set: (v: string) => void, dir: 'rtl' | 'ltr', multiline = false, ref?: (element: HTMLElement | null) => void) => (
     <div className="entity-panel__field">
       <label htmlFor={`${ids}-${name}`}>{label}</label>
       {multiline ? (
         <textarea id={`${ids}-${name}`} dir={dir} rows={2} value={value} onChange={(e) => set(e.target.value)} />
       ) : (
-        <input id={`${ids}-${name}`} type="text" dir={dir} value={value} onChange={(e) => set(e.target.value)} />
+        <input id={`${ids}-${name}`} ref={ref} type="text" dir={dir} value={value} onChange={(e) => set(e.target.value)} />
       )}
     </div>
   );
   return (
-    <section className="ann-side entity-panel" aria-labelledby={`${ids}-title`}>
+    <section className="ann-side entity-panel" aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
       <h3 id={`${ids}-title`}>{t('ann.entityPanel', { label: entity.label[lang] })}</h3>
       {missing && <p className="entity-panel__missing">{t('ann.enMissing')}</p>}
       <form onSubmit={save}>
-        {field('en', t('author.labelEn'), en, setEn, 'ltr')}
+        {/* E in the text comes here: the label most often still to write. */}
+        {field('en', t('author.labelEn'), en, setEn, 'ltr', false, targetRef('entity-panel'))}
         {field('ar', t('author.labelAr'), ar, setAr, 'rtl')}
         <div className="entity-panel__field">
           <label htmlFor={`${ids}-type`}>{t('author.entityType')}</label>

@@ -205,6 +205,12 @@ const SentenceArcs = memo(
               aria-pressed={arc.relation === selected}
               aria-label={name(view)}
               onClick={() => onSelect(arc.relation)}
+              onMouseDown={(event) => {
+                // Dragged onto a name, the label attributes the relation to it (the text takes the release).
+                if (event.button !== 0) return;
+                useTextPick.getState().dragAttribution(arc.relation);
+                window.addEventListener('mouseup', () => useTextPick.getState().dragAttribution(null), { once: true });
+              }}
             >
               {view.cross && <span aria-hidden="true">↕ </span>}
               {view.label}

@@ -55,7 +55,7 @@ const proposals: Proposal[] = [
 
 function renderList(lang: 'en' | 'ar' = 'en') {
   const verdicts: [string, string][] = [];
-  const view = renderWithApp(<SentenceList keysHelpId="help" proposals={proposals} onProposal={(key, verdict) => verdicts.push([key, verdict])} findRef={createRef()} />, {
+  const view = renderWithApp(<SentenceList keysHelpId="help" proposals={proposals} onProposal={(key, verdict) => verdicts.push([key, verdict])} acceptAll={() => undefined} findRef={createRef()} />, {
     state: { workspace: { page: 'annotate', draft }, lang },
   });
   return { ...view, verdicts };

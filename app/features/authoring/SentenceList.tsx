@@ -1,22 +1,25 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence, type MentionView, type ProposalVerdict, type ProposalView } from './AnnotatableSentence';
 import { moveCaret, wordAt, withoutClitics } from './caret';
 import { articleText } from '../../domain/text-direction';
 import type { Proposal } from '../../domain/annotation/proposals';
+import { groupProposals } from '../../domain/annotation/propose';
 import { entityById, useDoc } from './doc-hooks';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
 import { focusTarget, targetRef } from '../../shared/focus-targets';
+import { useMarkAll } from './use-proposals';
 import { knownNames, mentionAtCaret, type MentionAt } from './text-annotation';
 import { paletteKeyIndex } from '../../domain/annotation/palette-keys';
 import { TextDerivations } from './text-derivations';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
-import { useMarkMention, useQuickEntity } from './use-text-actions';
+import { useAttribute, useMarkMention, useQuickEntity } from './use-text-actions';
 import { RelationArcs, type Versions } from './RelationArcs';
 import { bySentence, StableLists } from './sentence-cache';
 import { useNearSentences } from './use-near-sentences';
@@ -55,6 +58,28 @@ function mentionUnder(target: EventTarget | null): string | undefined {
 }
 
 /**
+ * A press on a mention or a suggestion must start a text selection like a press on any
+ * other words. Chromium focuses a focusable span on mousedown and then does not extend the
+ * selection from it (it collapses at the span's start and ignores the drag), in either
+ * interface language. So for the length of a mouse press the span is not focusable: the
+ * press focuses the sentence and selects as usual; afterwards it is focusable again, so
+ * the keyboard and assistive technology can still reach it.
+ */
+function unfocusableForThisPress(target: EventTarget | null): void {
+  const span = target instanceof Element ? target.closest<HTMLElement>('.ann-text [tabindex]') : null;
+  if (!span) return;
+  const tabIndex = span.getAttribute('tabindex') ?? '-1';
+  span.removeAttribute('tabindex');
+  const restore = () => {
+    window.removeEventListener('pointerup', restore, true);
+    window.removeEventListener('pointercancel', restore, true);
+    span.setAttribute('tabindex', tabIndex);
+  };
+  window.addEventListener('pointerup', restore, true);
+  window.addEventListener('pointercancel', restore, true);
+}
+
+/**
  * The article as a list of selection surfaces: one tab stop, arrows move inside and
  * between sentences; mentions coloured by type, proposals dim, relations as arcs.
  */
@@ -62,12 +87,15 @@ export function SentenceList({
   keysHelpId,
   proposals,
   onProposal,
+  acceptAll,
   findRef,
   ref,
 }: {
   keysHelpId: string;
   proposals: readonly Proposal[];
   onProposal: (key: string, verdict: ProposalVerdict) => void;
+  /** Accept several proposals at once (one undo step). */
+  acceptAll: (keys: readonly string[]) => void;
   /** The "mention of" search, which M moves to. */
   findRef: RefObject<HTMLInputElement | null>;
   ref?: Ref<TextHandle>;
@@ -86,6 +114,8 @@ export function SentenceList({
   const cancelRelation = useTextPick((s) => s.cancelRelation);
   const quickEntity = useQuickEntity();
   const markMention = useMarkMention();
+  const markAll = useMarkAll();
+  const attribute = useAttribute();
   const listRef = useRef<HTMLOListElement>(null);
   const downMention = useRef<string | undefined>(undefined);
   const elements = useRef(new Map<string, HTMLElement>());
@@ -188,6 +218,49 @@ export function SentenceList({
   }));
 
   const proposalAt = (sentence: string, caret: number) => proposals.find((p) => p.sentence === sentence && p.start <= caret && caret < p.end);
+  const caretProposal = caretAt ? proposalAt(caretAt.sentence, caretAt.focus) : undefined;
+
+  /** Every marked name and suggestion in reading order: where N and Shift+N stop. */
+  const stops = useMemo(() => {
+    const order = new Map(doc.sentences.map((s, i) => [s.id, i]));
+    const all = [...mentions, ...proposals].map((m) => ({ sentence: m.sentence, index: order.get(m.sentence) ?? 0, start: m.start }));
+    return all.sort((a, b) => a.index - b.index || a.start - b.start);
+  }, [doc.sentences, mentions, proposals]);
+
+  /** Move the caret to the start of the next (or previous) mark, in this sentence or another. */
+  const hop = (index: number, at: number, forward: boolean): boolean => {
+    const after = (m: { index: number; start: number }) => m.index > index || (m.index === index && m.start > at);
+    const before = (m: { index: number; start: number }) => m.index < index || (m.index === index && m.start < at);
+    const next = forward ? stops.find(after) : stops.findLast(before);
+    if (!next) {
+      setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
+      return false;
+    }
+    setSpan({ sentence: next.sentence, anchor: next.start, focus: next.start });
+    if (next.index !== index) focusSentence(next.sentence);
+    return true;
+  };
+
+  /** The entity the caret is on (a mention's), else the one chosen; null with a notice when none. */
+  const entityHere = (sentence: string, at: number): string | null => {
+    const entity = mentionAtCaret(mentions, sentence, at)?.entity ?? useTextPick.getState().entity;
+    if (!entity) setNotice({ kind: 'error', error: { code: 'no-entity-here' } });
+    return entity;
+  };
+
+  /** Every proposal of the suggestion under the caret's group, or of the entity under it: one step. */
+  const acceptAllHere = (sentence: string, at: number) => {
+    const proposal = proposalAt(sentence, at);
+    const groups = groupProposals(proposals);
+    const group = proposal
+      ? groups.find((g) => g.items.some((p) => p.key === proposal.key))
+      : (() => {
+          const entity = entityHere(sentence, at);
+          return entity ? groups.find((g) => g.key === `occurrence:${entity}`) : undefined;
+        })();
+    if (group) acceptAll(group.items.map((p) => p.key));
+    else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
+  };
 
   useEffect(
     function offerCurrentSentence() {
@@ -213,6 +286,24 @@ export function SentenceList({
     const proposal = proposalAt(id, here.focus);
     if (type) {
       quickEntity(type.id);
+    } else if (plain && !event.shiftKey && event.code === 'KeyE') {
+      const entity = entityHere(id, here.focus);
+      if (!entity) return;
+      // The panel is drawn for the entity now, so its first field can take the focus.
+      flushSync(() => selectEntity(entity));
+      focusTarget('entity-panel');
+    } else if (plain && !event.shiftKey && event.code === 'KeyF') {
+      focusTarget('text-find');
+    } else if (plain && !event.shiftKey && event.code === 'KeyO') {
+      const entity = entityHere(id, here.focus);
+      if (entity) markAll(entity);
+    } else if (plain && event.code === 'KeyN') {
+      // With no caret in this sentence yet, a mark at its very start is the next one.
+      hop(index, span?.sentence === id ? here.focus : -1, !event.shiftKey);
+    } else if (plain && !event.shiftKey && event.code === 'KeyA') {
+      attribute(mentionAtCaret(mentions, id, here.focus)?.entity);
+    } else if (plain && event.shiftKey && event.key === 'Enter') {
+      acceptAllHere(id, here.focus);
     } else if (plain && event.code === 'KeyR') {
       markMention(mentionAtCaret(mentions, id, here.focus) ?? (range ? mentionAtCaret(mentions, id, range.start) : null));
     } else if (plain && event.code === 'KeyM') {
@@ -263,8 +354,21 @@ export function SentenceList({
     const from = byKey(downMention.current);
     const to = byKey(mentionUnder(event.target));
     downMention.current = undefined;
-    // Dragged from one mention to another: the two ends of a new relation.
-    if (from && to && from.entity !== to.entity) {
+    const pick = useTextPick.getState();
+    // Dragged from a relation's arc label onto a name: the relation is attributed to it.
+    if (pick.attributing) {
+      const relation = pick.attributing;
+      pick.dragAttribution(null);
+      selection?.removeAllRanges();
+      if (to) {
+        pick.selectRelation(relation);
+        attribute(to.entity);
+      }
+      return;
+    }
+    // Dragged from one mention to another: the two ends of a new relation (while one is
+    // being made, a drag selects the words it cites instead).
+    if (from && to && from.entity !== to.entity && !pick.target) {
       selection?.removeAllRanges();
       markMention(from);
       markMention(to, from);
@@ -307,7 +411,10 @@ export function SentenceList({
         className="ann-list"
         ref={listRef}
         onKeyDown={onKeyDown}
-        onMouseDown={(event) => (downMention.current = mentionUnder(event.target))}
+        onMouseDown={(event) => {
+          downMention.current = mentionUnder(event.target);
+          if (event.button === 0) unfocusableForThisPress(event.target);
+        }}
         onMouseUp={onMouseUp}
         onDoubleClick={onDoubleClick}
       >
@@ -326,6 +433,7 @@ export function SentenceList({
               litEntity={litIn.has(s.id) ? picked : null}
               marked={markedIn.has(s.id) ? markedKeys : NO_KEYS}
               caretMention={underCaret?.sentence === s.id ? underCaret.key : null}
+              caretProposal={caretProposal?.sentence === s.id ? caretProposal.key : null}
               selection={range?.sentence === s.id ? range : null}
               caret={here && here.anchor === here.focus ? here.focus : null}
               current={s.id === currentId}

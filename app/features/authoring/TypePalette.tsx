@@ -23,7 +23,12 @@ export function TypePalette({ text, findRef }: { text: RefObject<TextHandle | nu
     <div className="type-palette" role="toolbar" aria-label={t('ann.palette')}>
       <div className="type-palette__types" role="group" aria-label={t('ann.paletteTypes')}>
         {looks.map((look) => (
-          <button key={look.id} type="button" className="type-palette__type" style={{ '--type-color': look.color, '--type-line': look.underline } as CSSProperties} aria-keyshortcuts={look.shortcut} onClick={() => quickEntity(look.id, visible)}>
+          <button key={look.id} type="button" className="type-palette__type" style={{ '--type-color': look.color, '--type-line': look.underline } as CSSProperties} aria-keyshortcuts={look.shortcut} onClick={() => {
+              quickEntity(look.id, visible);
+              // Back to the text, where the next words are chosen (and E opens the new entity's panel).
+              text.current?.focusCurrent();
+            }}
+          >
             <kbd>{look.marker}</kbd> {look.label}
           </button>
         ))}

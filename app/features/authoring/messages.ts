@@ -14,7 +14,10 @@ export type WorkspaceRefusalCode =
   | 'not-a-graph'
   | 'no-vocabulary'
   | 'selection-hidden'
-  | 'no-mention-here';
+  | 'no-mention-here'
+  | 'no-relation-chosen'
+  | 'no-entity-here'
+  | 'no-mark-ahead';
 
 /** Why a step was not taken: the core's codes and the workspace's own. */
 export type RefusalCode = EditErrorCode | WorkspaceRefusalCode;
@@ -42,6 +45,8 @@ export type DoneCode =
   | 'done-rejected'
   | 'done-marked'
   | 'done-vocabulary'
+  | 'done-attributed'
+  | 'done-unattributed'
   | 'undone'
   | 'redone';
 export interface DoneNotice {
@@ -90,6 +95,9 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'no-vocabulary': 'author.error.no-vocabulary',
   'selection-hidden': 'author.error.selection-hidden',
   'no-mention-here': 'author.error.no-mention-here',
+  'no-relation-chosen': 'author.error.no-relation-chosen',
+  'no-entity-here': 'author.error.no-entity-here',
+  'no-mark-ahead': 'author.error.no-mark-ahead',
   'type-in-use': 'author.error.type-in-use',
   'category-in-use': 'author.error.category-in-use',
   'unknown-category': 'author.error.unknown-category',
@@ -115,6 +123,8 @@ export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-rejected': 'author.error.done-rejected',
   'done-marked': 'author.error.done-marked',
   'done-vocabulary': 'author.error.done-vocabulary',
+  'done-attributed': 'author.error.done-attributed',
+  'done-unattributed': 'author.error.done-unattributed',
   undone: 'author.error.undone',
   redone: 'author.error.redone',
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationDoc, Entity } from '../../domain/annotation/schema';
 import { wordAt, withoutClitics } from './caret';
-import { adjustEvidence, defaultEvidence, lacksEnglishLabel, matchEntities, mentionAtCaret, mentionsOf, paletteIndex, paletteKey, relationEnds } from './text-annotation';
+import { adjustEvidence, defaultEvidence, findInArticle, lacksEnglishLabel, matchEntities, mentionAtCaret, mentionsOf, paletteIndex, paletteKey, relationEnds } from './text-annotation';
 
 const key = (code: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ code, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 
@@ -137,5 +137,33 @@ describe('runs grouped under mentions and proposals', () => {
     ]);
     expect(runs.filter((r) => r.wrap?.key === 'p1')).toHaveLength(1);
     expect(runs.find((r) => r.wrap?.key === 'p1')?.segments.map((s) => s.text)).toEqual(['ال', 'صين']);
+  });
+});
+
+describe('finding typed letters in the article', () => {
+  const sentences = [
+    { id: 's0', text: 'زارت الوزيرة سلمى حداد عمّان.' },
+    { id: 's1', text: 'وقالت حداد إن الأردن يدعم عمان وعمّان.' },
+  ];
+
+  it('folds (shadda, hamza) and cuts at the source, keeping the marks after the last letter', () => {
+    // «عمان» typed finds «عمّان» with its shadda; the end takes the whole word.
+    expect(findInArticle(sentences, 'عمان', null)).toEqual({ sentence: 's0', start: 23, end: 28 });
+    expect(sentences[0]!.text.slice(23, 28)).toBe('عمّان');
+    expect(findInArticle(sentences, 'الاردن', null)).toMatchObject({ sentence: 's1', start: 14, end: 20 });
+  });
+
+  it('goes on from a position, strictly after it when asked, and wraps round', () => {
+    expect(findInArticle(sentences, 'حداد', { sentence: 's0', offset: 18 })).toMatchObject({ sentence: 's0', start: 18 });
+    expect(findInArticle(sentences, 'حداد', { sentence: 's0', offset: 18 }, true)).toMatchObject({ sentence: 's1', start: 6 });
+    expect(findInArticle(sentences, 'حداد', { sentence: 's1', offset: 6 }, true)).toMatchObject({ sentence: 's0', start: 18 });
+    // Two in one sentence: the second after the first.
+    const first = findInArticle(sentences, 'عمان', { sentence: 's1', offset: 0 })!;
+    expect(findInArticle(sentences, 'عمان', { sentence: 's1', offset: first.start }, true)).toMatchObject({ sentence: 's1', start: first.end + 2 });
+  });
+
+  it('finds nothing for letters that occur nowhere, or none typed', () => {
+    expect(findInArticle(sentences, 'بكين', null)).toBeNull();
+    expect(findInArticle(sentences, '  ', null)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { fold } from '../../domain/fold';
+import { fold, foldWithMap } from '../../domain/fold';
 import type { AnnotationDoc, Entity } from '../../domain/annotation/schema';
 import { locateSpan } from '../../domain/annotation/spans';
 import { moveByChar, moveByWord } from './caret';
@@ -179,4 +179,43 @@ export function matchEntities(entities: readonly Entity[], query: string): Entit
 /** An English label not yet given: the palette writes the Arabic words in both until the user does. */
 export function lacksEnglishLabel(e: Pick<Entity, 'label'>): boolean {
   return e.label.en === e.label.ar && /\p{Script=Arabic}/u.test(e.label.en);
+}
+
+/** Where a search of the article found the typed letters: a sentence and the words' offsets. */
+export interface FoundWords {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The next place the typed letters occur in the article, folded (hamza forms, alef maqsura,
+ * ta marbuta, tashkeel, tatweel), at or after a position (or, with `after`, strictly after
+ * it), wrapping round to the start; the words are cut at the source's characters, with the
+ * marks that follow the last letter. Null when they occur nowhere.
+ */
+export function findInArticle(
+  sentences: readonly { id: string; text: string }[],
+  query: string,
+  from: { sentence: string; offset: number } | null,
+  after = false,
+): FoundWords | null {
+  const q = fold(query);
+  if (!q) return null;
+  const first = Math.max(0, sentences.findIndex((s) => s.id === from?.sentence));
+  for (let step = 0; step <= sentences.length; step += 1) {
+    const sentence = sentences[(first + step) % sentences.length];
+    if (!sentence) continue;
+    const { folded, map } = foldWithMap(sentence.text);
+    // In the first sentence, only from the position on (the whole of it again after wrapping round).
+    const min = step === 0 && from?.sentence === sentence.id ? from.offset + (after ? 1 : 0) : step === sentences.length ? -1 : 0;
+    for (let at = folded.indexOf(q); at !== -1; at = folded.indexOf(q, at + 1)) {
+      const start = map[at] ?? 0;
+      if (start < min || (step === sentences.length && start >= (from?.offset ?? 0) + (after ? 1 : 0))) continue;
+      let end = (map[at + q.length - 1] ?? start) + 1;
+      while (end < sentence.text.length && foldWithMap(sentence.text[end] ?? '').folded === '') end += 1;
+      return { sentence: sentence.id, start, end };
+    }
+  }
+  return null;
 }

@@ -12,11 +12,14 @@ interface TextState {
   /** The source mention of a relation being made, then its target. */
   source: MentionAt | null;
   target: MentionAt | null;
+  /** A relation whose arc label is being dragged onto the name it is attributed to. */
+  attributing: string | null;
   selectEntity: (id: string | null) => void;
   selectRelation: (id: string | null) => void;
   markSource: (m: MentionAt | null) => void;
   markTarget: (m: MentionAt) => void;
   cancelRelation: () => void;
+  dragAttribution: (relation: string | null) => void;
   reset: () => void;
 }
 
@@ -25,10 +28,12 @@ export const useTextPick = create<TextState>()((set) => ({
   relation: null,
   source: null,
   target: null,
+  attributing: null,
   selectEntity: (entity) => set({ entity, relation: null }),
   selectRelation: (relation) => set({ relation, entity: null }),
   markSource: (source) => set({ source, target: null }),
   markTarget: (target) => set({ target }),
   cancelRelation: () => set({ source: null, target: null }),
-  reset: () => set({ entity: null, relation: null, source: null, target: null }),
+  dragAttribution: (attributing) => set({ attributing }),
+  reset: () => set({ entity: null, relation: null, source: null, target: null, attributing: null }),
 }));

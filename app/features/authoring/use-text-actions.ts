@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { addEntity, addMention, addRelation, newId } from '../../domain/annotation/edits';
+import { addEntity, addMention, addRelation, newId, updateRelation } from '../../domain/annotation/edits';
 import { fold } from '../../domain/fold';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
@@ -176,5 +176,38 @@ export function useCreateRelation() {
       return true;
     },
     [edit, lang, words, setNotice, setSpan],
+  );
+}
+
+/**
+ * The chosen relation attributed to an entity (the speaker named in the text): one step;
+ * asked again for the entity it is attributed to already, the attribution is removed.
+ */
+export function useAttribute() {
+  const lang = useAppStore((s) => s.lang);
+  const doc = useDoc();
+  const edit = useEdit();
+  const setNotice = useAuthoring((s) => s.setNotice);
+  return useCallback(
+    (entity: string | null | undefined) => {
+      const id = useTextPick.getState().relation;
+      const relation = doc.relations.find((r) => r.id === id);
+      if (!relation) {
+        setNotice({ kind: 'error', error: { code: 'no-relation-chosen' } });
+        return;
+      }
+      if (!entity) {
+        setNotice({ kind: 'error', error: { code: 'no-mention-here' } });
+        return;
+      }
+      const remove = relation.attributedTo === entity;
+      const label = doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity;
+      const error = edit((d) => updateRelation(d, relation.id, { attributedTo: remove ? null : entity }), {
+        code: remove ? 'done-unattributed' : 'done-attributed',
+        params: { label, relation: relationSentence(doc, relation, lang) },
+      });
+      if (error) setNotice({ kind: 'error', error });
+    },
+    [doc, edit, lang, setNotice],
   );
 }

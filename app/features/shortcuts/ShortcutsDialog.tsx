@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../state/hooks';
-import { SHORTCUTS, type ShellScope, type ShortcutSpec } from '../../shared/keyboard/shortcut-table';
+import { SHORTCUTS, TEXT_KEYS, type ShellScope, type ShortcutSpec } from '../../shared/keyboard/shortcut-table';
 import { useShellScopes, useShortcutScope } from '../../shared/keyboard/use-shortcut-scope';
 import type { MessageKey } from '../../shared/i18n/en';
 
@@ -30,6 +30,8 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       {scopes.map((scope) => {
         const listed = Object.values<ShortcutSpec>(SHORTCUTS[scope]).flatMap((spec) => (spec.label ? [{ display: spec.display, label: spec.label }] : []));
+        // The annotated text's own keys act while it has the focus; they are listed with the workspace's.
+        if (scope === 'authoring') listed.push(...TEXT_KEYS);
         return (
           <section key={scope} className="shortcut-scope" aria-labelledby={`shortcuts-${scope}`}>
             <h3 id={`shortcuts-${scope}`}>{t(SCOPE_TITLES[scope])}</h3>

@@ -35,9 +35,25 @@ export const SHORTCUTS = {
   authoring: {
     undo: { keys: ['$mod+z'], display: 'Ctrl+Z', label: 'shortcuts.undo' },
     redo: { keys: ['$mod+Shift+z', '$mod+y'], display: 'Ctrl+Shift+Z', label: 'shortcuts.redo' },
+    text: { keys: ['[Shift]+t'], display: 'T', label: 'shortcuts.text' },
   },
   dialog: {},
 } as const satisfies Record<string, Record<string, ShortcutSpec>>;
+
+/**
+ * Keys the annotated text handles itself while it has the focus (element-scoped, so they
+ * never reach the layer above): listed in the shortcuts dialog with the workspace's keys.
+ */
+export const TEXT_KEYS: readonly { display: string; label: MessageKey }[] = [
+  { display: '1–9 0 M', label: 'ann.keys.palette' },
+  { display: 'F', label: 'ann.keys.find' },
+  { display: 'E', label: 'ann.keys.entityPanel' },
+  { display: 'N', label: 'ann.keys.hop' },
+  { display: 'O', label: 'ann.keys.markAll' },
+  { display: 'Shift+Enter', label: 'ann.keys.acceptAll' },
+  { display: 'R', label: 'ann.keys.relation' },
+  { display: 'A', label: 'ann.keys.attribute' },
+];
 
 export type ShortcutScope = keyof typeof SHORTCUTS;
 /** The scopes a shell holds (a dialog's is not listed in the help). */

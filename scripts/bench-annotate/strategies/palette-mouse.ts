@@ -1,11 +1,12 @@
 import type { Locator } from 'playwright-core';
 import { spanOffsets, type PlanEntity, type PlanRelation, type PlanSpan } from '../plan.ts';
-import { chosenLabel, expectClosed, type Strategy, type StrategyContext } from '../strategy.ts';
+import { dragPoints, expectSelected, sentenceGroup, type Strategy, type StrategyContext } from '../strategy.ts';
 import {
   dragWords,
   evidenceKeys,
   hasMention,
   markAllPlan,
+  mentionIn,
   mentionPoint,
   pickerEvidence,
   proposalGroup,
@@ -17,13 +18,14 @@ import {
 } from './palette.ts';
 
 /**
- * The type palette by mouse: drag across the words and click the type (the English label,
- * and the Arabic one where it is not the words, typed into the entity panel); a further
- * mention by "Mark all" and "Accept all" where that proposes exactly the planned ones,
- * else the words dragged, "Mention of" clicked, the label typed and the entity clicked; a
- * relation dragged from one mention to the other, its evidence moved by the bracket keys
- * (the only way the picker offers) and its type clicked; an attribution through the
- * relation's Edit dialog.
+ * The type palette by mouse: drag across the words and click the type; then the English
+ * label (and the Arabic one where it is not the words) typed into the entity panel and
+ * saved (counted as labels added afterwards); a further mention by "Mark all" and "Accept
+ * all" where that proposes exactly the planned ones, else the words dragged, "Mention of"
+ * clicked, the label typed and the entity clicked; a relation dragged from one mention to
+ * the other, its evidence dragged over when the default is not it (or one bracket key
+ * when that is enough), its type clicked; an attribution the default does not already
+ * give: its arc's label dragged onto the speaker's name.
  */
 
 /** Click into a text field and type what it should hold (selecting what is there first, to replace it). */
@@ -113,6 +115,7 @@ export const paletteMouse: Strategy = {
     await dragWords(ctx, first);
     const { index } = await typeKeyOf(ctx, entity.type);
     await act.click(page.getByRole('toolbar', { name: ctx.ui['ann.palette'] }).getByRole('group', { name: ctx.ui['ann.paletteTypes'] }).getByRole('button').nth(index));
+    act.startItem('label', entity.label.en);
     await setLabels(ctx, entity, first, async (panel) => {
       await act.click(panel.getByRole('button', { name: ctx.ui['author.save'], exact: true }));
     });
@@ -151,22 +154,57 @@ export const paletteMouse: Strategy = {
     const to = await mentionPoint(ctx, target.sentence, target.start, target.end);
     await act.drag(from, to);
     await relationPicker(ctx).waitFor({ timeout: 10_000 });
-    for (const key of keys) await act.press(key);
+    if (keys.length > 1) {
+      // While a relation is being made, a drag selects the words it cites.
+      const { start, end } = spanOffsets(ctx.sentences, relation.evidence);
+      const points = await dragPoints(sentenceGroup(ctx, relation.evidence.sentence), start, end);
+      await act.drag(points.from, points.to);
+      await expectSelected(ctx, relation.evidence.quote);
+    } else for (const key of keys) await act.press(key);
     await expectEvidence(ctx, relation.evidence.quote, what);
     await act.click(relationTypeButton(ctx, ctx.typeLabel.relation.get(relation.type) ?? relation.type));
     await expectPickerClosed(ctx, what);
-    if (relation.attributedTo) {
-      const attributed = entities.get(relation.attributedTo)?.label[ctx.lang] ?? relation.attributedTo;
-      const card = ctx.page.locator('[aria-current="true"]');
-      await act.click(card.getByRole('button').filter({ hasText: new RegExp(`^\\s*${ctx.ui['author.edit']}\\s*$`) }));
-      const dialog = ctx.page.getByRole('dialog', { name: ctx.ui['author.editRelationTitle'] });
-      const select = dialog.getByLabel(ctx.ui['author.attributedTo']);
-      if ((await chosenLabel(select)) !== attributed) await act.chooseByMouse(select, attributed);
-      await act.click(dialog.getByRole('button', { name: ctx.ui['author.save'], exact: true }));
-      await expectClosed(dialog, `${what}: attribution`);
-    }
+    await attributeAfter(ctx, relation, entities, async (speaker) => {
+      const label = ctx.page.getByRole('group', { name: ctx.ui['ann.arcs'] }).getByRole('button', { pressed: true });
+      const from = await label.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      const to = await speaker.evaluate((el) => {
+        el.scrollIntoView({ block: 'nearest' });
+        const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await act.drag(from, to);
+    });
   },
 };
+
+/**
+ * An attributed relation just made (and chosen): unless its card already says it is
+ * claimed by the planned speaker (a default the app proposed), `attribute` points at the
+ * speaker's name in the evidence's sentence; the card must then say so.
+ */
+export async function attributeAfter(
+  ctx: StrategyContext,
+  relation: PlanRelation,
+  entities: ReadonlyMap<string, PlanEntity>,
+  attribute: (speaker: Locator) => Promise<void>,
+): Promise<void> {
+  if (!relation.attributedTo) return;
+  const what = `relation ${relation.source} ${relation.type} ${relation.target}: attributed to ${relation.attributedTo}`;
+  const label = entities.get(relation.attributedTo)?.label[ctx.lang] ?? relation.attributedTo;
+  const card = ctx.page.locator('[aria-current="true"]');
+  const says = card.getByText(ctx.ui['ann.attributedTo'].replace('{label}', label), { exact: true });
+  if ((await says.count()) > 0) return;
+  const spoken = runState(ctx).made.get(relation.attributedTo)?.mentions.find((m) => m.sentence === relation.evidence.sentence);
+  if (!spoken) throw new Error(`${what}: the speaker is not named in ${relation.evidence.sentence}`);
+  await attribute(mentionIn(ctx, spoken.sentence, spoken.quote));
+  await says.waitFor({ timeout: 10_000 }).catch(async () => {
+    const status = (await ctx.page.getByRole('status').allTextContents().catch(() => [])).join(' / ');
+    throw new Error(`${what}: the card does not say so (${status})`);
+  });
+}
 
 /**
  * The entity panel after the palette made an entity from the words: the English label

@@ -2,7 +2,8 @@ import type { Locator } from 'playwright-core';
 import { occurrenceProposals } from '../../../app/domain/annotation/propose.ts';
 import type { AnnotationDoc } from '../../../app/domain/annotation/schema.ts';
 import { moveCaret } from '../../../app/features/authoring/caret.ts';
-import { adjustEvidence, paletteKey } from '../../../app/features/authoring/text-annotation.ts';
+import { adjustEvidence } from '../../../app/features/authoring/text-annotation.ts';
+import { paletteKeys } from '../../../app/domain/annotation/palette-keys.ts';
 import { spanOffsets, type PlanEntity, type PlanSpan } from '../plan.ts';
 import { dragPoints, expectSelected, sentenceGroup, sentenceName, type StrategyContext } from '../strategy.ts';
 
@@ -103,7 +104,7 @@ export function proposalGroup(ctx: StrategyContext, label: string): Locator {
     .getByRole('region', { name: new RegExp(`^${escape(label)} \\(`) });
 }
 
-/** The number key of an entity type in the palette (null beyond the tenth type). */
+/** The key of an entity type in the palette, as Playwright presses it ("Digit1", "KeyB", "Shift+KeyB"); null past the last key. */
 export async function typeKeyOf(ctx: StrategyContext, type: string): Promise<{ index: number; key: string | null }> {
   const label = ctx.typeLabel.entity.get(type) ?? type;
   const names = await ctx.page
@@ -113,7 +114,8 @@ export async function typeKeyOf(ctx: StrategyContext, type: string): Promise<{ i
     .allTextContents();
   const index = names.findIndex((n) => n.replace(/^\S+\s+/, '').trim() === label);
   if (index < 0) throw new Error(`no type "${label}" in the palette: ${names.join(', ')}`);
-  return { index, key: paletteKey(index) };
+  const key = paletteKeys(names.length)[index];
+  return { index, key: key ? `${key.shift ? 'Shift+' : ''}${key.code}` : null };
 }
 
 /** The relation picker, once a source and a target are marked. */
@@ -233,4 +235,117 @@ export function caretMoves(text: string, from: number, to: number): string[] {
   }
   if (pos !== to) throw new Error(`the caret cannot stop at ${to} in "${text}"`);
   return keys;
+}
+
+/** The marks N and Shift+N stop at (names and suggestions in the text), in reading order. */
+const MARKS = '.ann-text [data-mention], .ann-text .ann-p';
+
+/**
+ * Move the keyboard caret onto a mark (a mention or a suggestion drawn in the text) the
+ * cheaper way: N or Shift+N from where the caret is, or the arrows to its sentence (the
+ * caret at its start) and N from there. Each press counts; arrival is checked on the page.
+ */
+export async function hopTo(ctx: StrategyContext, mark: Locator, what: string): Promise<void> {
+  const { page, act } = ctx;
+  await toText(ctx);
+  const here = await mark.evaluate((target, selector) => {
+    const marks = [...document.querySelectorAll<HTMLElement>(selector)];
+    const to = marks.indexOf(target as HTMLElement);
+    const caret = document.querySelector('.ann-caret') ?? document.querySelector('.seg--selected');
+    // The marks wholly before the caret, and whether the caret is inside one.
+    const before = caret ? marks.filter((m) => !m.contains(caret) && m.compareDocumentPosition(caret) & Node.DOCUMENT_POSITION_FOLLOWING).length : 0;
+    const inside = caret ? marks.some((m) => m.contains(caret)) : false;
+    const sentence = (el: Element) => el.closest<HTMLElement>('.ann-text')?.dataset.sentence ?? '';
+    const inTargetSentence = marks.filter((m) => sentence(m) === sentence(target)).indexOf(target as HTMLElement);
+    return { to, before, inside, sentence: sentence(target), inTargetSentence };
+  }, MARKS);
+  if (here.to < 0) throw new Error(`${what}: not drawn in the text`);
+  const arrived = () => mark.evaluate((el) => el.classList.contains('ann-m--caret') || el.classList.contains('ann-p--caret'));
+  if (await arrived()) return;
+  const forwardHops = here.to - here.before + (here.inside ? 0 : 1);
+  const backHops = here.before - here.to;
+  const byHops = here.to >= here.before ? forwardHops : backHops;
+  const index = (id: string) => ctx.sentences.findIndex((s) => s.id === id);
+  const current = await focusedSentence(ctx);
+  const steps = current ? Math.abs(index(here.sentence) - index(current)) : Number.POSITIVE_INFINITY;
+  // From the start of its sentence: the arrows there (or Home), then a hop per mark before it, and one onto it.
+  const byArrows = (steps === 0 ? 1 : steps) + here.inTargetSentence + 1;
+  if (byArrows < byHops && current) {
+    const delta = index(here.sentence) - index(current);
+    if (delta !== 0) await act.press(delta > 0 ? 'ArrowDown' : 'ArrowUp', Math.abs(delta));
+    else await act.press('Home');
+  }
+  const forward = await mark.evaluate((target) => {
+    const caret = document.querySelector('.ann-caret') ?? document.querySelector('.seg--selected');
+    return !caret || !!(caret.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  for (let presses = 0; !(await arrived()); presses += 1) {
+    if (presses > 80) throw new Error(`${what}: N never reached it`);
+    await act.press(forward ? 'KeyN' : 'Shift+KeyN');
+  }
+  void page;
+}
+
+/** Put the focus in the article unless it is there: T from anywhere on the page. */
+export async function toText(ctx: StrategyContext): Promise<void> {
+  if ((await focusedSentence(ctx)) !== null) return;
+  await ctx.act.press('Shift+KeyT');
+  if ((await focusedSentence(ctx)) === null) throw new Error('T did not put the focus in the article');
+}
+
+/** A mention drawn in a sentence, by its words (the n-th with those words). */
+export function mentionIn(ctx: StrategyContext, sentence: string, quote: string, nth = 0): Locator {
+  return sentenceGroup(ctx, sentence).locator('[data-mention]').filter({ hasText: new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).nth(nth);
+}
+
+/** A suggestion drawn dim in a sentence, by its words (the n-th with those words). */
+export function proposalIn(ctx: StrategyContext, sentence: string, quote: string, nth = 0): Locator {
+  return sentenceGroup(ctx, sentence).locator('.ann-p').filter({ hasText: new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).nth(nth);
+}
+
+/**
+ * Select planned words by the article's search: F, the words typed (no action), ↓ until
+ * the planned place is the one selected, Enter back to the text. Checked by the toolbar.
+ */
+export async function findWords(ctx: StrategyContext, span: PlanSpan): Promise<void> {
+  const { act } = ctx;
+  await toText(ctx);
+  await act.press('KeyF');
+  const input = ctx.page.getByRole('searchbox', { name: ctx.ui['ann.find'], exact: true });
+  if (!(await isFocused(input))) throw new Error('F did not put the focus in the search');
+  await act.type(span.quote);
+  const { start, end } = spanOffsets(ctx.sentences, span);
+  const group = sentenceGroup(ctx, span.sentence);
+  const selected = () =>
+    group.evaluate((element) => {
+      const text = element.querySelector('.ann-text');
+      const segs = [...element.querySelectorAll('.seg--selected')];
+      if (!text || segs.length === 0) return null;
+      const at = (node: Node, after: boolean) => {
+        const r = document.createRange();
+        r.setStart(text, 0);
+        if (after) r.setEndAfter(node);
+        else r.setEndBefore(node);
+        return r.toString().length;
+      };
+      return { start: at(segs[0]!, false), end: at(segs.at(-1)!, true) };
+    });
+  const same = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) => a?.start === b?.start && a?.end === b?.end;
+  // The letters select as they are typed; wait for the page to show it (not an action).
+  let now = await selected();
+  for (let waits = 0; !now && waits < 50; waits += 1) {
+    await ctx.page.waitForTimeout(100);
+    now = await selected();
+  }
+  for (let presses = 0; !same(now, { start, end }); presses += 1) {
+    if (presses > 30) throw new Error(`the search never selected "${span.quote}" at ${start} in ${span.sentence}`);
+    const was = now;
+    await act.press('ArrowDown');
+    for (let waits = 0; same(now, was) && waits < 20; waits += 1) {
+      await ctx.page.waitForTimeout(50);
+      now = await selected();
+    }
+  }
+  await act.press('Enter');
+  await expectSelected(ctx, span.quote);
 }

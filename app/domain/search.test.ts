@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
-import { buildSearchIndex, editDistance, searchEntities, searchIndexBuilder, searchSentences } from './search';
+import { buildSearchIndex, charMask, editDistance, missingClasses, searchEntities, searchIndexBuilder, searchSentences } from './search';
 
 const index = buildSearchIndex(smallGraph());
 const ids = (q: string) => searchEntities(index, q).map((h) => h.id);
@@ -73,6 +73,38 @@ describe('editDistance', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('charMask', () => {
+  it('never rules out a string within the allowed edits, nor a prefix of one', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'w', 'b', 'x', '1', '7', 'ا', 'ب', 'ي', ' ', '-'), maxLength: 10 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (q, c, max) => {
+        const within = editDistance(q, c, max) <= max || (c.length > q.length && editDistance(q, c.slice(0, q.length), max) <= max);
+        if (within) expect(missingClasses(charMask(q), charMask(c))).toBeLessThanOrEqual(max);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts the classes of the first string that the second lacks', () => {
+    expect(missingClasses(charMask('forces 18601'), charMask('forces 12345'))).toBe(3);
+    expect(missingClasses(charMask('بوتين'), charMask('بوتين'))).toBe(0);
+    expect(missingClasses(charMask('abc'), charMask(''))).toBe(3);
+  });
+});
+
+describe('searchEntities on many entities', () => {
+  it('ranks a typo the same with the character-class check as by alignment alone', () => {
+    // Labels that differ by a digit or two: the check must keep every label within two edits.
+    const graph = smallGraph();
+    const nodes = Array.from({ length: 300 }, (_, i) => ({ ...graph.nodes[0]!, id: `n${i}`, label: { ar: `قوات ${i}`, en: `Forces South ${1000 + i}` }, aliases: undefined }));
+    const big = buildSearchIndex({ ...graph, nodes });
+    const hits = searchEntities(big, 'Forces Soth 1123', 300);
+    const expected = nodes.filter((n) => editDistance('forces soth 1123', n.label.en.toLowerCase(), 2) <= 2).map((n) => n.id);
+    expect(hits.map((h) => h.id).sort()).toEqual(expect.arrayContaining(expected.sort()));
+    expect(hits[0]!.id).toBe('n123');
   });
 });
 

@@ -25,6 +25,9 @@ interface Term {
   bare: string[];
   /** The words the typo pass compares: each as written and, if different, without "ال". */
   candidates: string[];
+  /** charMask of each candidate, and of the whole folded term. */
+  candidateMasks: number[];
+  mask: number;
 }
 
 interface EntityEntry {
@@ -51,7 +54,7 @@ function entityEntry(node: Graph['nodes'][number]): EntityEntry {
       const stripped = w.replace(ARTICLE, '');
       return stripped === w ? [w] : [w, stripped];
     });
-    return { raw, folded, words, bare: words.map((w) => w.replace(ATTACHED, '')), candidates };
+    return { raw, folded, words, bare: words.map((w) => w.replace(ATTACHED, '')), candidates, candidateMasks: candidates.map(charMask), mask: charMask(folded) };
   });
   return { id: node.id, terms };
 }
@@ -134,13 +137,42 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Reused by editDistance (it is called for thousands of terms per keystroke). */
 let rowBuffers: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
+/**
+ * The classes of characters a folded string holds, one bit each: digits, Latin letters
+ * and Arabic letters (several letters share a bit; other characters set none). Every
+ * class of `a` that `b` lacks needs an edit of its own, so when more of them are missing
+ * than the typos allowed, the alignment need not be computed: a few integer operations
+ * instead of a table per term, on every term of a large graph at every keystroke.
+ */
+export function charMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) mask |= 1 << (c - 48);
+    else if (c >= 97 && c <= 122) mask |= 1 << (10 + ((c - 97) % 22));
+    else if (c >= 0x0621 && c <= 0x064a) mask |= 1 << (10 + ((c - 0x0621) % 22));
+  }
+  return mask;
+}
+
+/** A lower bound of the edits that turn a string of mask `a` into one of mask `b` (or into a prefix of it). */
+export function missingClasses(a: number, b: number): number {
+  let x = a & ~b;
+  let n = 0;
+  while (x !== 0) {
+    x &= x - 1;
+    n++;
+  }
+  return n;
+}
+
 function allowedTypos(length: number): number {
   if (length >= 8) return 2;
   if (length >= 4) return 1;
   return 0;
 }
 
-function scoreTerm(q: string, term: Term): number {
+function scoreTerm(q: string, qMask: number, term: Term): number {
   if (term.folded === q) return 100;
   if (term.folded.startsWith(q)) return 85;
   if (term.words.some((w) => w === q)) return 80;
@@ -150,11 +182,14 @@ function scoreTerm(q: string, term: Term): number {
   if (term.folded.includes(q)) return 50;
   const typos = allowedTypos(q.length);
   if (typos === 0) return 0;
+  // A candidate's prefix holds no class its whole lacks: one check covers both alignments.
+  if (missingClasses(qMask, term.mask) > typos) return 0;
   let best = Infinity;
-  for (const candidate of term.candidates) {
+  term.candidates.forEach((candidate, i) => {
+    if (missingClasses(qMask, term.candidateMasks[i] ?? 0) > typos) return;
     best = Math.min(best, editDistance(q, candidate, typos));
     if (candidate.length > q.length) best = Math.min(best, editDistance(q, candidate.slice(0, q.length), typos));
-  }
+  });
   if (term.words.length > 1) best = Math.min(best, editDistance(q, term.folded, typos));
   return best <= typos ? 40 - best * 10 : 0;
 }
@@ -167,11 +202,12 @@ export function searchEntities(index: SearchIndex, query: string, limit = 12): E
   if (q === '') return [];
   if (lastSearch?.index === index && lastSearch.q === q) return lastSearch.hits.slice(0, limit);
   const hits: EntityHit[] = [];
+  const qMask = charMask(q);
   for (const entity of index.entities) {
     let best = 0;
     let matched = '';
     for (const term of entity.terms) {
-      const s = scoreTerm(q, term);
+      const s = scoreTerm(q, qMask, term);
       if (s > best) {
         best = s;
         matched = term.raw;

@@ -24,8 +24,15 @@ export interface ProjectionInput {
   focus?: { nodeId: string; depth: number } | null;
 }
 
-export function projectCanvas(input: ProjectionInput): CanvasClasses {
-  const { index, visibility } = input;
+const filterClasses = new WeakMap<Visibility, { hidden: Set<string>; faded: Set<string> }>();
+
+/**
+ * What the filters hide and fade, once per visibility: the same sets (by identity) for
+ * every selection, search or path drawn over it, so applying them again costs nothing.
+ */
+function hiddenAndFaded(index: GraphIndex, visibility: Visibility): { hidden: Set<string>; faded: Set<string> } {
+  let found = filterClasses.get(visibility);
+  if (found) return found;
   const hidden = new Set<string>();
   const faded = new Set<string>();
   for (const node of index.graph.nodes) {
@@ -33,6 +40,14 @@ export function projectCanvas(input: ProjectionInput): CanvasClasses {
     else if (visibility.faded.has(node.id)) faded.add(node.id);
   }
   for (const edge of index.graph.edges) if (!visibility.edges.has(edge.id)) hidden.add(edge.id);
+  found = { hidden, faded };
+  filterClasses.set(visibility, found);
+  return found;
+}
+
+export function projectCanvas(input: ProjectionInput): CanvasClasses {
+  const { index, visibility } = input;
+  const { hidden, faded } = hiddenAndFaded(index, visibility);
 
   const onPath = new Set<string>();
   const { from, to } = input.pathEnds;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Core } from 'cytoscape';
 import { edgePhrase, type GraphIndex } from '../../domain/graph-index';
 import { useEntityHits, useVisibility } from '../../state/hooks';
@@ -9,7 +9,7 @@ import { applyClasses } from './cy-adapter';
 import { cyStyle, themeOf } from './cy-style';
 import { createHandle } from './handle';
 import { projectCanvas } from './projection';
-import { dimsRest, isLargeGraph, SEARCH_MARK_DELAY_MS } from './thresholds';
+import { dimsRest, isLargeGraph } from './thresholds';
 
 /**
  * The store drawn onto the canvas, one hook per projection: labels in the chosen
@@ -59,10 +59,10 @@ export function useProjectClasses(cy: Core | null, index: GraphIndex) {
   const visibility = useVisibility(index);
   const selection = useAppStore((s) => s.selection);
   const sentence = useAppStore((s) => s.sentence);
-  const typed = useAppStore((s) => s.search);
-  // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
-  // pauses, so the box keeps up with the fingers.
-  const search = useSettled(typed, isLargeGraph(index) ? SEARCH_MARK_DELAY_MS : 0);
+  // The search box answers a key first; the canvas marks the hits in a render of its own
+  // right after, which React drops for a newer key typed meanwhile (stale work cancelled,
+  // not waited for). Both rank through the one cached search of the query.
+  const search = useDeferredValue(useAppStore((s) => s.search));
   const pathEnds = useAppStore((s) => s.pathEnds);
   const focus = useAppStore((s) => s.focus);
   const hits = useEntityHits(index, search);
@@ -77,20 +77,6 @@ export function useProjectClasses(cy: Core | null, index: GraphIndex) {
     },
     [cy, classes, index],
   );
-}
-
-/** The value, once it has stayed the same for `ms` (at once when ms is 0). */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(
-    function settle() {
-      if (ms === 0) return;
-      const timer = setTimeout(() => setSettled(value), ms);
-      return () => clearTimeout(timer);
-    },
-    [value, ms],
-  );
-  return ms === 0 ? value : settled;
 }
 
 export function usePublishHandle(cy: Core | null, dark: boolean) {

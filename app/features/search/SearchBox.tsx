@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { buildSearchIndex, searchIndexBuilder, searchSentences } from '../../domain/search';
-import { useEntityHits, useGraphIndex, useT } from '../../state/hooks';
+import { useEntityHits, useGraphIndex, useScene, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 import { nodeTypeLabel } from '../../shared/labels';
@@ -24,12 +24,15 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const entityHits = useEntityHits(index, query);
+  // Whether the canvas has its first picture (a large graph's overview waits for its communities).
+  const drawable = useScene(index) !== undefined;
 
-  // Fold every label and sentence in idle slices once the graph is open, so that the
-  // first keystroke does not pay for it (a second or so on 20,000 nodes).
+  // Fold every label and sentence in idle slices once the graph is drawn, so that the
+  // first keystroke does not pay for it (a second or so on 20,000 nodes), nor the first
+  // picture wait for it.
   useEffect(
     function prepareSearchIndex() {
-      if (!index) return;
+      if (!index || !drawable) return;
       const builder = searchIndexBuilder(index.graph);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const step = () => {
@@ -38,7 +41,7 @@ export function SearchBox() {
       timer = setTimeout(step, 500);
       return () => clearTimeout(timer);
     },
-    [index],
+    [index, drawable],
   );
 
   const options = useMemo<Option[]>(() => {

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { analysisFits, type AnalysisInput, type GraphAnalysis } from '../domain/analysis';
+import type { GraphAnalysis } from '../domain/analysis';
+import { analysisFits, type AnalysisInput } from '../domain/analysis-input';
 import type { Graph } from '../domain/schema';
 import type { AnalysisRequest } from './analysis.worker';
 

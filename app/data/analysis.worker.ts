@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { analyseGraph, analysisInputOf, type AnalysisInput } from '../domain/analysis';
+import { analyseGraph } from '../domain/analysis';
+import { analysisInputOf, type AnalysisInput } from '../domain/analysis-input';
 
 /**
  * Communities and centrality off the main thread: Louvain and betweenness take seconds on

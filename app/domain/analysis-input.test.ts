@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
-import { analyseGraph, analysisFits, analysisInputOf } from './analysis';
+import { analyseGraph } from './analysis';
+import { analysisFits, analysisInputOf } from './analysis-input';
 
 describe('analysisInputOf', () => {
   it('reads the entities and relations of a graph file as parsed, before validation', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
+import { fold } from './fold';
 import { buildSearchIndex, charMask, editDistance, missingClasses, searchEntities, searchIndexBuilder, searchSentences } from './search';
 
 const index = buildSearchIndex(smallGraph());
@@ -105,6 +106,51 @@ describe('searchEntities on many entities', () => {
     const expected = nodes.filter((n) => editDistance('forces soth 1123', n.label.en.toLowerCase(), 2) <= 2).map((n) => n.id);
     expect(hits.map((h) => h.id).sort()).toEqual(expect.arrayContaining(expected.sort()));
     expect(hits[0]!.id).toBe('n123');
+  });
+});
+
+describe('searchEntities against a plain reference', () => {
+  /** The ranking without the character-class checks: every pass on every term. */
+  function reference(labels: string[], query: string): { id: string; score: number }[] {
+    const q = fold(query);
+    const typos = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
+    const score = (raw: string) => {
+      const folded = fold(raw);
+      const words = folded.split(/[\s\-–—,.،()]+/).filter(Boolean);
+      const bare = words.map((w) => w.replace(/^(وال|بال|ال|لل|و|ب|ل)/, ''));
+      if (folded === q) return 100;
+      if (folded.startsWith(q)) return 85;
+      if (words.includes(q)) return 80;
+      if (words.some((w) => w.startsWith(q))) return 70;
+      if (bare.some((w, i) => w !== words[i] && w.startsWith(q))) return 65;
+      if (folded.includes(q)) return 50;
+      if (typos === 0) return 0;
+      let best = Infinity;
+      for (const w of words.flatMap((w) => [w, w.replace(/^(وال|بال|ال|لل)/, '')])) {
+        best = Math.min(best, editDistance(q, w, typos));
+        if (w.length > q.length) best = Math.min(best, editDistance(q, w.slice(0, q.length), typos));
+      }
+      if (words.length > 1) best = Math.min(best, editDistance(q, folded, typos));
+      return best <= typos ? 40 - best * 10 : 0;
+    };
+    return labels
+      .map((label, i) => ({ id: `n${i}`, score: score(label) }))
+      .filter((h) => h.score > 0)
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  }
+
+  it('ranks as the reference does, whatever the labels and the query', () => {
+    const graph = smallGraph();
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'w', '1', '8', ' ', 'ا', 'ل', 'ب', 'ي', 'أ'), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), text, (labels, query) => {
+        if (fold(query) === '') return;
+        const nodes = labels.map((label, i) => ({ ...graph.nodes[0]!, id: `n${i}`, label: { ar: label, en: label }, aliases: undefined }));
+        const hits = searchEntities(buildSearchIndex({ ...graph, nodes }), query, 100).map((h) => ({ id: h.id, score: h.score }));
+        expect(hits).toEqual(reference(labels, query));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
 

@@ -173,6 +173,29 @@ function allowedTypos(length: number): number {
 }
 
 function scoreTerm(q: string, qMask: number, term: Term): number {
+  // A query found inside the term uses only classes of character the term holds, and one
+  // within the typos misses at most as many classes as typos: most terms stop here.
+  const missing = missingClasses(qMask, term.mask);
+  const typos = allowedTypos(q.length);
+  if (missing > typos) return 0;
+  if (missing === 0) {
+    const exact = exactScore(q, term);
+    if (exact > 0) return exact;
+  }
+  if (typos === 0) return 0;
+  let best = Infinity;
+  term.candidates.forEach((candidate, i) => {
+    // A candidate's prefix holds no class its whole lacks: one check covers both alignments.
+    if (missingClasses(qMask, term.candidateMasks[i] ?? 0) > typos) return;
+    best = Math.min(best, editDistance(q, candidate, typos));
+    if (candidate.length > q.length) best = Math.min(best, editDistance(q, candidate.slice(0, q.length), typos));
+  });
+  if (term.words.length > 1) best = Math.min(best, editDistance(q, term.folded, typos));
+  return best <= typos ? 40 - best * 10 : 0;
+}
+
+/** The score of a query found inside the term (0 when it is not). */
+function exactScore(q: string, term: Term): number {
   if (term.folded === q) return 100;
   if (term.folded.startsWith(q)) return 85;
   if (term.words.some((w) => w === q)) return 80;
@@ -180,18 +203,7 @@ function scoreTerm(q: string, qMask: number, term: Term): number {
   // Arabic attaches the article and conjunctions: "الصين", "وروسيا".
   if (term.bare.some((w, i) => w !== term.words[i] && w.startsWith(q))) return 65;
   if (term.folded.includes(q)) return 50;
-  const typos = allowedTypos(q.length);
-  if (typos === 0) return 0;
-  // A candidate's prefix holds no class its whole lacks: one check covers both alignments.
-  if (missingClasses(qMask, term.mask) > typos) return 0;
-  let best = Infinity;
-  term.candidates.forEach((candidate, i) => {
-    if (missingClasses(qMask, term.candidateMasks[i] ?? 0) > typos) return;
-    best = Math.min(best, editDistance(q, candidate, typos));
-    if (candidate.length > q.length) best = Math.min(best, editDistance(q, candidate.slice(0, q.length), typos));
-  });
-  if (term.words.length > 1) best = Math.min(best, editDistance(q, term.folded, typos));
-  return best <= typos ? 40 - best * 10 : 0;
+  return 0;
 }
 
 /** The last query's ranked hits: the search box and the canvas ask the same question. */

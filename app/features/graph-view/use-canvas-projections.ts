@@ -8,7 +8,7 @@ import { cyLabel } from './cy-elements';
 import { applyClasses } from './cy-adapter';
 import { cyStyle, themeOf } from './cy-style';
 import { createHandle } from './handle';
-import { projectCanvas } from './projection';
+import { projectCanvas, type ProjectionInput } from './projection';
 import { dimsRest, isLargeGraph } from './thresholds';
 
 /**
@@ -55,7 +55,8 @@ export function useProjectTheme(cy: Core | null, index: GraphIndex, dark: boolea
   );
 }
 
-export function useProjectClasses(cy: Core | null, index: GraphIndex) {
+/** `drawn`: the scene's entities and relations when the canvas holds only a scene (else null: all of the graph). */
+export function useProjectClasses(cy: Core | null, index: GraphIndex, drawn: NonNullable<ProjectionInput['drawn']> | null) {
   const visibility = useVisibility(index);
   const selection = useAppStore((s) => s.selection);
   const sentence = useAppStore((s) => s.sentence);
@@ -68,8 +69,8 @@ export function useProjectClasses(cy: Core | null, index: GraphIndex) {
   const hits = useEntityHits(index, search);
   const searchHits = useMemo(() => hits.map((h) => h.id), [hits]);
   const classes = useMemo(
-    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds, focus }) : null),
-    [index, visibility, selection, sentence, searchHits, pathEnds, focus],
+    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds, focus, drawn }) : null),
+    [index, visibility, selection, sentence, searchHits, pathEnds, focus, drawn],
   );
   useEffect(
     function projectClasses() {

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Core } from 'cytoscape';
 import { edgePhrase, type GraphIndex } from '../../domain/graph-index';
+import type { Lang } from '../../domain/schema';
 import { useEntityHits, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
@@ -17,11 +18,24 @@ import { dimsRest, isLargeGraph } from './thresholds';
  * and the narrow handle other features use to reach the canvas.
  */
 
+/** The graph version and language each instance's labels were last written for. */
+const labelledFor = new WeakMap<Core, { index: GraphIndex; lang: Lang }>();
+
+/** Record that an instance was just built with its labels in `lang` (so they are not rewritten). */
+export function markLabelled(cy: Core, index: GraphIndex, lang: Lang): void {
+  labelledFor.set(cy, { index, lang });
+}
+
 export function useProjectLabels(cy: Core | null, index: GraphIndex) {
   const lang = useAppStore((s) => s.lang);
   useEffect(
     function projectLabels() {
       if (!cy) return;
+      // A fresh instance is built in the language shown: walking its elements to find
+      // nothing to change would cost the first frame a pass over every relation's phrase.
+      const labelled = labelledFor.get(cy);
+      if (labelled?.index === index && labelled.lang === lang) return;
+      labelledFor.set(cy, { index, lang });
       cy.batch(() => {
         // Setting data restyles the element, so only labels that change are written:
         // on a fresh instance (already in this language) this touches nothing.

@@ -31,15 +31,19 @@ function startWorker(): Worker | null {
   }
 }
 
-async function ask(worker: Worker, request: AnalysisRequest, transfer: Transferable[] = []): Promise<GraphAnalysis | null> {
+/** The worker's answer; it is ended here, unless it ends itself (after keeping a file's analysis). */
+async function ask(worker: Worker, request: AnalysisRequest, transfer: Transferable[] = [], endsItself = false): Promise<GraphAnalysis | null> {
   try {
     return await new Promise<GraphAnalysis | null>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<GraphAnalysis | null>) => resolve(event.data);
       worker.onerror = (event) => reject(new Error(event.message || 'the analysis worker failed'));
       worker.postMessage(request, transfer);
     });
-  } finally {
+  } catch (error) {
     worker.terminate();
+    throw error;
+  } finally {
+    if (!endsItself) worker.terminate();
   }
 }
 
@@ -63,7 +67,7 @@ export function analyseFileEarly(bytes: ArrayBuffer): { adopt: (graph: Graph) =>
   const worker = startWorker();
   if (!worker) return null;
   const copy = bytes.slice(0);
-  const result = ask(worker, { bytes: copy }, [copy]).catch(() => null);
+  const result = ask(worker, { bytes: copy }, [copy], true).catch(() => null);
   return {
     adopt: (graph) => early.set(graph, result.then((analysis) => (analysis && analysisFits(analysis, inputOf(graph)) ? analysis : null))),
     cancel: () => worker.terminate(),

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { buildSearchIndex, searchIndexBuilder, searchSentences } from '../../domain/search';
-import { useEntityHits, useGraphIndex, useScene, useT } from '../../state/hooks';
+import { useEntityHits, useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 import { nodeTypeLabel } from '../../shared/labels';
@@ -24,15 +24,12 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const entityHits = useEntityHits(index, query);
-  // Whether the canvas has its first picture (a large graph's overview waits for its communities).
-  const drawable = useScene(index) !== undefined;
 
-  // Fold every label and sentence in idle slices once the graph is drawn, so that the
-  // first keystroke does not pay for it (a second or so on 20,000 nodes), nor the first
-  // picture wait for it.
+  // Fold every label and sentence in idle slices once the graph is open, so that the
+  // first keystroke does not pay for it (a second or so on 20,000 nodes).
   useEffect(
     function prepareSearchIndex() {
-      if (!index || !drawable) return;
+      if (!index) return;
       const builder = searchIndexBuilder(index.graph);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const step = () => {
@@ -41,7 +38,7 @@ export function SearchBox() {
       timer = setTimeout(step, 500);
       return () => clearTimeout(timer);
     },
-    [index, drawable],
+    [index],
   );
 
   const options = useMemo<Option[]>(() => {

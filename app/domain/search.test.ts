@@ -155,6 +155,21 @@ describe('searchEntities against a plain reference', () => {
 });
 
 describe('searchIndexBuilder', () => {
+  it('leaves a search made before it is done only the rest to fold', () => {
+    const graph = smallGraph();
+    const builder = searchIndexBuilder(graph);
+    expect(builder.step(1)).toBe(false);
+    // Renamed after the step folded it: the search keeps the step's entry rather than folding it again.
+    const first = graph.nodes[0]!;
+    graph.nodes[0] = { ...first, label: { ar: 'اسم آخر', en: 'Another name' } };
+    const index = buildSearchIndex(graph);
+    expect(index.entities[0]!.terms.map((t) => t.raw)).toContain(first.label.en);
+    expect(index.entities.map((e) => e.id)).toEqual(graph.nodes.map((n) => n.id));
+    expect(index.sentences).toHaveLength(graph.article.sentences.length);
+    expect(builder.step(1)).toBe(true);
+    expect(buildSearchIndex(graph)).toBe(index);
+  });
+
   it('builds, in slices, the same index the one-shot build gives', () => {
     const graph = smallGraph();
     const builder = searchIndexBuilder(graph);

@@ -63,39 +63,44 @@ function sentenceEntry(s: Graph['article']['sentences'][number]): SearchIndex['s
   return { id: s.id, ar: foldWithMap(s.text), en: fold(s.en) };
 }
 
+/** What has been folded so far of a graph whose index is not complete yet. */
+const partial = new WeakMap<Graph, SearchIndex>();
+
+/** Fold up to `items` more labels or sentences of the graph; true once its index is complete (and cached). */
+function foldMore(graph: Graph, items: number): boolean {
+  if (indexCache.has(graph)) return true;
+  let done = partial.get(graph);
+  if (!done) partial.set(graph, (done = { entities: [], sentences: [] }));
+  const { entities, sentences } = done;
+  let budget = items;
+  while (budget > 0 && entities.length < graph.nodes.length) {
+    entities.push(entityEntry(graph.nodes[entities.length]!));
+    budget--;
+  }
+  while (budget > 0 && sentences.length < graph.article.sentences.length) {
+    sentences.push(sentenceEntry(graph.article.sentences[sentences.length]!));
+    budget--;
+  }
+  if (entities.length < graph.nodes.length || sentences.length < graph.article.sentences.length) return false;
+  indexCache.set(graph, done);
+  partial.delete(graph);
+  return true;
+}
+
+/** The graph's index: cached, or completed now from what the slices have folded so far. */
 export function buildSearchIndex(graph: Graph): SearchIndex {
-  const cached = indexCache.get(graph);
-  if (cached) return cached;
-  const index = { entities: graph.nodes.map(entityEntry), sentences: graph.article.sentences.map(sentenceEntry) };
-  indexCache.set(graph, index);
-  return index;
+  foldMore(graph, Infinity);
+  return indexCache.get(graph)!;
 }
 
 /**
  * The same index, built a slice at a time (for idle time after a large graph opens, so
- * the first search does not pay for it). Each step folds up to `items` labels or
- * sentences and returns true when the index is complete (and cached).
+ * the first search does not pay for it; a search before it is done folds only the rest).
+ * Each step folds up to `items` labels or sentences and returns true when the index is
+ * complete (and cached).
  */
 export function searchIndexBuilder(graph: Graph): { step: (items: number) => boolean } {
-  const entities: EntityEntry[] = [];
-  const sentences: SearchIndex['sentences'] = [];
-  return {
-    step(items) {
-      if (indexCache.has(graph)) return true;
-      let budget = items;
-      while (budget > 0 && entities.length < graph.nodes.length) {
-        entities.push(entityEntry(graph.nodes[entities.length]!));
-        budget--;
-      }
-      while (budget > 0 && sentences.length < graph.article.sentences.length) {
-        sentences.push(sentenceEntry(graph.article.sentences[sentences.length]!));
-        budget--;
-      }
-      if (entities.length < graph.nodes.length || sentences.length < graph.article.sentences.length) return false;
-      indexCache.set(graph, { entities, sentences });
-      return true;
-    },
-  };
+  return { step: (items) => foldMore(graph, items) };
 }
 
 /**

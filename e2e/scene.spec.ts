@@ -153,10 +153,21 @@ test('a 5k graph: open a community, expand an entity, bring in a search hit, bac
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
 
+  // Typing a drawn entity's name lists it and marks it on the canvas; clearing the box unmarks it.
+  const searchBox = page.getByRole('combobox', { name: w.search });
+  const member = graph.nodes.find((n) => members.has(n.id) && n.label.en.length > 8)!;
+  await searchBox.fill(member.label.en);
+  await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: member.label.en }).first()).toBeVisible();
+  await expect
+    .poll(() => page.evaluate((id) => (window as unknown as { cy: Core }).cy.getElementById(id).hasClass('search-hit'), member.id))
+    .toBe(true);
+  await searchBox.fill('');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { cy: Core }).cy.nodes('.search-hit').length)).toBe(0);
+
   // Search an entity that is not drawn: choosing it brings it in with its community.
   const inScene = new Set((await drawn(page)).entities);
   const outsider = graph.nodes.find((n) => !inScene.has(n.id) && !neighbours.has(n.id) && n.label.en.length > 8)!;
-  await page.getByRole('combobox', { name: w.search }).fill(outsider.label.en);
+  await searchBox.fill(outsider.label.en);
   await page.getByRole('listbox').getByRole('option').filter({ hasText: outsider.label.en }).first().click();
   await expect(details.getByRole('heading', { level: 2, name: outsider.label.en })).toBeVisible();
   await expect.poll(async () => (await drawn(page)).entities).toContain(outsider.id);

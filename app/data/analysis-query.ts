@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AnalysisInput, GraphAnalysis } from '../domain/analysis';
+import type { GraphAnalysis } from '../domain/analysis';
+import { analysisFits, type AnalysisInput } from '../domain/analysis-input';
 import type { Graph } from '../domain/schema';
+import type { AnalysisRequest } from './analysis.worker';
 
 /**
  * A graph's communities and key actors, computed in a worker once per loaded graph and
@@ -20,23 +22,56 @@ function inputOf(graph: Graph): AnalysisInput {
   return { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) };
 }
 
-export async function analyseOffThread(graph: Graph): Promise<GraphAnalysis> {
-  if (typeof Worker === 'undefined') return analyseHere(graph);
-  let worker: Worker;
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
   try {
-    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return analyseHere(graph);
+    return null;
   }
+}
+
+/** The worker's answer; it is ended here, unless it ends itself (after keeping a file's analysis). */
+async function ask(worker: Worker, request: AnalysisRequest, transfer: Transferable[] = [], endsItself = false): Promise<GraphAnalysis | null> {
   try {
-    return await new Promise<GraphAnalysis>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<GraphAnalysis>) => resolve(event.data);
+    return await new Promise<GraphAnalysis | null>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<GraphAnalysis | null>) => resolve(event.data);
       worker.onerror = (event) => reject(new Error(event.message || 'the analysis worker failed'));
-      worker.postMessage(inputOf(graph));
+      worker.postMessage(request, transfer);
     });
-  } finally {
+  } catch (error) {
     worker.terminate();
+    throw error;
+  } finally {
+    if (!endsItself) worker.terminate();
   }
+}
+
+export async function analyseOffThread(graph: Graph): Promise<GraphAnalysis> {
+  const worker = startWorker();
+  const analysis = worker ? await ask(worker, { input: inputOf(graph) }) : null;
+  return analysis ?? analyseHere(graph);
+}
+
+/** Analyses started from a file's bytes, by the graph the file turned out to hold. */
+const early = new WeakMap<Graph, Promise<GraphAnalysis | null>>();
+
+/**
+ * Starts analysing a graph file from its bytes (a copy: the caller keeps its own) while
+ * the file is validated, so that a large graph's communities are ready about when its
+ * validation is, rather than seconds after. `adopt` hands the result to the validated
+ * graph's analysis query (which still checks it fits that graph); `cancel` stops it when
+ * the file is refused. Null where there is no Worker.
+ */
+export function analyseFileEarly(bytes: ArrayBuffer): { adopt: (graph: Graph) => void; cancel: () => void } | null {
+  const worker = startWorker();
+  if (!worker) return null;
+  const copy = bytes.slice(0);
+  const result = ask(worker, { bytes: copy }, [copy], true).catch(() => null);
+  return {
+    adopt: (graph) => early.set(graph, result.then((analysis) => (analysis && analysisFits(analysis, inputOf(graph)) ? analysis : null))),
+    cancel: () => worker.terminate(),
+  };
 }
 
 /** Where there is no Worker (unit tests in Node): the same analysis, loaded on demand. */
@@ -48,7 +83,7 @@ async function analyseHere(graph: Graph): Promise<GraphAnalysis> {
 export function analysisQueryOptions(graph: Graph) {
   return queryOptions({
     queryKey: ['graph-analysis', keyOf(graph)],
-    queryFn: () => analyseOffThread(graph),
+    queryFn: async () => (await early.get(graph)) ?? analyseOffThread(graph),
     staleTime: 'static',
     gcTime: 5 * 60_000,
   });

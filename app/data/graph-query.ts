@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Graph } from '../domain/schema';
 import { afterFirstFrame } from '../shared/after-first-frame';
+import { analyseFileEarly } from './analysis-query';
 import { bundledGraphUrl } from './bundled-graphs';
 import { corpusRefKey, loadCorpusGraph, type CorpusEdits, type CorpusRef } from './corpus-query';
 import { isDrawable } from './drawable';
@@ -51,6 +52,9 @@ export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string): Prom
  * the page one long JSON.parse; the worker's parse in parts keeps the page free instead.
  */
 const DRAW_UNCHECKED_MAX_BYTES = 1024 * 1024;
+
+/** Files above this size are analysed while they are validated (see analyseFileEarly). */
+const EARLY_ANALYSIS_MIN_BYTES = 1024 * 1024;
 
 /** Bundled graphs whose check after the first frame failed: from then on they are validated first. */
 const distrusted = new Set<string>();
@@ -124,7 +128,17 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
           return graph;
         }
       }
-      const graph = await parseGraphOrThrow(bytes, fileNameOf(source));
+      // A file this large may hold more entities than the canvas draws at once: then its
+      // overview needs the communities, so they are computed beside the validation.
+      const early = bytes.byteLength > EARLY_ANALYSIS_MIN_BYTES ? analyseFileEarly(bytes) : null;
+      let graph: Graph;
+      try {
+        graph = await parseGraphOrThrow(bytes, fileNameOf(source));
+      } catch (error) {
+        early?.cancel();
+        throw error;
+      }
+      early?.adopt(graph);
       performance.mark('age:graph-validated');
       return graph;
     },

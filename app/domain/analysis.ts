@@ -3,11 +3,8 @@ import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { communityCentres } from './community-centres';
 import { seededRandom } from './seeded-random';
-/** The part of a graph the analysis reads (what a worker is sent). */
-export interface AnalysisInput {
-  nodes: readonly { id: string }[];
-  edges: readonly { source: string; target: string }[];
-}
+import type { AnalysisInput } from './analysis-input';
+export type { AnalysisInput } from './analysis-input';
 
 /**
  * The whole graph as a graphology model (undirected, parallel relations merged into one

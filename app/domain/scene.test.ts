@@ -62,6 +62,18 @@ describe('scene', () => {
     expect(s.metaEdges.every((e) => e.source !== e.target)).toBe(true);
   });
 
+  it('keeps the overview within the budget of elements: the communities, then their heaviest links', () => {
+    const all = scene({});
+    const budget = all.meta.length + 10;
+    const s = scene({}, { budget });
+    expect(s.meta).toEqual(all.meta);
+    expect(s.meta.length + s.metaEdges.length).toBe(budget);
+    // The links kept are the heaviest ten, the weight of each as the whole overview counts it.
+    const heaviest = [...all.metaEdges].sort((x, y) => y.weight - x.weight).slice(0, 10).map((e) => e.weight);
+    expect(s.metaEdges.map((e) => e.weight)).toEqual(heaviest);
+    for (const link of s.metaEdges) expect(all.metaEdges.find((e) => e.id === link.id)?.weight).toBe(link.weight);
+  });
+
   it('follows the filters: a filter that leaves the budget or less draws the rest whole', () => {
     const focus = { nodeId: big.nodes[0]!.id, depth: 1 };
     const s = scene({}, { filters: { ...noFilters, focus } });

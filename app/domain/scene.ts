@@ -146,8 +146,10 @@ function overview(index: GraphIndex, visibility: Visibility, analysis: GraphAnal
     if (existing) existing.weight++;
     else weights.set(key, { id: `community-edge:${key}`, source: metaNodeId(lo), target: metaNodeId(hi), weight: 1 });
   }
-  // The heaviest links between communities, as many as the budget allows.
-  const metaEdges = [...weights.values()].sort((x, y) => y.weight - x.weight).slice(0, budget * 2);
+  // The heaviest links between communities, as many as the budget leaves room for beside
+  // the communities: every element costs the canvas its style and its drawing, and a link
+  // of one relation among hundreds of heavier ones says little (the list has them all).
+  const metaEdges = [...weights.values()].sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1)).slice(0, Math.max(0, budget - meta.length));
   return { kind: 'overview', nodes: new Set(), edges: new Set(), meta, metaEdges, path: [], more: new Map(), leftOut: 0 };
 }
 

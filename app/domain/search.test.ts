@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
-import { buildSearchIndex, editDistance, searchEntities, searchIndexBuilder, searchSentences } from './search';
+import { fold } from './fold';
+import { buildSearchIndex, charMask, editDistance, missingClasses, searchEntities, searchIndexBuilder, searchSentences } from './search';
 
 const index = buildSearchIndex(smallGraph());
 const ids = (q: string) => searchEntities(index, q).map((h) => h.id);
@@ -76,7 +77,99 @@ describe('editDistance', () => {
   });
 });
 
+describe('charMask', () => {
+  it('never rules out a string within the allowed edits, nor a prefix of one', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'w', 'b', 'x', '1', '7', 'ا', 'ب', 'ي', ' ', '-'), maxLength: 10 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (q, c, max) => {
+        const within = editDistance(q, c, max) <= max || (c.length > q.length && editDistance(q, c.slice(0, q.length), max) <= max);
+        if (within) expect(missingClasses(charMask(q), charMask(c))).toBeLessThanOrEqual(max);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts the classes of the first string that the second lacks', () => {
+    expect(missingClasses(charMask('forces 18601'), charMask('forces 12345'))).toBe(3);
+    expect(missingClasses(charMask('بوتين'), charMask('بوتين'))).toBe(0);
+    expect(missingClasses(charMask('abc'), charMask(''))).toBe(3);
+  });
+});
+
+describe('searchEntities on many entities', () => {
+  it('ranks a typo the same with the character-class check as by alignment alone', () => {
+    // Labels that differ by a digit or two: the check must keep every label within two edits.
+    const graph = smallGraph();
+    const nodes = Array.from({ length: 300 }, (_, i) => ({ ...graph.nodes[0]!, id: `n${i}`, label: { ar: `قوات ${i}`, en: `Forces South ${1000 + i}` }, aliases: undefined }));
+    const big = buildSearchIndex({ ...graph, nodes });
+    const hits = searchEntities(big, 'Forces Soth 1123', 300);
+    const expected = nodes.filter((n) => editDistance('forces soth 1123', n.label.en.toLowerCase(), 2) <= 2).map((n) => n.id);
+    expect(hits.map((h) => h.id).sort()).toEqual(expect.arrayContaining(expected.sort()));
+    expect(hits[0]!.id).toBe('n123');
+  });
+});
+
+describe('searchEntities against a plain reference', () => {
+  /** The ranking without the character-class checks: every pass on every term. */
+  function reference(labels: string[], query: string): { id: string; score: number }[] {
+    const q = fold(query);
+    const typos = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
+    const score = (raw: string) => {
+      const folded = fold(raw);
+      const words = folded.split(/[\s\-–—,.،()]+/).filter(Boolean);
+      const bare = words.map((w) => w.replace(/^(وال|بال|ال|لل|و|ب|ل)/, ''));
+      if (folded === q) return 100;
+      if (folded.startsWith(q)) return 85;
+      if (words.includes(q)) return 80;
+      if (words.some((w) => w.startsWith(q))) return 70;
+      if (bare.some((w, i) => w !== words[i] && w.startsWith(q))) return 65;
+      if (folded.includes(q)) return 50;
+      if (typos === 0) return 0;
+      let best = Infinity;
+      for (const w of words.flatMap((w) => [w, w.replace(/^(وال|بال|ال|لل)/, '')])) {
+        best = Math.min(best, editDistance(q, w, typos));
+        if (w.length > q.length) best = Math.min(best, editDistance(q, w.slice(0, q.length), typos));
+      }
+      if (words.length > 1) best = Math.min(best, editDistance(q, folded, typos));
+      return best <= typos ? 40 - best * 10 : 0;
+    };
+    return labels
+      .map((label, i) => ({ id: `n${i}`, score: score(label) }))
+      .filter((h) => h.score > 0)
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  }
+
+  it('ranks as the reference does, whatever the labels and the query', () => {
+    const graph = smallGraph();
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'w', '1', '8', ' ', 'ا', 'ل', 'ب', 'ي', 'أ'), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), text, (labels, query) => {
+        if (fold(query) === '') return;
+        const nodes = labels.map((label, i) => ({ ...graph.nodes[0]!, id: `n${i}`, label: { ar: label, en: label }, aliases: undefined }));
+        const hits = searchEntities(buildSearchIndex({ ...graph, nodes }), query, 100).map((h) => ({ id: h.id, score: h.score }));
+        expect(hits).toEqual(reference(labels, query));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
 describe('searchIndexBuilder', () => {
+  it('leaves a search made before it is done only the rest to fold', () => {
+    const graph = smallGraph();
+    const builder = searchIndexBuilder(graph);
+    expect(builder.step(1)).toBe(false);
+    // Renamed after the step folded it: the search keeps the step's entry rather than folding it again.
+    const first = graph.nodes[0]!;
+    graph.nodes[0] = { ...first, label: { ar: 'اسم آخر', en: 'Another name' } };
+    const index = buildSearchIndex(graph);
+    expect(index.entities[0]!.terms.map((t) => t.raw)).toContain(first.label.en);
+    expect(index.entities.map((e) => e.id)).toEqual(graph.nodes.map((n) => n.id));
+    expect(index.sentences).toHaveLength(graph.article.sentences.length);
+    expect(builder.step(1)).toBe(true);
+    expect(buildSearchIndex(graph)).toBe(index);
+  });
+
   it('builds, in slices, the same index the one-shot build gives', () => {
     const graph = smallGraph();
     const builder = searchIndexBuilder(graph);

@@ -70,19 +70,30 @@ function sharedVisibility(index: GraphIndex, filters: VisibilityFilters): Visibi
   return result;
 }
 
+function filtersOf(s: ReturnType<typeof useAppStore.getState>): VisibilityFilters {
+  return {
+    hiddenRelationTypes: s.hiddenRelationTypes,
+    hiddenNodeTypes: s.hiddenNodeTypes,
+    attribution: s.attribution,
+    focus: s.focus,
+    isolated: s.isolated,
+    article: s.articleFilter,
+    timeRange: s.timeRange,
+  };
+}
+
 export function useVisibility(index: GraphIndex | undefined): Visibility | undefined {
-  const filters = useAppStore(
-    useShallow((s) => ({
-      hiddenRelationTypes: s.hiddenRelationTypes,
-      hiddenNodeTypes: s.hiddenNodeTypes,
-      attribution: s.attribution,
-      focus: s.focus,
-      isolated: s.isolated,
-      article: s.articleFilter,
-      timeRange: s.timeRange,
-    })),
-  );
+  const filters = useAppStore(useShallow(filtersOf));
   return useMemo(() => (index ? sharedVisibility(index, filters) : undefined), [index, filters]);
+}
+
+/**
+ * The visibility as the filters stand now, for an event handler: reading it there rather
+ * than in render keeps a component that needs it only on a key from re-rendering (and
+ * its whole subtree with it) at every filter change.
+ */
+export function currentVisibility(index: GraphIndex): Visibility {
+  return sharedVisibility(index, filtersOf(useAppStore.getState()));
 }
 
 /** The open graph's communities and key actors, once the worker has computed them. */

@@ -6,6 +6,7 @@ import { GRAPH_CANVAS_ID } from '../../shared/ids';
 import { targetRef } from '../../shared/focus-targets';
 import { GraphToolbar } from './GraphToolbar';
 import { useCanvasIntents } from './canvas-intents';
+import { NOTHING_DRAWN } from './projection';
 import { SceneNav } from './SceneNav';
 import { isLargeGraph, usesScene } from './thresholds';
 import { useProjectClasses, useProjectLabels, useProjectTheme, usePublishHandle } from './use-canvas-projections';
@@ -47,7 +48,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
   useZoomLabels(cy, isLargeGraph(index));
   useProjectLabels(cy, index);
   useProjectTheme(cy, index, dark);
-  useProjectClasses(cy, index);
+  useProjectClasses(cy, index, sceneMode ? (scene ?? NOTHING_DRAWN) : null);
   // After the classes: these read what is on screen.
   useLabelPlan(cy, index, isLargeGraph(index));
   useFocusLayout(cy, index, isLargeGraph(index));

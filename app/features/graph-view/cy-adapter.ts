@@ -49,6 +49,8 @@ export function applyClasses(cy: Core, c: CanvasClasses, options: ApplyOptions =
   cy.batch(() => {
     for (const [name, ids] of next) {
       const before = prev?.get(name) ?? new Set<string>();
+      // The same set as last time (the filters' classes while the selection changes): nothing to do.
+      if (before === ids) continue;
       for (const id of ids) if (!before.has(id)) cy.getElementById(id).addClass(name);
       for (const id of before) if (!ids.has(id)) cy.getElementById(id).removeClass(name);
     }

@@ -22,17 +22,50 @@ export interface ProjectionInput {
   searchHits: readonly string[];
   pathEnds: { from: string | null; to: string | null };
   focus?: { nodeId: string; depth: number } | null;
+  /**
+   * The entities and relations the canvas holds, when it holds part of a large graph (the
+   * scene): only those can take a class, so only those are looked at.
+   */
+  drawn?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+}
+
+type Drawn = NonNullable<ProjectionInput['drawn']>;
+
+/** A canvas that holds part of a graph, before that part is known. */
+export const NOTHING_DRAWN: Drawn = { nodes: new Set(), edges: new Set() };
+type FilterClasses = { hidden: Set<string>; faded: Set<string> };
+
+/** Per visibility, the filters' classes: of the whole graph, and of each part drawn over it. */
+const filterClasses = new WeakMap<Visibility, { whole?: FilterClasses; parts: WeakMap<Drawn, FilterClasses> }>();
+
+/**
+ * What the filters hide and fade, once per visibility (and part drawn): the same sets (by
+ * identity) for every selection, search or path drawn over it, so applying them again
+ * costs nothing.
+ */
+function hiddenAndFaded(index: GraphIndex, visibility: Visibility, drawn: Drawn | null): FilterClasses {
+  let cached = filterClasses.get(visibility);
+  if (!cached) filterClasses.set(visibility, (cached = { parts: new WeakMap() }));
+  const found = drawn ? cached.parts.get(drawn) : cached.whole;
+  if (found) return found;
+  const hidden = new Set<string>();
+  const faded = new Set<string>();
+  const nodeIds = drawn ? drawn.nodes : index.graph.nodes.map((n) => n.id);
+  for (const id of nodeIds) {
+    if (!visibility.nodes.has(id)) hidden.add(id);
+    else if (visibility.faded.has(id)) faded.add(id);
+  }
+  const edgeIds = drawn ? drawn.edges : index.graph.edges.map((e) => e.id);
+  for (const id of edgeIds) if (!visibility.edges.has(id)) hidden.add(id);
+  const made = { hidden, faded };
+  if (drawn) cached.parts.set(drawn, made);
+  else cached.whole = made;
+  return made;
 }
 
 export function projectCanvas(input: ProjectionInput): CanvasClasses {
   const { index, visibility } = input;
-  const hidden = new Set<string>();
-  const faded = new Set<string>();
-  for (const node of index.graph.nodes) {
-    if (!visibility.nodes.has(node.id)) hidden.add(node.id);
-    else if (visibility.faded.has(node.id)) faded.add(node.id);
-  }
-  for (const edge of index.graph.edges) if (!visibility.edges.has(edge.id)) hidden.add(edge.id);
+  const { hidden, faded } = hiddenAndFaded(index, visibility, input.drawn ?? null);
 
   const onPath = new Set<string>();
   const { from, to } = input.pathEnds;

@@ -11,8 +11,7 @@ export const SLICED_BUILD_NODES = 400;
 
 /**
  * Above this many nodes the canvas draws cheaply: labels only for the nodes in view
- * once zoomed in, straight edges hidden while panning, search hits marked once typing
- * pauses.
+ * once zoomed in, straight edges hidden while panning.
  */
 export const LARGE_GRAPH_NODES = 1500;
 
@@ -43,9 +42,6 @@ export const MAX_ZOOM_LABELS = 600;
  * frames it saves, so there edges are only hidden while the view moves.
  */
 export const VIEWPORT_TEXTURE_MAX_NODES = 10_000;
-
-/** How long typing must pause before a large graph marks search hits. */
-export const SEARCH_MARK_DELAY_MS = 300;
 
 /** One answer for every part of the canvas that asks whether to draw cheaply. */
 export function isLargeGraph(index: GraphIndex): boolean {

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Core } from 'cytoscape';
 import { edgePhrase, type GraphIndex } from '../../domain/graph-index';
+import type { Lang } from '../../domain/schema';
 import { useEntityHits, useVisibility } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
@@ -8,8 +9,8 @@ import { cyLabel } from './cy-elements';
 import { applyClasses } from './cy-adapter';
 import { cyStyle, themeOf } from './cy-style';
 import { createHandle } from './handle';
-import { projectCanvas } from './projection';
-import { dimsRest, isLargeGraph, SEARCH_MARK_DELAY_MS } from './thresholds';
+import { projectCanvas, type ProjectionInput } from './projection';
+import { dimsRest, isLargeGraph } from './thresholds';
 
 /**
  * The store drawn onto the canvas, one hook per projection: labels in the chosen
@@ -17,11 +18,24 @@ import { dimsRest, isLargeGraph, SEARCH_MARK_DELAY_MS } from './thresholds';
  * and the narrow handle other features use to reach the canvas.
  */
 
+/** The graph version and language each instance's labels were last written for. */
+const labelledFor = new WeakMap<Core, { index: GraphIndex; lang: Lang }>();
+
+/** Record that an instance was just built with its labels in `lang` (so they are not rewritten). */
+export function markLabelled(cy: Core, index: GraphIndex, lang: Lang): void {
+  labelledFor.set(cy, { index, lang });
+}
+
 export function useProjectLabels(cy: Core | null, index: GraphIndex) {
   const lang = useAppStore((s) => s.lang);
   useEffect(
     function projectLabels() {
       if (!cy) return;
+      // A fresh instance is built in the language shown: walking its elements to find
+      // nothing to change would cost the first frame a pass over every relation's phrase.
+      const labelled = labelledFor.get(cy);
+      if (labelled?.index === index && labelled.lang === lang) return;
+      labelledFor.set(cy, { index, lang });
       cy.batch(() => {
         // Setting data restyles the element, so only labels that change are written:
         // on a fresh instance (already in this language) this touches nothing.
@@ -55,21 +69,22 @@ export function useProjectTheme(cy: Core | null, index: GraphIndex, dark: boolea
   );
 }
 
-export function useProjectClasses(cy: Core | null, index: GraphIndex) {
+/** `drawn`: the scene's entities and relations when the canvas holds only a scene (else null: all of the graph). */
+export function useProjectClasses(cy: Core | null, index: GraphIndex, drawn: NonNullable<ProjectionInput['drawn']> | null) {
   const visibility = useVisibility(index);
   const selection = useAppStore((s) => s.selection);
   const sentence = useAppStore((s) => s.sentence);
-  const typed = useAppStore((s) => s.search);
-  // A redraw of a large graph takes longer than a keystroke: mark its hits once typing
-  // pauses, so the box keeps up with the fingers.
-  const search = useSettled(typed, isLargeGraph(index) ? SEARCH_MARK_DELAY_MS : 0);
+  // The search box answers a key first; the canvas marks the hits in a render of its own
+  // right after, which React drops for a newer key typed meanwhile (stale work cancelled,
+  // not waited for). Both rank through the one cached search of the query.
+  const search = useDeferredValue(useAppStore((s) => s.search));
   const pathEnds = useAppStore((s) => s.pathEnds);
   const focus = useAppStore((s) => s.focus);
   const hits = useEntityHits(index, search);
   const searchHits = useMemo(() => hits.map((h) => h.id), [hits]);
   const classes = useMemo(
-    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds, focus }) : null),
-    [index, visibility, selection, sentence, searchHits, pathEnds, focus],
+    () => (visibility ? projectCanvas({ index, visibility, selection, sentence, searchHits, pathEnds, focus, drawn }) : null),
+    [index, visibility, selection, sentence, searchHits, pathEnds, focus, drawn],
   );
   useEffect(
     function projectClasses() {
@@ -77,20 +92,6 @@ export function useProjectClasses(cy: Core | null, index: GraphIndex) {
     },
     [cy, classes, index],
   );
-}
-
-/** The value, once it has stayed the same for `ms` (at once when ms is 0). */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(
-    function settle() {
-      if (ms === 0) return;
-      const timer = setTimeout(() => setSettled(value), ms);
-      return () => clearTimeout(timer);
-    },
-    [value, ms],
-  );
-  return ms === 0 ? value : settled;
 }
 
 export function usePublishHandle(cy: Core | null, dark: boolean) {

@@ -10,6 +10,8 @@ import { rememberGlobalPositions } from './use-focus-layout';
 import { runLayoutInWorker } from './run-layout';
 import { isLargeGraph, needsSlicedBuild, usesScene, usesViewportTexture } from './thresholds';
 import { updateInPlace } from './update-in-place';
+import { markLabelled } from './use-canvas-projections';
+import type { Lang } from '../../domain/schema';
 import { mark, MARK } from '../../shared/marks';
 
 /** What the canvas is busy with before the graph shows: the worker's layout, or drawing. */
@@ -66,8 +68,9 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
       const scene = usesScene(index);
       const options: CoreOptions = { large: isLargeGraph(index), texture: usesViewportTexture(index), sliced: !scene && needsSlicedBuild(index), dark: themeNow() };
 
-      const show = (core: Core) => {
+      const show = (core: Core, lang: Lang) => {
         instance = core;
+        markLabelled(core, index, lang);
         shown.current = index;
         themeOf.set(core, options.dark);
         rememberGlobalPositions(core);
@@ -81,18 +84,19 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
 
       const mount = (positions?: Positions) => {
         if (disposed) return;
-        const elements = toCyElements(index, useAppStore.getState().lang);
+        const lang = useAppStore.getState().lang;
+        const elements = toCyElements(index, lang);
         if (positions) placeAt(elements, positions);
         else if (!hasStoredPositions(index)) placeOnSpiral(elements);
         if (!options.sliced) {
           orientToPane(elements, container.clientWidth, container.clientHeight);
           separateOverlaps(elements);
         }
-        if (!options.sliced) return show(createCore(elements, container, options));
+        if (!options.sliced) return show(createCore(elements, container, options), lang);
         void createCoreInSlices(elements, options, () => disposed, (fraction) => progress({ phase: 'draw', fraction })).then((core) => {
           if (!core || disposed) return;
           core.mount(container);
-          show(core);
+          show(core, lang);
         });
       };
 
@@ -102,7 +106,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
       // picture that is thrown away.
       let job: ReturnType<typeof runLayoutInWorker> | null = null;
       // A graph above the scene budget starts empty: the scene projection fills it.
-      if (scene) show(createCore([], container, options));
+      if (scene) show(createCore([], container, options), useAppStore.getState().lang);
       else if (!needsLayout(index)) mount();
       else {
         const { graph } = index;

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { neighbourhood } from '../../domain/graph-index';
-import { useGraphIndex, useVisibility } from '../../state/hooks';
+import { currentVisibility, useGraphIndex } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useGraphHandleRef } from '../../shared/graph-handle';
 import { focusTarget, targetElement } from '../../shared/focus-targets';
@@ -30,14 +30,14 @@ const onControl = (event: KeyboardEvent) => event.target instanceof HTMLElement 
  */
 export function useShortcuts(enabled = true) {
   const index = useGraphIndex();
-  const visibility = useVisibility(index);
   const handle = useGraphHandleRef();
   const walk = useRef<{ neighbours: string[]; i: number } | null>(null);
 
   const step = (event: KeyboardEvent) => {
     const state = useAppStore.getState();
     const selection = state.selection;
-    if (!index || !visibility || onControl(event)) return;
+    if (!index || onControl(event)) return;
+    const visibility = currentVisibility(index);
     if (!selection && event.target === targetElement('graph-canvas')) {
       // Nothing selected yet: the arrows start at the most connected visible entity.
       const start = mostConnected(index, visibility.nodes);

@@ -1,0 +1,80 @@
+import './zod-config';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateGraph } from '../../scripts/generate-graph.ts';
+import { analyseGraph } from '../domain/analysis';
+import { analysisInputOf, type AnalysisInput } from '../domain/analysis-input';
+import type { Graph } from '../domain/schema';
+import { smallGraph } from '../test/fixtures';
+import { analysisQueryOptions } from './analysis-query';
+import type { AnalysisRequest } from './analysis.worker';
+import { graphQueryOptions } from './graph-query';
+import { registerFile } from './local-files';
+import { splitGraph } from './graph-parts';
+import { readGraphFile } from './read-graph-file';
+import type { ValidateReply, ValidateRequest } from './validate.worker';
+
+/**
+ * Workers that answer as validate.worker.ts and analysis.worker.ts do, on this thread;
+ * what the analysis worker is asked is recorded.
+ */
+const asked: ('bytes' | 'input')[] = [];
+class FakeWorker {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor(readonly url: URL | string) {}
+  postMessage(request: AnalysisRequest | ValidateRequest) {
+    if (String(this.url).includes('validate')) {
+      const { buffer, name } = request as ValidateRequest;
+      const result = readGraphFile(buffer, name);
+      const reply: ValidateReply = result.ok ? { ok: true, graph: splitGraph(result.graph) } : { ok: false, problems: result.problems };
+      queueMicrotask(() => this.onmessage?.({ data: reply } as MessageEvent));
+      return;
+    }
+    this.analyse(request as AnalysisRequest);
+  }
+  analyse(request: AnalysisRequest) {
+    asked.push('bytes' in request ? 'bytes' : 'input');
+    let input: AnalysisInput | null;
+    try {
+      input = 'bytes' in request ? analysisInputOf(JSON.parse(new TextDecoder().decode(request.bytes))) : request.input;
+    } catch {
+      input = null;
+    }
+    const reply = input ? analyseGraph(input) : null;
+    queueMicrotask(() => this.onmessage?.({ data: reply } as MessageEvent));
+  }
+  terminate() {}
+}
+
+const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer as ArrayBuffer;
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  asked.length = 0;
+});
+
+describe('analysis query', () => {
+  it('takes a large file’s communities from the analysis started beside its validation', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const large = generateGraph({ nodes: 1500, seed: 3 });
+    const file = bytes(large);
+    expect(file.byteLength).toBeGreaterThan(1024 * 1024);
+    const client = new QueryClient();
+    const graph: Graph = await client.fetchQuery(graphQueryOptions({ kind: 'file', token: registerFile(file), name: 'large.json' }));
+    expect(asked).toEqual(['bytes']);
+    const analysis = await client.fetchQuery(analysisQueryOptions(graph));
+    // No second analysis: the one made from the bytes fits the validated graph.
+    expect(asked).toEqual(['bytes']);
+    expect(analysis).toEqual(analyseGraph(graph));
+  });
+
+  it('analyses a small file once it is validated', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const client = new QueryClient();
+    const graph: Graph = await client.fetchQuery(graphQueryOptions({ kind: 'file', token: registerFile(bytes(smallGraph())), name: 'small.json' }));
+    expect(asked).toEqual([]);
+    await client.fetchQuery(analysisQueryOptions(graph));
+    expect(asked).toEqual(['input']);
+  });
+});

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
 import { dragSelect, openExplorer } from './helpers';
 

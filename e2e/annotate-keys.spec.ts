@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
 import { dragSelect } from './helpers';
 

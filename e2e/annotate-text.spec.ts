@@ -216,8 +216,9 @@ test('a double-click takes the word without its attached particle, Shift+double-
   const t = tr('en');
   await startGraph(page, 'en');
   const s1 = sentence(page, 'en', 1);
-  // Find the word's middle on screen.
+  // Find the word's middle on screen, with the sentence in the middle of the pane.
   const point = await s1.evaluate((element) => {
+    element.scrollIntoView({ block: 'center' });
     const text = element.querySelector('.ann-text')!;
     const node = text.querySelector('.seg')!.firstChild!;
     const at = (node.textContent ?? '').indexOf('والتقت');

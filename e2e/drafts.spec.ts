@@ -134,6 +134,8 @@ test('a refusal does not move the article: the next click lands where it was aim
   await openExplorer(page, { lang: 'en' });
   await startDraft(page);
   const second = group(page, 'Sentence 2');
+  // The drag ends in the middle of the pane, clear of its edges, where a browser would scroll to follow it.
+  await group(page, 'Sentence 1').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const before = await second.boundingBox();
   // Drag from the lede into the next sentence: refused, with a message.
   const a = (await group(page, en.lede).boundingBox())!;

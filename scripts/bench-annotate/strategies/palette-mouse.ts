@@ -196,6 +196,10 @@ export async function attributeAfter(
   const label = entities.get(relation.attributedTo)?.label[ctx.lang] ?? relation.attributedTo;
   const card = ctx.page.locator('[aria-current="true"]');
   const says = card.getByText(ctx.ui['ann.attributedTo'].replace('{label}', label), { exact: true });
+  // The side list follows the text a frame or two later: read the card once it shows the step,
+  // or an attribution the app already proposed would be toggled off again.
+  await card.waitFor({ timeout: 10_000 });
+  await ctx.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))));
   if ((await says.count()) > 0) return;
   const spoken = runState(ctx).made.get(relation.attributedTo)?.mentions.find((m) => m.sentence === relation.evidence.sentence);
   if (!spoken) throw new Error(`${what}: the speaker is not named in ${relation.evidence.sentence}`);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
-import { dragSelect, openExplorer } from './helpers';
+import { dragBetween, dragSelect, openExplorer } from './helpers';
 
 /**
  * The details of annotating, in English and Arabic: the speaker a verb of saying names is
@@ -69,15 +69,6 @@ async function typeKeys(page: Page, text: string) {
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: char });
   }
   await cdp.detach();
-}
-
-async function dragBetween(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
-  await page.mouse.up();
 }
 
 function relationCard(page: Page, lang: Lang, text: string) {

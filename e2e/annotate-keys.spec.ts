@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
-import { dragSelect } from './helpers';
+import { dragBetween, dragSelect } from './helpers';
 
 /**
  * The annotated text's own keys and gestures, in English and Arabic: E edits the entity in
@@ -35,15 +35,6 @@ async function startDraft(page: Page, lang: Lang) {
 function sentence(page: Page, lang: Lang, which: 'lede' | 1 | 2): Locator {
   const t = tr(lang);
   return page.getByRole('group', { name: which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which }), exact: true });
-}
-
-async function dragBetween(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
-  await page.mouse.up();
 }
 
 function entityItem(page: Page, lang: Lang, label: string) {

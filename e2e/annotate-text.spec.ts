@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
-import { dragSelect, openExplorer } from './helpers';
+import { dragBetween, dragSelect, openExplorer } from './helpers';
 
 /**
  * Annotating on the text, in English and Arabic: selected words become an entity with one
@@ -41,16 +41,6 @@ function sentence(page: Page, lang: Lang, which: 'lede' | 1 | 2): Locator {
   const t = tr(lang);
   const name = which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which });
   return page.getByRole('group', { name, exact: true });
-}
-
-/** Press, move and release the mouse from the middle of one element to the middle of another. */
-async function dragBetween(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
-  await page.mouse.up();
 }
 
 function entitiesHeading(page: Page, lang: Lang, count: number) {

@@ -80,6 +80,16 @@ export function sentenceText(graph: Graph, id: string): string {
   return s.text;
 }
 
+/** Press, move and release the mouse from the middle of one element to the middle of another. */
+export async function dragBetween(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
+  await page.mouse.up();
+}
+
 /** Drag across the words like a user, from the first character's outer edge to the last's. */
 export async function dragSelect(page: Page, target: Locator, quote: string) {
   // As a user would: the sentence scrolled to the middle of the view first, and below the

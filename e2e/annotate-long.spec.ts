@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
 import { bundledVocabulary, largeDoc } from '../scripts/bench-annotate/large-doc';
+import { dragSelect } from './helpers';
 
 /**
  * A long article (the benchmark's document of 1,000 entities in 500 sentences): the
@@ -39,39 +40,6 @@ function sentence(page: Page, lang: Lang, n: number): Locator {
 /** Whether a sentence is drawn (its row's content not skipped as off screen by content-visibility). */
 function drawn(group: Locator): Promise<boolean> {
   return group.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
-}
-
-/** Drag across the last occurrence of words in a sentence, as a user would (the sentence scrolled to the middle). */
-async function dragLast(page: Page, group: Locator, quote: string) {
-  await group.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = await group.evaluate((element, q) => {
-    const text = element.querySelector('.ann-text')!;
-    const at = (text.textContent ?? '').lastIndexOf(q);
-    const charRect = (offset: number) => {
-      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent?.length ?? 0;
-        if (offset < seen + len) {
-          const r = document.createRange();
-          r.setStart(node, offset - seen);
-          r.setEnd(node, offset - seen + 1);
-          const rect = r.getBoundingClientRect();
-          return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
-        }
-        seen += len;
-      }
-      throw new Error('offset past the text');
-    };
-    const first = charRect(at);
-    const last = charRect(at + q.length - 1);
-    // The article is Arabic: right to left.
-    return { from: { x: first.right - 1, y: first.y }, to: { x: last.left + 1, y: last.y } };
-  }, quote);
-  await page.mouse.move(box.from.x, box.from.y);
-  await page.mouse.down();
-  await page.mouse.move(box.to.x, box.to.y, { steps: 5 });
-  await page.mouse.up();
 }
 
 for (const lang of ['en', 'ar'] as const) {
@@ -116,7 +84,7 @@ for (const lang of ['en', 'ar'] as const) {
     // A step down there: the second mention of the meeting's first person, by its name typed in "Mention of".
     const last = sentence(page, lang, SENTENCES);
     await expect(last.getByRole('button', { name: new RegExp(second.label[lang]) })).toHaveCount(1);
-    await dragLast(page, last, second.label.ar);
+    await dragSelect(page, last, second.label.ar, 'last');
     await expect(page.getByRole('toolbar', { name: t('author.actions') }).getByText(second.label.ar, { exact: true })).toBeVisible();
     await page.keyboard.press('KeyM');
     await page.keyboard.type(second.label.en);

@@ -90,8 +90,11 @@ export async function dragBetween(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
-/** Drag across the words like a user, from the first character's outer edge to the last's. */
-export async function dragSelect(page: Page, target: Locator, quote: string) {
+/**
+ * Drag across the words like a user, from the first character's outer edge to the last's;
+ * the words' first occurrence in the sentence, or its last.
+ */
+export async function dragSelect(page: Page, target: Locator, quote: string, occurrence: 'first' | 'last' = 'first') {
   // As a user would: the sentence scrolled to the middle of the view first, and below the
   // sticky tools where they are tall enough to cover the middle (the relation picker).
   await target.evaluate((element) => {
@@ -103,10 +106,10 @@ export async function dragSelect(page: Page, target: Locator, quote: string) {
     while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
     (scroller ?? document.scrollingElement)?.scrollBy(0, top - tools.bottom - 24);
   });
-  const box = await target.evaluate((element, q) => {
+  const box = await target.evaluate((element, { q, fromEnd }) => {
     const text = element.querySelector('.ann-text')!;
     const full = text.textContent ?? '';
-    const at = full.indexOf(q);
+    const at = fromEnd ? full.lastIndexOf(q) : full.indexOf(q);
     if (at < 0) throw new Error(`"${q}" not in "${full}"`);
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     const charRect = (offset: number) => {
@@ -129,7 +132,7 @@ export async function dragSelect(page: Page, target: Locator, quote: string) {
     const first = charRect(at);
     const last = charRect(at + q.length - 1);
     return { from: { x: rtl ? first.right - 1 : first.left + 1, y: first.y }, to: { x: rtl ? last.left + 1 : last.right - 1, y: last.y } };
-  }, quote);
+  }, { q: quote, fromEnd: occurrence === 'last' });
   await page.mouse.move(box.from.x, box.from.y);
   await page.mouse.down();
   await page.mouse.move(box.to.x, box.to.y, { steps: 5 });

@@ -9,7 +9,7 @@
  * Optional fields are cleared in updates by passing `null`.
  */
 import { KEBAB_ID, toKebab } from '../ids';
-import { ColorSchema, type Bilingual, type Category, type LocalizedNote, type NodeType, type RelationType } from '../schema';
+import { ColorSchema, type Bilingual, type LocalizedNote, type NodeType, type RelationType } from '../schema';
 import type { Aliases, AnnotationDoc, AnnotationRelation, EditError, EditErrorCode, Entity, SpanRef } from './schema';
 import { isBlank, locateSpan, sameSpan, spanFromOffsets } from './spans';
 
@@ -303,25 +303,33 @@ export function addNodeType(doc: AnnotationDoc, args: { id?: string; label: Bili
   return { ok: true, doc: { ...doc, nodeTypes: [...doc.nodeTypes, type] }, id };
 }
 
-/** Rename an entity type; its id, and so every entity of the type, stays. */
-/** Rename an entity type or give it its own colour (`null` returns it to the palette's). */
-export function updateNodeType(doc: AnnotationDoc, id: string, patch: { label?: Bilingual; color?: string | null }): Result {
+/**
+ * Rename an entity type or give it its own colour (`null` returns it to the palette's); its
+ * id, and so every entity of the type, stays.
+ */
+export function updateNodeType(doc: AnnotationDoc, id: string, patch: LookPatch): Result {
   const type = doc.nodeTypes.find((t) => t.id === id);
   if (type === undefined) return fail('unknown-node-type', { id });
-  let next: NodeType = type;
+  const next = patched(doc.nodeTypes, type, patch);
+  if (!next.ok) return next;
+  return next.value === type ? { ok: true, doc } : { ok: true, doc: { ...doc, nodeTypes: doc.nodeTypes.map((t) => (t.id === id ? next.value : t)) } };
+}
+
+/** A new label and/or colour for a type or a category. */
+type LookPatch = { label?: Bilingual; color?: string | null };
+
+/** `item` with the patch applied: a label checked against its siblings' labels, a colour checked. */
+function patched<T extends { id: string; label: Bilingual; color?: string | undefined }>(siblings: readonly T[], item: T, patch: LookPatch): { ok: true; value: T } | { ok: false; error: EditError } {
+  let next = item;
   if (patch.label !== undefined) {
     const label = cleanLabel(patch.label);
     if (!label.ok) return label;
-    const clash = labelClash(doc.nodeTypes, label.value, id);
+    const clash = labelClash(siblings, label.value, item.id);
     if (clash) return fail('label-taken', clash);
     next = { ...next, label: label.value };
   }
-  if (patch.color !== undefined) {
-    const colored = withColor(next, patch.color);
-    if (!colored.ok) return colored;
-    next = colored.value;
-  }
-  return next === type ? { ok: true, doc } : { ok: true, doc: { ...doc, nodeTypes: doc.nodeTypes.map((t) => (t.id === id ? next : t)) } };
+  if (patch.color !== undefined) return withColor(next, patch.color);
+  return { ok: true, value: next };
 }
 
 /** `item` with its own colour set (lowercased) or, for `null`, removed. */
@@ -396,24 +404,14 @@ export function addCategory(doc: AnnotationDoc, args: { id?: string; label: Bili
   return { ok: true, doc: { ...doc, categories: [...categories, { id, label: label.value }] }, id };
 }
 
-export function updateCategory(doc: AnnotationDoc, id: string, patch: { label?: Bilingual; color?: string | null }): Result {
+/** Rename a relation category or give it its own colour (`null` returns it to the palette's). */
+export function updateCategory(doc: AnnotationDoc, id: string, patch: LookPatch): Result {
   const categories = doc.categories ?? [];
   const category = categories.find((c) => c.id === id);
   if (category === undefined) return fail('unknown-category', { id });
-  let next: Category = category;
-  if (patch.label !== undefined) {
-    const label = cleanLabel(patch.label);
-    if (!label.ok) return label;
-    const clash = labelClash(categories, label.value, id);
-    if (clash) return fail('label-taken', clash);
-    next = { ...next, label: label.value };
-  }
-  if (patch.color !== undefined) {
-    const colored = withColor(next, patch.color);
-    if (!colored.ok) return colored;
-    next = colored.value;
-  }
-  return next === category ? { ok: true, doc } : { ok: true, doc: { ...doc, categories: categories.map((c) => (c.id === id ? next : c)) } };
+  const next = patched(categories, category, patch);
+  if (!next.ok) return next;
+  return next.value === category ? { ok: true, doc } : { ok: true, doc: { ...doc, categories: categories.map((c) => (c.id === id ? next.value : c)) } };
 }
 
 /** Remove a category no relation type is in. */

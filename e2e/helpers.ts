@@ -24,11 +24,13 @@ export async function openExplorer(page: Page, options: { lang?: 'en' | 'ar'; qu
 
 /** Wait until the canvas has stopped moving (animations and the label plan's frame). */
 export async function settled(page: Page): Promise<void> {
+  // Work an action queued for the next frames (a reveal, a refit) starts before the view is sampled.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForFunction(() => {
     const cy = (window as unknown as { cy: Core }).cy;
     const w = window as unknown as { __last?: string };
     const now = JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
-    const same = w.__last === now;
+    const same = w.__last === now && !cy.animated();
     w.__last = now;
     return same;
   }, null, { polling: 150 });

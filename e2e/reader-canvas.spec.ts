@@ -88,19 +88,28 @@ for (const vp of VIEWPORTS) {
         await search.press('Enter');
         const details = page.getByRole('complementary', { name: lang === 'en' ? 'Details' : /التفاصيل/ });
         await expect(details.getByRole('heading', { level: 2, name: zelensky.label[lang] })).toBeVisible();
+        // The view moves to it (animated); the reader sees it once the move ends.
+        const where = () =>
+          page.evaluate(() => {
+            const cy = (window as unknown as { cy: Core }).cy;
+            const bb = cy.getElementById('zelensky').renderedBoundingBox({ includeLabels: false });
+            const c = cy.container()!.getBoundingClientRect();
+            const sheetTop = document.getElementById('side-panel')!.getBoundingClientRect().top;
+            return { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2, top: c.top, w: cy.width(), h: cy.height(), sheetTop };
+          });
+        const inView = (box: Awaited<ReturnType<typeof where>>) =>
+          box.x1 >= 0 &&
+          box.x2 <= box.w &&
+          box.y1 >= 0 &&
+          // Not under the details sheet where it covers the canvas (phones).
+          box.top + box.y2 <= Math.min(box.top + box.h, vp.width < 700 ? box.sheetTop : Infinity);
+        await expect.poll(async () => inView(await where()), { timeout: 10_000 }).toBe(true);
         await settled(page);
-        const sheetTop = await page.evaluate(() => document.getElementById('side-panel')!.getBoundingClientRect().top);
-        const box = await page.evaluate(() => {
-          const cy = (window as unknown as { cy: Core }).cy;
-          const bb = cy.getElementById('zelensky').renderedBoundingBox({ includeLabels: false });
-          const c = cy.container()!.getBoundingClientRect();
-          return { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2, top: c.top, w: cy.width(), h: cy.height() };
-        });
+        const box = await where();
         expect(box.x1).toBeGreaterThanOrEqual(0);
         expect(box.x2).toBeLessThanOrEqual(box.w);
         expect(box.y1).toBeGreaterThanOrEqual(0);
-        // Not under the details sheet where it covers the canvas (phones).
-        expect(box.top + box.y2).toBeLessThanOrEqual(Math.min(box.top + box.h, vp.width < 700 ? sheetTop : Infinity));
+        expect(box.top + box.y2).toBeLessThanOrEqual(Math.min(box.top + box.h, vp.width < 700 ? box.sheetTop : Infinity));
 
         // A shared link to a relation: its details show without a click, both ends in view.
         const edge = seedGraph.edges.find((e) => e.source === 'putin' && e.target === 'zelensky') ?? seedGraph.edges.find((e) => e.source === 'putin')!;
@@ -109,15 +118,16 @@ for (const vp of VIEWPORTS) {
         await page.waitForFunction(() => (window as unknown as { cy?: Core }).cy !== undefined);
         const source = seedGraph.nodes.find((n) => n.id === edge.source)!;
         await expect(details.getByRole('heading', { level: 2 })).toContainText(source.label[lang]);
-        await settled(page);
-        const ends = await page.evaluate(([s, t]) => {
+        const ends = () => page.evaluate(([s, t]) => {
           const cy = (window as unknown as { cy: Core }).cy;
           return [s!, t!].map((id) => {
             const bb = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
             return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
           });
         }, [edge.source, edge.target]);
-        expect(ends).toEqual([true, true]);
+        await expect.poll(ends, { timeout: 10_000 }).toEqual([true, true]);
+        await settled(page);
+        expect(await ends()).toEqual([true, true]);
       });
     });
   }

@@ -182,6 +182,9 @@ for (const lang of ['en', 'ar'] as const) {
     const arc = page.getByRole('group', { name: t('ann.arcs') }).getByRole('button', { name: new RegExp(`^${lang === 'en' ? 'visits' : 'يزور'}: `) });
     await dragBetween(page, arc, salma);
     await expect(card).toContainText(t('ann.attributedTo', { label: 'سلمى حداد' }));
+    // Dropped again on the name it already names, it stays attributed (a drop sets, it does not toggle).
+    await dragBetween(page, arc, salma);
+    await expect(card).toContainText(t('ann.attributedTo', { label: 'سلمى حداد' }));
     await page.getByRole('button', { name: t('author.undo'), exact: true }).click();
     await expect(card).toContainText(t('author.statedByArticle'));
     // A plain click on the label still chooses the relation, and attributes nothing.

@@ -362,7 +362,7 @@ export function SentenceList({
       selection?.removeAllRanges();
       if (to) {
         pick.selectRelation(relation);
-        attribute(to.entity);
+        attribute(to.entity, 'set');
       }
       return;
     }

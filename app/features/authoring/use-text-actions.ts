@@ -180,8 +180,9 @@ export function useCreateRelation() {
 }
 
 /**
- * The chosen relation attributed to an entity (the speaker named in the text): one step;
- * asked again for the entity it is attributed to already, the attribution is removed.
+ * The chosen relation attributed to an entity (the speaker named in the text): one step.
+ * By key (`toggle`), asked again for the entity it is attributed to already, the attribution
+ * is removed; a drop onto that entity (`set`) leaves it as it is.
  */
 export function useAttribute() {
   const lang = useAppStore((s) => s.lang);
@@ -189,7 +190,7 @@ export function useAttribute() {
   const edit = useEdit();
   const setNotice = useAuthoring((s) => s.setNotice);
   return useCallback(
-    (entity: string | null | undefined) => {
+    (entity: string | null | undefined, mode: 'toggle' | 'set' = 'toggle') => {
       const id = useTextPick.getState().relation;
       const relation = doc.relations.find((r) => r.id === id);
       if (!relation) {
@@ -200,6 +201,7 @@ export function useAttribute() {
         setNotice({ kind: 'error', error: { code: 'no-mention-here' } });
         return;
       }
+      if (mode === 'set' && relation.attributedTo === entity) return;
       const remove = relation.attributedTo === entity;
       const label = doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity;
       const error = edit((d) => updateRelation(d, relation.id, { attributedTo: remove ? null : entity }), {

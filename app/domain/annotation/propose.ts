@@ -35,6 +35,18 @@ interface EntityLike {
 
 export { namesOf };
 
+/** Each entity list's distinct parts, worked out once per list (an edit elsewhere keeps the list). */
+const partsCache = new WeakMap<AnnotationDoc['entities'], Map<string, NamePart[]>>();
+
+function partsFor(entities: AnnotationDoc['entities']): Map<string, NamePart[]> {
+  let parts = partsCache.get(entities);
+  if (!parts) {
+    parts = distinctParts(entities);
+    partsCache.set(entities, parts);
+  }
+  return parts;
+}
+
 /** A hit of a name or of a part of one, with which it was. */
 interface NamedHit extends OccurrenceHit {
   part: NamePart | null;
@@ -128,7 +140,7 @@ export function occurrenceProposals(doc: AnnotationDoc, entityIds: readonly stri
   if (entityIds.length === 0) return [];
   const mentioned = mentionedSpans(doc);
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-  const parts = distinctParts(doc.entities);
+  const parts = partsFor(doc.entities);
   const out: Proposal[] = [];
   for (const id of entityIds) {
     const entity = doc.entities.find((e) => e.id === id);
@@ -169,19 +181,40 @@ export interface NamedWithin {
  */
 export function namedWithin(doc: AnnotationDoc, span: { sentence: string; start: number; end: number }): NamedWithin[] {
   const sentence = doc.sentences.find((s) => s.id === span.sentence);
-  if (!sentence || span.end <= span.start) return [];
+  if (!sentence || span.end <= span.start || doc.entities.length === 0) return [];
   const words = [{ id: sentence.id, text: sentence.text.slice(span.start, span.end) }];
-  const parts = distinctParts(doc.entities);
-  const found: (NamedWithin & { at: number })[] = [];
-  for (const entity of doc.entities) {
-    const hits = hitsOf(words, namesOf(entity), parts.get(entity.id) ?? []);
-    if (hits.length === 0) continue;
+  // One search for every entity's names and parts: the words are few, the entities may be many.
+  const parts = partsFor(doc.entities);
+  const names: string[] = [];
+  const partList: NamePart[] = [];
+  const owner: number[] = [];
+  doc.entities.forEach((e, i) => {
+    for (const name of namesOf(e)) {
+      names.push(name);
+      owner.push(i);
+    }
+  });
+  doc.entities.forEach((e, i) => {
+    for (const part of parts.get(e.id) ?? []) {
+      partList.push(part);
+      owner.push(i);
+    }
+  });
+  const first = new Map<number, number>();
+  for (const hit of hitsOf(words, names, partList)) {
+    const i = owner[hit.name] ?? -1;
+    if (i >= 0 && (first.get(i) ?? Infinity) > hit.start) first.set(i, hit.start);
+  }
+  const out: NamedWithin[] = [];
+  for (const [i] of [...first].sort((a, b) => a[1] - b[1])) {
+    const entity = doc.entities[i];
+    if (!entity) continue;
     const mentions = entity.mentions.map((m) => (m.sentence === sentence.id ? locateSpan(sentence.text, m) : null));
     if (mentions.some((m) => m?.start === span.start && m.end === span.end)) continue;
     const inside = mentions.findIndex((m) => m !== null && span.start <= m.start && m.end <= span.end);
-    found.push({ entity: entity.id, widens: inside < 0 ? null : inside, at: Math.min(...hits.map((h) => h.start)) });
+    out.push({ entity: entity.id, widens: inside < 0 ? null : inside });
   }
-  return found.sort((a, b) => a.at - b.at).map(({ entity, widens }) => ({ entity, widens }));
+  return out;
 }
 
 /** The words as a mention of an entity they name: a new mention, or the one inside them widened to them (one step). */

@@ -9,7 +9,8 @@ import { dragSelect } from './helpers';
  * «منصور» as part of his name (not «المنصور», another name), accepted with one click;
  * after «قمة الطاقة», «القمة» is proposed after the whole name (not «القمة المقبلة», another
  * summit), accepted with Enter. Words wider than a name («العاصمة القاهرة») become its
- * mention with one click, or widen the mention inside them in one undo step.
+ * mention with one click, or widen the mention inside them in one undo step. An alias
+ * typed in the entity's panel is proposed like its label.
  */
 
 test.describe.configure({ timeout: 120_000 });
@@ -176,6 +177,27 @@ for (const lang of ['en', 'ar'] as const) {
     // Words with no entity's name in them offer nothing.
     await dragSelect(page, lede, 'افتتح الوزير');
     await expect(named).toHaveCount(0);
+  });
+
+  test(`an alias typed in the entity's panel is proposed like its label (${lang})`, async ({ page }) => {
+    await startDraft(page, lang);
+    const label = 'القاهرة';
+    await newEntity(page, lang, sentence(page, lang, 'title'), label, 'place');
+    const panel = page.getByRole('region', { name: t('ann.entityPanel', { label }) });
+    await panel.getByRole('textbox', { name: t('author.aliasesAr'), exact: true }).fill('العاصمة القاهرة');
+    await panel.getByRole('button', { name: t('author.save'), exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: t('author.error.done-saved') })).toBeVisible();
+
+    await page.getByRole('button', { name: t('author.markAllNamed', { label }), exact: true }).click();
+    const items = proposalGroup(page, lang, label).getByRole('listitem');
+    // The alias in the lede («بالعاصمة القاهرة», the preposition left out), the label in the second body sentence.
+    const proposed = t('author.proposalName', { label, type: TYPE.place[lang] });
+    await expect(items).toHaveCount(2);
+    await expect(items.nth(0)).toHaveAccessibleName(`${proposed}: العاصمة القاهرة, ${t('details.sentenceRole.lede')}`);
+    await expect(items.nth(1)).toHaveAccessibleName(`${proposed}: القاهرة, ${t('details.sentenceRole.body', { n: 2 })}`);
+    await items.nth(0).getByRole('button', { name: t('author.acceptNamed', { quote: 'العاصمة القاهرة', label }), exact: true }).click();
+    await expect(sentence(page, lang, 'lede').getByRole('button', { name: mentionName(lang, 'العاصمة القاهرة', label, 'place'), exact: true })).toHaveText('العاصمة القاهرة');
+    await expect(entityItem(page, lang, label)).toContainText(t('author.counts', { mentions: 2, relations: 0 }));
   });
 
   test(`axe finds no violation in the proposals panel with a part, nor in the names of the selected words, at phone width (${lang})`, async ({ page }) => {

@@ -98,14 +98,43 @@ function partOf(name: string, person: boolean): NamePart | null {
 
 /** The parts of an entity's names (labels and aliases), one each, before ambiguity is weighed. */
 export function partsOf(entity: NamedEntity): NamePart[] {
+  return infoOf(entity).parts;
+}
+
+/** What matching needs of an entity's names, worked out once per entity (an edit makes a new object). */
+interface NameInfo {
+  parts: NamePart[];
+  /** The bare words of all its names. */
+  bareWords: Set<string>;
+  /** The bare last word of each name and part: a text that names the entity contains one of them. */
+  keys: string[];
+}
+
+const infoCache = new WeakMap<NamedEntity, NameInfo>();
+
+function infoOf(entity: NamedEntity): NameInfo {
+  let info = infoCache.get(entity);
+  if (info) return info;
   const names = namesOf(entity);
   const whole = new Set(names.map(fold));
-  const out: NamePart[] = [];
+  const parts: NamePart[] = [];
   for (const name of names) {
     const part = partOf(name, entity.type === PERSON);
-    if (part && !whole.has(part.text) && !out.some((p) => p.text === part.text)) out.push(part);
+    if (part && !whole.has(part.text) && !parts.some((p) => p.text === part.text)) parts.push(part);
   }
-  return out;
+  const split = names.map(words);
+  const keys = [...split.map((w) => w.at(-1) ?? ''), ...parts.map((p) => p.text)].filter((w) => w !== '').map(bare);
+  info = { parts, bareWords: new Set(split.flat().map(bare)), keys: [...new Set(keys)] };
+  infoCache.set(entity, info);
+  return info;
+}
+
+/**
+ * Whether a folded text may name the entity (by a name or a part): a quick test that
+ * leaves out most entities before they are searched for.
+ */
+export function mayName(entity: NamedEntity, foldedText: string): boolean {
+  return infoOf(entity).keys.some((k) => foldedText.includes(k));
 }
 
 /**
@@ -113,11 +142,20 @@ export function partsOf(entity: NamedEntity): NamePart[] {
  * is a word of another entity's label or alias): those are proposed for neither.
  */
 export function distinctParts(entities: readonly NamedEntity[]): Map<string, NamePart[]> {
-  const wordsOf = entities.map((e) => new Set(namesOf(e).flatMap(words).map(bare)));
+  // Which entity has each bare word in its names: its index, or -1 once a second has it too.
+  const owner = new Map<string, number>();
+  entities.forEach((e, i) => {
+    for (const key of infoOf(e).bareWords) {
+      const had = owner.get(key);
+      owner.set(key, had === undefined || had === i ? i : -1);
+    }
+  });
   const out = new Map<string, NamePart[]>();
   entities.forEach((entity, i) => {
-    const parts = partsOf(entity).filter((p) => !wordsOf.some((set, j) => j !== i && set.has(bare(p.text))));
-    out.set(entity.id, parts);
+    out.set(
+      entity.id,
+      infoOf(entity).parts.filter((p) => owner.get(bare(p.text)) === i),
+    );
   });
   return out;
 }

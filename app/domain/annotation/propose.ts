@@ -11,7 +11,7 @@ import { fold } from '../fold';
 import { KEBAB_ID } from '../ids';
 import type { Graph, NodeType } from '../schema';
 import { addEntity, addMention, newId, removeMention, type CreateResult } from './edits';
-import { distinctParts, namesOf, qualifiedAfter, type NamedEntity, type NamePart } from './name-parts';
+import { distinctParts, mayName, namesOf, qualifiedAfter, type NamedEntity, type NamePart } from './name-parts';
 import { findOccurrences, overlaps, type OccurrenceHit } from './occurrences';
 import type { Proposal, ProposalSource, ProposedEntity } from './proposals';
 import type { AnnotationDoc, EditError } from './schema';
@@ -182,39 +182,21 @@ export interface NamedWithin {
 export function namedWithin(doc: AnnotationDoc, span: { sentence: string; start: number; end: number }): NamedWithin[] {
   const sentence = doc.sentences.find((s) => s.id === span.sentence);
   if (!sentence || span.end <= span.start || doc.entities.length === 0) return [];
-  const words = [{ id: sentence.id, text: sentence.text.slice(span.start, span.end) }];
-  // One search for every entity's names and parts: the words are few, the entities may be many.
+  const text = sentence.text.slice(span.start, span.end);
+  const words = [{ id: sentence.id, text }];
+  const folded = fold(text);
   const parts = partsFor(doc.entities);
-  const names: string[] = [];
-  const partList: NamePart[] = [];
-  const owner: number[] = [];
-  doc.entities.forEach((e, i) => {
-    for (const name of namesOf(e)) {
-      names.push(name);
-      owner.push(i);
-    }
-  });
-  doc.entities.forEach((e, i) => {
-    for (const part of parts.get(e.id) ?? []) {
-      partList.push(part);
-      owner.push(i);
-    }
-  });
-  const first = new Map<number, number>();
-  for (const hit of hitsOf(words, names, partList)) {
-    const i = owner[hit.name] ?? -1;
-    if (i >= 0 && (first.get(i) ?? Infinity) > hit.start) first.set(i, hit.start);
-  }
-  const out: NamedWithin[] = [];
-  for (const [i] of [...first].sort((a, b) => a[1] - b[1])) {
-    const entity = doc.entities[i];
-    if (!entity) continue;
+  const found: (NamedWithin & { at: number })[] = [];
+  for (const entity of doc.entities) {
+    if (!mayName(entity, folded)) continue;
+    const hits = hitsOf(words, namesOf(entity), parts.get(entity.id) ?? []);
+    if (hits.length === 0) continue;
     const mentions = entity.mentions.map((m) => (m.sentence === sentence.id ? locateSpan(sentence.text, m) : null));
     if (mentions.some((m) => m?.start === span.start && m.end === span.end)) continue;
     const inside = mentions.findIndex((m) => m !== null && span.start <= m.start && m.end <= span.end);
-    out.push({ entity: entity.id, widens: inside < 0 ? null : inside });
+    found.push({ entity: entity.id, widens: inside < 0 ? null : inside, at: Math.min(...hits.map((h) => h.start)) });
   }
-  return out;
+  return found.sort((a, b) => a.at - b.at).map(({ entity, widens }) => ({ entity, widens }));
 }
 
 /** The words as a mention of an entity they name: a new mention, or the one inside them widened to them (one step). */

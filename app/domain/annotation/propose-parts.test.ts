@@ -128,6 +128,12 @@ describe('short forms in suggestions', () => {
     ]);
   });
 
+  it('does not suggest a family name that an entity of the draft also has', () => {
+    const ahmad: Entity = { id: 'ahmad', type: 'person', label: { ar: 'أحمد منصور', en: 'Ahmad Mansour' }, mentions: [] };
+    const got = suggestionProposals(doc([ahmad]), [source([mansour])], new Set()).map((p) => [p.sentence, p.quote, p.part === true]);
+    expect(got).toEqual([['s1', 'كريم منصور', false]]);
+  });
+
   it('does not suggest an entity on its family name alone', () => {
     const sentences = ['وقال منصور إن القمة ستناقش الطاقة.'];
     expect(suggestionProposals(doc([], sentences), [source([mansour])], new Set())).toEqual([]);

@@ -161,7 +161,11 @@ for (const lang of ['en', 'ar'] as const) {
       await startDraft(page, lang, SECOND, 'Haddad in Beijing', true);
       const haddad = proposalGroup(page, lang, lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad');
       await expect(haddad.getByText(t('author.proposalFromOtherDraft', { title: lang === 'ar' ? FIRST.title : 'Amman visit' }))).toBeVisible();
-      await expect(haddad.getByRole('listitem')).toHaveCount(1);
+      // «سلمى حداد» in the lede, then «حداد» of the title as part of the name.
+      await expect(haddad.getByRole('listitem')).toHaveCount(2);
+      await expect(haddad.getByRole('listitem').nth(1)).toHaveAccessibleName(
+        `${t('author.proposalPartName', { label: lang === 'ar' ? 'سلمى حداد' : 'Salma Haddad', type: lang === 'ar' ? 'شخص' : 'Person' })}: حداد, ${t('details.sentenceRole.title')}`,
+      );
       const china = proposalGroup(page, lang, lang === 'ar' ? 'الصين' : 'China');
       await expect(china.getByText(new RegExp(t('author.proposalFromGraph', { title: '.+' })))).toBeVisible();
       // «الصين» twice and «بكين» (an alias) twice.

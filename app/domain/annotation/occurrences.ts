@@ -42,6 +42,8 @@ interface Token {
 
 interface IndexedName {
   name: number;
+  /** Found only as written: no article added in the text to a name written without one. */
+  strict: boolean;
   words: string[];
   /** The folded text between consecutive words, spaces collapsed. */
   gaps: string[];
@@ -55,7 +57,7 @@ function tokens(folded: string): Token[] {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
-function indexNames(names: readonly string[]): Map<string, IndexedName[]> {
+function indexNames(names: readonly string[], strict: (name: number) => boolean): Map<string, IndexedName[]> {
   const byFirst = new Map<string, IndexedName[]>();
   names.forEach((raw, name) => {
     const folded = fold(raw);
@@ -63,7 +65,7 @@ function indexNames(names: readonly string[]): Map<string, IndexedName[]> {
     const first = words[0];
     if (first === undefined) return;
     const gaps = words.slice(1).map((w, i) => collapse(folded.slice((words[i] as Token).end, w.start)));
-    const entry: IndexedName = { name, words: words.map((w) => w.text), gaps };
+    const entry: IndexedName = { name, strict: strict(name), words: words.map((w) => w.text), gaps };
     byFirst.set(first.text, [...(byFirst.get(first.text) ?? []), entry]);
   });
   return byFirst;
@@ -127,13 +129,21 @@ function readingsOf(word: string): Reading[] {
   return out;
 }
 
+export interface FindOptions {
+  /**
+   * The names (by index) an article in the text may not be added to: a part of a name
+   * such as a family name «منصور» is not found in «المنصور», another name.
+   */
+  strict?: (name: number) => boolean;
+}
+
 /**
  * Every whole-word occurrence of any of `names` in the sentences, overlapping hits
  * resolved to the longest (then the earliest). Offsets are UTF-16 units of the original
  * text, on grapheme-cluster boundaries: tashkeel after the last letter stays in the span.
  */
-export function findOccurrences(sentences: readonly { id: string; text: string }[], names: readonly string[]): OccurrenceHit[] {
-  const byFirst = indexNames(names);
+export function findOccurrences(sentences: readonly { id: string; text: string }[], names: readonly string[], options: FindOptions = {}): OccurrenceHit[] {
+  const byFirst = indexNames(names, options.strict ?? (() => false));
   if (byFirst.size === 0) return [];
   const out: OccurrenceHit[] = [];
   for (const sentence of sentences) {
@@ -144,7 +154,7 @@ export function findOccurrences(sentences: readonly { id: string; text: string }
         for (const candidate of byFirst.get(reading.lookup) ?? []) {
           // An article added to a name that has one, or contracted onto one that has none, is another word.
           const nameHasArticle = candidate.words[0]?.startsWith(ARTICLE) ?? false;
-          if (reading.article === 'added' && nameHasArticle) continue;
+          if (reading.article === 'added' && (nameHasArticle || candidate.strict)) continue;
           if (reading.article === 'contracted' && !nameHasArticle) continue;
           const last = matchRest(folded, words, i, candidate);
           if (last === null) continue;

@@ -43,4 +43,6 @@ export interface Proposal {
   entity: ProposedEntity;
   /** Where a suggestion's entity comes from; null for an occurrence (the draft itself). */
   source: ProposalSource | null;
+  /** The words are a short form of the entity's name (a family name, a head noun), not a whole name. */
+  part?: true;
 }

@@ -2,14 +2,17 @@
  * Proposals computed from what is already known (see proposals.ts for their shape):
  * the other occurrences of a draft's entities, and the entities of other drafts and of
  * bundled graphs whose names occur in this article (a string-matching recommender, as
- * INCEpTION has). Nothing here writes: a proposal becomes data only through
+ * INCEpTION has). Where an article has written a name out, its short forms (a family
+ * name, a head noun; see name-parts.ts) are proposed too, after the whole names and
+ * marked as parts. Nothing here writes: a proposal becomes data only through
  * `acceptProposals`, one undo step however many it takes.
  */
 import { fold } from '../fold';
 import { KEBAB_ID } from '../ids';
 import type { Graph, NodeType } from '../schema';
-import { addEntity, addMention, newId, type CreateResult } from './edits';
-import { findOccurrences, overlaps } from './occurrences';
+import { addEntity, addMention, newId, removeMention, type CreateResult } from './edits';
+import { distinctParts, mayName, namesOf, qualifiedAfter, type NamedEntity, type NamePart } from './name-parts';
+import { findOccurrences, overlaps, type OccurrenceHit } from './occurrences';
 import type { Proposal, ProposalSource, ProposedEntity } from './proposals';
 import type { AnnotationDoc, EditError } from './schema';
 import { locateSpan } from './spans';
@@ -30,9 +33,39 @@ interface EntityLike {
   sameAs?: string[] | undefined;
 }
 
-/** Every name an entity goes by: its labels, then its aliases. */
-export function namesOf(entity: Pick<EntityLike, 'label' | 'aliases'>): string[] {
-  return [entity.label.ar, entity.label.en, ...(entity.aliases?.ar ?? []), ...(entity.aliases?.en ?? [])].filter((n) => n.trim() !== '');
+export { namesOf };
+
+/** Each entity list's distinct parts, worked out once per list (an edit elsewhere keeps the list). */
+const partsCache = new WeakMap<AnnotationDoc['entities'], Map<string, NamePart[]>>();
+
+function partsFor(entities: AnnotationDoc['entities']): Map<string, NamePart[]> {
+  let parts = partsCache.get(entities);
+  if (!parts) {
+    parts = distinctParts(entities);
+    partsCache.set(entities, parts);
+  }
+  return parts;
+}
+
+/** A hit of a name or of a part of one, with which it was. */
+interface NamedHit extends OccurrenceHit {
+  part: NamePart | null;
+}
+
+/**
+ * Where an entity's names and its parts occur, as one search (so a part inside a whole
+ * name yields to the name): whole names first, then parts, each in text order. A head noun
+ * followed by a word with the article is left out (another thing of that kind).
+ */
+function hitsOf(sentences: readonly { id: string; text: string }[], names: readonly string[], parts: readonly NamePart[]): NamedHit[] {
+  const all = [...names, ...parts.map((p) => p.text)];
+  const texts = new Map(sentences.map((s) => [s.id, s.text]));
+  const hits: NamedHit[] = findOccurrences(sentences, all, { strict: (i) => i >= names.length }).map((hit) => ({
+    ...hit,
+    part: hit.name >= names.length ? (parts[hit.name - names.length] ?? null) : null,
+  }));
+  const kept = hits.filter((h) => h.part?.kind !== 'head' || !qualifiedAfter(texts.get(h.sentence) ?? '', h.end));
+  return [...kept.filter((h) => h.part === null), ...kept.filter((h) => h.part !== null)];
 }
 
 /** What a proposal keeps of an entity: what identifies it across articles. */
@@ -107,19 +140,74 @@ export function occurrenceProposals(doc: AnnotationDoc, entityIds: readonly stri
   if (entityIds.length === 0) return [];
   const mentioned = mentionedSpans(doc);
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  const parts = partsFor(doc.entities);
   const out: Proposal[] = [];
   for (const id of entityIds) {
     const entity = doc.entities.find((e) => e.id === id);
     if (!entity) continue;
-    for (const hit of findOccurrences(doc.sentences, namesOf(entity))) {
+    for (const hit of hitsOf(doc.sentences, namesOf(entity), parts.get(entity.id) ?? [])) {
       if ((mentioned.get(hit.sentence) ?? []).some((m) => overlaps(m, hit))) continue;
       const span = spanKey(texts, hit.sentence, hit.start, hit.end);
       const key = occurrenceKey(entity.id, span);
       if (rejected.has(key)) continue;
-      out.push({ key, kind: 'occurrence', sentence: hit.sentence, start: hit.start, end: hit.end, quote: hit.quote, entity: proposedEntity(entity), source: null });
+      out.push({
+        key,
+        kind: 'occurrence',
+        sentence: hit.sentence,
+        start: hit.start,
+        end: hit.end,
+        quote: hit.quote,
+        entity: proposedEntity(entity),
+        source: null,
+        ...(hit.part ? { part: true as const } : {}),
+      });
     }
   }
   return out;
+}
+
+/** An entity the selected words name, and the mention of it they would widen (its index), if any. */
+export interface NamedWithin {
+  entity: string;
+  /** A mention of the entity lying inside the words: made wider rather than repeated. */
+  widens: number | null;
+}
+
+/**
+ * The draft's entities whose name, or a short form of it, occurs as whole words inside a
+ * span (such as «القاهرة» in «العاصمة القاهرة»): the words can become their mention at
+ * once. An entity the span is already a mention of is left out. In order of where the
+ * name occurs in the span.
+ */
+export function namedWithin(doc: AnnotationDoc, span: { sentence: string; start: number; end: number }): NamedWithin[] {
+  const sentence = doc.sentences.find((s) => s.id === span.sentence);
+  if (!sentence || span.end <= span.start || doc.entities.length === 0) return [];
+  const text = sentence.text.slice(span.start, span.end);
+  const words = [{ id: sentence.id, text }];
+  const folded = fold(text);
+  const parts = partsFor(doc.entities);
+  const found: (NamedWithin & { at: number })[] = [];
+  for (const entity of doc.entities) {
+    if (!mayName(entity, folded)) continue;
+    const hits = hitsOf(words, namesOf(entity), parts.get(entity.id) ?? []);
+    if (hits.length === 0) continue;
+    const mentions = entity.mentions.map((m) => (m.sentence === sentence.id ? locateSpan(sentence.text, m) : null));
+    if (mentions.some((m) => m?.start === span.start && m.end === span.end)) continue;
+    const inside = mentions.findIndex((m) => m !== null && span.start <= m.start && m.end <= span.end);
+    found.push({ entity: entity.id, widens: inside < 0 ? null : inside, at: Math.min(...hits.map((h) => h.start)) });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ entity, widens }) => ({ entity, widens }));
+}
+
+/** The words as a mention of an entity they name: a new mention, or the one inside them widened to them (one step). */
+export function mentionNamed(doc: AnnotationDoc, named: NamedWithin, span: { sentence: string; start: number; end: number }): { ok: true; doc: AnnotationDoc } | { ok: false; error: EditError } {
+  let next = doc;
+  if (named.widens !== null) {
+    const removed = removeMention(next, named.entity, named.widens);
+    if (!removed.ok) return removed;
+    next = removed.doc;
+  }
+  return addMention(next, named.entity, span);
 }
 
 /** Whether the draft already has an entity: it shares an IRI, or a folded label in either language. */
@@ -157,17 +245,40 @@ export function suggestionProposals(doc: AnnotationDoc, sources: readonly Sugges
     }
   });
   if (names.length === 0) return [];
+  const whole = findOccurrences(doc.sentences, names);
+  // An entity this article writes out is proposed at its short forms as well.
+  const present = [...new Set(whole.map((h) => owner[h.name] ?? -1))].filter((i) => i >= 0);
+  const candidateId = (i: number) => `\u0000candidate:${i}`;
+  const distinct = distinctParts([...doc.entities, ...present.map((i): NamedEntity => ({ ...(candidates[i] as (typeof candidates)[number]).entity, id: candidateId(i) }))]);
+  const parts: NamePart[] = [];
+  for (const i of present) {
+    for (const part of distinct.get(candidateId(i)) ?? []) {
+      parts.push(part);
+      owner.push(i);
+    }
+  }
+  const hits = parts.length === 0 ? whole.map((h) => ({ ...h, part: null })) : hitsOf(doc.sentences, names, parts);
   const mentioned = mentionedSpans(doc);
   const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
   const out: Proposal[] = [];
-  for (const hit of findOccurrences(doc.sentences, names)) {
+  for (const hit of hits) {
     const candidate = candidates[owner[hit.name] ?? -1];
     if (!candidate) continue;
     if ((mentioned.get(hit.sentence) ?? []).some((m) => overlaps(m, hit))) continue;
     const span = spanKey(texts, hit.sentence, hit.start, hit.end);
     const key = suggestionKey(candidate.entity, span);
     if (rejected.has(key)) continue;
-    out.push({ key, kind: 'suggestion', sentence: hit.sentence, start: hit.start, end: hit.end, quote: hit.quote, entity: candidate.entity, source: candidate.source });
+    out.push({
+      key,
+      kind: 'suggestion',
+      sentence: hit.sentence,
+      start: hit.start,
+      end: hit.end,
+      quote: hit.quote,
+      entity: candidate.entity,
+      source: candidate.source,
+      ...(hit.part ? { part: true as const } : {}),
+    });
   }
   return out;
 }

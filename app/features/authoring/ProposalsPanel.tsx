@@ -76,7 +76,7 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
             label={group.entity.label[lang]} type={typeLabel(group.items[0] as Proposal)} onAcceptAll={() => acceptAll(group.items.map((p) => p.key))}>
             {group.items.map((p) => {
               const at = order.get(p.key) ?? 0;
-              const name = t('author.proposalName', { label: p.entity.label[lang], type: typeLabel(p) });
+              const name = t(p.part ? 'author.proposalPartName' : 'author.proposalName', { label: p.entity.label[lang], type: typeLabel(p) });
               return (
                 <li
                   key={p.key}
@@ -98,7 +98,10 @@ export function ProposalsPanel({ proposals, onProposal, acceptAll, typeLabel }: 
                     {context(p).after}
                   </span>
                   <span className="ann-proposal__row">
-                    <span className="muted">{where(p)}</span>
+                    <span className="muted">
+                      {where(p)}
+                      {p.part && <span className="ann-proposal__part">{t('author.proposalPart')}</span>}
+                    </span>
                     <span className="ann-items__buttons">
                       <button type="button" aria-label={t('author.acceptNamed', { quote: p.quote, label: p.entity.label[lang] })} onClick={() => decide(p, 'accept', at)}>
                         {t('author.accept')}

@@ -171,7 +171,7 @@ export function SentenceList({
       caches.proposals.update(
         bySentence(proposals, (p): ProposalView => {
           const look = lookOf(looks, p.entity.type);
-          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t('ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
+          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t(p.part ? 'ann.proposalPartName' : 'ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
         }),
       ),
     [proposals, looks, lang, t, caches],

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type CSSProperties, type RefObject } from 're
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useDoc } from './doc-hooks';
+import { NamedInSelection } from './NamedInSelection';
 import { matchEntities } from './text-annotation';
 import { typeLooks } from './type-look';
 import { useAddMention, useQuickEntity } from './use-text-actions';
@@ -34,6 +35,7 @@ export function TypePalette({ text, findRef }: { text: RefObject<TextHandle | nu
         ))}
       </div>
       <MentionFinder text={text} inputRef={findRef} />
+      <NamedInSelection text={text} />
     </div>
   );
 }

@@ -40,6 +40,7 @@ export type DoneCode =
   | 'done-relation-named'
   | 'done-relation-attributed'
   | 'done-mention-known'
+  | 'done-widened'
   | 'relation-source'
   | 'done-accepted'
   | 'done-rejected'
@@ -118,6 +119,7 @@ export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-relation-named': 'author.error.done-relation-named',
   'done-relation-attributed': 'author.error.done-relation-attributed',
   'done-mention-known': 'author.error.done-mention-known',
+  'done-widened': 'author.error.done-widened',
   'relation-source': 'author.error.relation-source',
   'done-accepted': 'author.error.done-accepted',
   'done-rejected': 'author.error.done-rejected',

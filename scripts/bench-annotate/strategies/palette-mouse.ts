@@ -21,7 +21,8 @@ import {
  * The type palette by mouse: drag across the words and click the type; then the English
  * label (and the Arabic one where it is not the words) typed into the entity panel and
  * saved (counted as labels added afterwards); a further mention by "Mark all" and "Accept
- * all" where that proposes exactly the planned ones, else the words dragged, "Mention of"
+ * all" where that proposes exactly the planned ones, else the words dragged and, where
+ * they hold the entity's name, its "Mention of" button clicked, or else "Mention of"
  * clicked, the label typed and the entity clicked; a relation dragged from one mention to
  * the other, its evidence dragged over when the default is not it (or one bracket key
  * when that is enough), its type clicked; an attribution the default does not already
@@ -138,6 +139,17 @@ export const paletteMouse: Strategy = {
     );
     if (made) return;
     await dragWords(ctx, mention);
+    // Words that hold the entity's name (wider than it, as «العاصمة القاهرة»): its button makes them its mention.
+    const named = page.getByRole('group', { name: ctx.ui['ann.namedHere'], exact: true }).getByRole('button', { name: ctx.ui['ann.mentionNamed'].replace('{label}', label), exact: true });
+    if ((await named.count()) > 0) {
+      await act.click(named);
+      await named.waitFor({ state: 'detached', timeout: 10_000 }).catch(async () => {
+        const status = (await page.getByRole('status').allTextContents().catch(() => [])).join(' / ');
+        throw new Error(`mention of ${entity.key} in ${mention.sentence}: the mention was not made (${status})`);
+      });
+      recordMention(ctx, entity, mention);
+      return;
+    }
     const finder = page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
     await act.click(finder);
     await act.type(label);

@@ -179,11 +179,9 @@ function Workspace() {
   const t = useT();
   const index = useGraphIndex();
   const view = useAppStore((s) => s.view);
-  const sheet = useAppStore((s) => s.sheet);
-  const sheetSize = useAppStore((s) => s.sheetSize);
   if (!index) return null;
   return (
-    <div className="workspace" data-view={view} data-sheet={sheet ?? undefined} data-sheet-size={sheetSize}>
+    <WorkspaceFrame view={view}>
       <aside className="pane pane--filters" aria-label={t('filters.region')}>
         <PanelBoundary part="filters">
           <GraphSourceBar />
@@ -215,6 +213,21 @@ function Workspace() {
           <SidePanels />
         </PanelBoundary>
       </aside>
+    </WorkspaceFrame>
+  );
+}
+
+/**
+ * The panes' frame, which alone reads the phone sheet's state: a click selects and opens
+ * the side sheet at once, and the panes (canvas, filters, side panel) are then not
+ * drawn again for the sheet, only by what they read themselves.
+ */
+function WorkspaceFrame({ view, children }: { view: string; children: React.ReactNode }) {
+  const sheet = useAppStore((s) => s.sheet);
+  const sheetSize = useAppStore((s) => s.sheetSize);
+  return (
+    <div className="workspace" data-view={view} data-sheet={sheet ?? undefined} data-sheet-size={sheetSize}>
+      {children}
     </div>
   );
 }

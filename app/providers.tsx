@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { GraphHandleProvider } from './shared/graph-handle';
+import { CurrentGraphProvider } from './state/current-graph';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
@@ -10,7 +11,9 @@ export function Providers({ children, client: given }: { children: ReactNode; cl
   const [client] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <GraphHandleProvider>{children}</GraphHandleProvider>
+      <CurrentGraphProvider>
+        <GraphHandleProvider>{children}</GraphHandleProvider>
+      </CurrentGraphProvider>
     </QueryClientProvider>
   );
 }

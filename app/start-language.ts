@@ -1,11 +1,14 @@
+import { storedOrPreferredLang } from './shared/i18n/reader-lang';
 import { loadDictionary } from './shared/i18n/translate';
-import { initialLang } from './state/store';
 
 /**
- * The reader's dictionary, asked for as the first script starts running (main.tsx
- * imports this first), so its download overlaps the rest of the start-up instead of
- * following it. The language is the link's, else the stored or the browser's one, as
- * the store will have it; main.tsx waits for the same download before the first render.
+ * The reader's dictionary, asked for as early as possible: in the build this is a small
+ * script of its own that index.html loads `async` beside the app's (vite.config.ts,
+ * scripts/vite/font-preload-plugin.ts), so the download starts while the app's script
+ * is still arriving and compiling; main.tsx imports it too (the same module, run once),
+ * which is what the dev server uses. The language is the link's, else the stored or the
+ * browser's one, as the store will have it; main.tsx waits for the same download
+ * (loadDictionary is shared) before the first render.
  */
 const fromLink = new URLSearchParams(window.location.hash.slice(1)).get('lang');
-void loadDictionary(fromLink === 'ar' || fromLink === 'en' ? fromLink : initialLang()).catch(() => undefined);
+void loadDictionary(fromLink === 'ar' || fromLink === 'en' ? fromLink : storedOrPreferredLang()).catch(() => undefined);

@@ -1,43 +1,16 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
-import { draftGraphQueryOptions } from '../data/draft-graph-query';
 import { analysisQueryOptions } from '../data/analysis-query';
-import { graphQueryOptions } from '../data/graph-query';
 import type { GraphAnalysis } from '../domain/analysis';
 import { computeScene, isWholeGraphDrawable, wholeScene, type Scene, type SceneState } from '../domain/scene';
-import { indexGraph, type GraphIndex } from '../domain/graph-index';
+import type { GraphIndex } from '../domain/graph-index';
 import { buildSearchIndex, searchEntities, type EntityHit } from '../domain/search';
 import { computeVisibility, type Visibility, type VisibilityFilters } from '../domain/visibility';
 import { translate, type Translate } from '../shared/i18n/translate';
-import { useDrafts } from './drafts';
 import { useAppStore } from './store';
 
-/**
- * The open graph's query: the query cache is its only copy. A draft's graph is compiled
- * from the draft's present document, so every step shows wherever the graph is read.
- */
-export function useCurrentGraphQuery() {
-  const source = useAppStore((s) => s.source);
-  const draftId = source.kind === 'draft' ? source.id : '';
-  const doc = useDrafts((s) => (draftId ? s.drafts[draftId]?.history.present : undefined));
-  const hydrated = useDrafts((s) => s.hydrated);
-  const edits = useAppStore((s) => (s.source.kind === 'corpus' ? s.corpusEdits : null));
-  // A corpus merged again after a decision keeps showing the last merge until the new one is ready.
-  const file = useQuery({
-    ...graphQueryOptions(source, edits),
-    ...(source.kind === 'corpus' ? { placeholderData: keepPreviousData } : {}),
-    enabled: source.kind !== 'draft',
-  });
-  const draft = useQuery(draftGraphQueryOptions(draftId, doc, draftId !== '' && hydrated));
-  return source.kind === 'draft' ? draft : file;
-}
-
-/** The open graph's index; only call below the component that handles loading. */
-export function useGraphIndex(): GraphIndex | undefined {
-  const { data } = useCurrentGraphQuery();
-  return useMemo(() => (data ? indexGraph(data) : undefined), [data]);
-}
+export { useCurrentGraphQuery, useGraphIndex } from './current-graph';
 
 export function useT(): Translate {
   const lang = useAppStore((s) => s.lang);

@@ -6,6 +6,7 @@ import type { CorpusEdits } from '../data/corpus-query';
 import type { ArticleFilter } from '../domain/corpus/facts';
 import type { DayRange } from '../domain/time-range';
 import { hasDictionary, loadDictionary } from '../shared/i18n/translate';
+import { LANG_STORAGE_KEY, storedOrPreferredLang } from '../shared/i18n/reader-lang';
 
 /**
  * The one store of UI state. Loaded graphs live in the query cache, never here; this
@@ -151,7 +152,7 @@ export type AppState = SelectionSlice & FilterSlice & UiSlice & SceneSlice & Gra
 
 export const DEFAULT_GRAPH_ID = 'putin-china-visit';
 
-export const LANG_STORAGE_KEY = 'age.lang';
+export { LANG_STORAGE_KEY };
 export const THEME_STORAGE_KEY = 'age.theme';
 export const REFIT_STORAGE_KEY = 'age.refitOnFilter';
 
@@ -173,14 +174,7 @@ function writeStored(key: string, value: string): void {
 
 /** First visit follows the browser's preferred language; later visits the stored choice. */
 export function initialLang(): Lang {
-  const stored = readStored(LANG_STORAGE_KEY);
-  if (stored === 'ar' || stored === 'en') return stored;
-  const preferred = globalThis.navigator?.languages ?? [];
-  for (const l of preferred) {
-    if (l.toLowerCase().startsWith('ar')) return 'ar';
-    if (l.toLowerCase().startsWith('en')) return 'en';
-  }
-  return 'en';
+  return storedOrPreferredLang();
 }
 
 function initialTheme(): Theme {

@@ -55,10 +55,43 @@ export function canvasPreloadPlugin(pattern = /^assets\/GraphView-[\w-]+\.js$/):
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const named = (file: string) => html.includes(`/${file}"`);
+        return Object.keys(bundle)
+          .filter((name) => pattern.test(name))
+          .flatMap((file) => {
+            // The chunks the canvas imports and its stylesheet too: else the browser learns
+            // of them only when the app asks for the canvas, and they arrive after it.
+            const chunk = bundle[file];
+            const imports = chunk?.type === 'chunk' ? chunk.imports.filter((dep) => !named(dep)) : [];
+            const css = chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+            return [
+              ...[file, ...imports].map((js) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${js}`, crossorigin: '' }, injectTo: 'head' as const })),
+              ...css.map((sheet) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `/${sheet}`, crossorigin: '' }, injectTo: 'head' as const })),
+            ];
+          });
+      },
+    },
+  };
+}
+
+/**
+ * The reader's dictionary is chosen and requested by app/start-language.ts, a build entry
+ * of its own (vite.config.ts): named here as an `async` module script, it runs as soon as
+ * it has arrived (it is a few KB and imports nothing at start), instead of once the app's
+ * much larger first script has downloaded and compiled.
+ */
+export function startLanguagePlugin(pattern = /^assets\/start-language-[\w-]+\.js$/): Plugin {
+  return {
+    name: 'age-start-language',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
       handler(_html, ctx) {
         return Object.keys(ctx.bundle ?? {})
           .filter((name) => pattern.test(name))
-          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${file}`, crossorigin: '' }, injectTo: 'head' as const }));
+          .map((file) => ({ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${file}` }, injectTo: 'head' as const }));
       },
     },
   };

@@ -1,14 +1,19 @@
+import { useDeferredValue } from 'react';
 import { useGraphIndex, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { MARK, useMarkShown } from '../../shared/marks';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 
-/** What the selection says, with the sentences behind it. */
+/**
+ * What the selection says, with the sentences behind it. Drawn in a render of its own
+ * right after the click's: the canvas marks the selection under the pointer first, and
+ * this panel's new content (the heaviest part of a click) no longer delays that frame.
+ */
 export function DetailsPanel() {
   const t = useT();
   const index = useGraphIndex();
-  const selection = useAppStore((s) => s.selection);
+  const selection = useDeferredValue(useAppStore((s) => s.selection));
   const clear = useAppStore((s) => s.clearSelection);
   const node = selection?.kind === 'node' ? index?.nodeById.get(selection.id) : undefined;
   const edge = selection?.kind === 'edge' ? index?.edgeById.get(selection.id) : undefined;

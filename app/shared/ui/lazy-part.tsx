@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useT } from '@/state/hooks';
 import type { MessageKey } from '@/shared/i18n/translate';
 import { failedModuleUrl } from '../failed-module-url';
@@ -28,6 +28,12 @@ export function PartLoading({ className = 'loading', label = 'lazy.loading' }: {
  * never rejects); a failed download throws ChunkLoadError to the nearest PanelBoundary.
  * The browser remembers a failed module for the page's life, so the next render (its
  * "Try again") asks for the same file under a fresh query instead.
+ *
+ * Not React.lazy: a part that suspends is revealed as a Suspense retry, and React holds
+ * a retry back until 300 ms after the last fallback it showed (its fallback throttle),
+ * so the canvas, whose code arrives just after the first render, was created that much
+ * later. Here the placeholder is ordinary output and the arrival of the code an ordinary
+ * state update, drawn at once.
  */
 export function lazyPart<M, P extends object>(
   load: () => Promise<M>,
@@ -45,22 +51,35 @@ export function lazyPart<M, P extends object>(
         attempts += 1;
         retryFrom = failedModuleUrl(error) ?? retryFrom;
         pending = null;
-        Lazy = make();
         throw new ChunkLoadError(error);
       },
     ));
-  const make = () => lazy(async () => ({ default: await fetchOnce() }));
-  let Lazy = make();
+  type Code = { component: ComponentType<P> } | { error: ChunkLoadError } | null;
   const Part = (props: P) => {
-    // Code already here is drawn at once: through React.lazy even loaded code suspends
-    // for a render first. Chosen once per instance, so it never switches between the two.
-    const [Loaded] = useState(() => loaded);
-    if (Loaded) return <Loaded {...props} />;
-    return (
-      <Suspense fallback={fallback}>
-        <Lazy {...props} />
-      </Suspense>
+    // Code already here is drawn at once; else the download starts as the part first renders.
+    const [code, setCode] = useState<Code>(() => {
+      if (loaded) return { component: loaded };
+      void fetchOnce().catch(() => undefined);
+      return null;
+    });
+    useEffect(
+      function waitForCode() {
+        if (code) return;
+        let live = true;
+        fetchOnce().then(
+          (component) => live && setCode({ component }),
+          (error: unknown) => live && setCode({ error: error instanceof ChunkLoadError ? error : new ChunkLoadError(error) }),
+        );
+        return () => {
+          live = false;
+        };
+      },
+      [code],
     );
+    if (code && 'error' in code) throw code.error;
+    if (!code) return fallback;
+    const Loaded = code.component;
+    return <Loaded {...props} />;
   };
   return Object.assign(Part, { preload: () => void fetchOnce().catch(() => undefined) });
 }

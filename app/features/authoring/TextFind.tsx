@@ -1,22 +1,35 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Proposal } from '../../domain/annotation/proposals';
 import { useT } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
 import { targetRef } from '../../shared/focus-targets';
 import { useDoc } from './doc-hooks';
-import { useAuthoring, type SpanSelection } from './store';
-import { findInArticle } from './text-annotation';
+import { spanRange, useAuthoring, type SpanSelection } from './store';
+import { findInArticle, mentionsOf } from './text-annotation';
+import { markAround } from './text-keys';
+import { typeLooks } from './type-look';
+import { useQuickEntity } from './use-text-actions';
 import type { TextHandle } from './SentenceList';
 
 /**
  * The keyboard's way of pointing at words: F in the text comes here, the letters typed
  * select the next words they spell (folded, from where the caret was), ↓ or Shift+Enter
  * goes to the next place, Enter goes back to the text with the words selected (a number
- * then makes them an entity), Esc goes back leaving the selection as it was.
+ * then makes them an entity; on words marked already, the caret goes onto the mark), Esc
+ * goes back leaving the selection as it was. Opened by a type key with no words selected,
+ * Enter makes the words found an entity of that type.
  */
-export function TextFind({ text }: { text: RefObject<TextHandle | null> }) {
+export function TextFind({ text, proposals }: { text: RefObject<TextHandle | null>; proposals: readonly Proposal[] }) {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
   const ids = useId();
   const setSpan = useAuthoring((s) => s.setSpan);
+  const findType = useAuthoring((s) => s.findType);
+  const setFindType = useAuthoring((s) => s.setFindType);
+  const quickEntity = useQuickEntity();
+  const mentions = useMemo(() => mentionsOf(doc), [doc]);
+  const typeName = findType ? typeLooks(doc, lang).get(findType)?.label : undefined;
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState(false);
   /** Where the search started, and the selection then (Esc puts it back). */
@@ -33,10 +46,22 @@ export function TextFind({ text }: { text: RefObject<TextHandle | null> }) {
   const back = () => {
     setQuery('');
     setMissing(false);
+    setFindType(null);
     text.current?.focusCurrent();
   };
+  /** Enter: the words found become an entity of the type asked for, or the caret goes onto the mark they are, or they stay selected. */
+  const done = () => {
+    const found = query.trim() ? spanRange(useAuthoring.getState().span) : null;
+    if (found && findType) {
+      if (!quickEntity(findType)) return;
+    } else if (found) {
+      const mark = markAround([...mentions, ...proposals], found);
+      if (mark) setSpan({ sentence: mark.sentence, anchor: mark.start, focus: mark.start });
+    }
+    back();
+  };
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey) back();
+    if (event.key === 'Enter' && !event.shiftKey) done();
     else if (event.key === 'ArrowDown' || (event.key === 'Enter' && event.shiftKey)) select(query, true);
     else if (event.key === 'Escape') {
       setSpan(before.current);
@@ -47,14 +72,23 @@ export function TextFind({ text }: { text: RefObject<TextHandle | null> }) {
   return (
     <div className="text-find">
       <label htmlFor={`${ids}-find`}>{t('ann.find')}</label>{' '}
+      {typeName && (
+        <span id={`${ids}-for`} className="text-find__for">
+          {t('ann.findFor', { type: typeName })}
+        </span>
+      )}{' '}
       <input
         id={`${ids}-find`}
         ref={targetRef('text-find')}
         type="search"
         dir="auto"
         autoComplete="off"
-        aria-describedby={`${ids}-found`}
+        aria-describedby={typeName ? `${ids}-for ${ids}-found` : `${ids}-found`}
         value={query}
+        onBlur={() => {
+          // A type asked for lasts while the search has the focus.
+          if (useAuthoring.getState().findType) setFindType(null);
+        }}
         onFocus={() => {
           const span = useAuthoring.getState().span;
           before.current = span;

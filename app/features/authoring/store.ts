@@ -25,6 +25,9 @@ interface AuthoringState {
   marking: readonly string[];
   /** The last "Mark all" asked for (a new object each time), so its proposals can be brought into view. */
   lastMarked: { entity: string } | null;
+  /** The entity type the article's search was opened for (a type key with no words selected): Enter makes the words found an entity of it. */
+  findType: string | null;
+  setFindType: (type: string | null) => void;
   setSpan: (span: SpanSelection | null) => void;
   setNotice: (notice: Notice | null) => void;
   markAll: (entityId: string) => void;
@@ -38,10 +41,12 @@ export const useAuthoring = create<AuthoringState>()((set) => ({
   notice: null,
   marking: [],
   lastMarked: null,
+  findType: null,
+  setFindType: (findType) => set({ findType }),
   setSpan: (span) => set(span ? { span, current: span.sentence } : { span }),
   setNotice: (notice) => set({ notice }),
   markAll: (entityId) => set((s) => ({ marking: s.marking.includes(entityId) ? s.marking : [...s.marking, entityId], lastMarked: { entity: entityId } })),
-  reset: () => set({ span: null, current: null, notice: null, marking: [], lastMarked: null }),
+  reset: () => set({ span: null, current: null, notice: null, marking: [], lastMarked: null, findType: null }),
 }));
 
 /** The selected span as ordered offsets, or null for none or a bare caret. */

@@ -156,6 +156,24 @@ export function adjustEvidence(text: string, range: { start: number; end: number
   return next;
 }
 
+/**
+ * An evidence edge taken to the sentence's edge: the start back to its first word, or the
+ * end on past its last word (the closing punctuation left out); other moves leave it be.
+ */
+export function toSentenceEdge(text: string, range: { start: number; end: number }, edge: EvidenceEdge, forward: boolean): { start: number; end: number } {
+  if (edge === 'start' && !forward) {
+    let start = 0;
+    while (start < range.start && /\s/u.test(text[start] ?? '')) start += 1;
+    return { ...range, start };
+  }
+  if (edge === 'end' && forward) {
+    let end = text.length;
+    while (end > range.end && /[\s.!?؟،,:;]/u.test(text[end - 1] ?? '')) end -= 1;
+    return { ...range, end };
+  }
+  return range;
+}
+
 /** Whether a name is one the draft knows, folded (a label or an alias in either language). */
 export function knownNames(entities: readonly Entity[]): (name: string) => boolean {
   const names = new Set<string>();

@@ -51,7 +51,7 @@ export const TEXT_KEYS: readonly { display: string; label: MessageKey }[] = [
   { display: 'N', label: 'ann.keys.hop' },
   { display: 'O', label: 'ann.keys.markAll' },
   { display: 'Shift+Enter', label: 'ann.keys.acceptAll' },
-  { display: 'R', label: 'ann.keys.relation' },
+  { display: 'R 1–9 0', label: 'ann.keys.relation' },
   { display: 'A', label: 'ann.keys.attribute' },
 ];
 

@@ -5,7 +5,7 @@ import { useAppStore } from '../../state/store';
 import { targetRef } from '../../shared/focus-targets';
 import { useDoc } from './doc-hooks';
 import { spanRange, useAuthoring, type SpanSelection } from './store';
-import { findInArticle, mentionsOf } from './text-annotation';
+import { findInArticle, findPreviousInArticle, mentionsOf } from './text-annotation';
 import { markAround } from './text-keys';
 import { typeLooks } from './type-look';
 import { useQuickEntity } from './use-text-actions';
@@ -14,7 +14,7 @@ import type { TextHandle } from './SentenceList';
 /**
  * The keyboard's way of pointing at words: F in the text comes here, the letters typed
  * select the next words they spell (folded, from where the caret was), ↓ or Shift+Enter
- * goes to the next place, Enter goes back to the text with the words selected (a number
+ * goes to the next place, ↑ to the previous one, Enter goes back to the text with the words selected (a number
  * then makes them an entity; on words marked already, the caret goes onto the mark), Esc
  * goes back leaving the selection as it was. Opened by a type key with no words selected,
  * Enter makes the words found an entity of that type.
@@ -36,10 +36,10 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   const origin = useRef<{ sentence: string; offset: number } | null>(null);
   const before = useRef<SpanSelection | null>(null);
 
-  const select = (letters: string, after: boolean) => {
+  const select = (letters: string, after: boolean, back = false) => {
     const span = useAuthoring.getState().span;
-    const from = after && span ? { sentence: span.sentence, offset: Math.min(span.anchor, span.focus) } : origin.current;
-    const found = findInArticle(doc.sentences, letters, from, after);
+    const from = (after || back) && span ? { sentence: span.sentence, offset: Math.min(span.anchor, span.focus) } : origin.current;
+    const found = back ? findPreviousInArticle(doc.sentences, letters, from) : findInArticle(doc.sentences, letters, from, after);
     setMissing(letters.trim() !== '' && !found);
     if (found) setSpan({ sentence: found.sentence, anchor: found.start, focus: found.end });
   };
@@ -63,6 +63,7 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && !event.shiftKey) done();
     else if (event.key === 'ArrowDown' || (event.key === 'Enter' && event.shiftKey)) select(query, true);
+    else if (event.key === 'ArrowUp') select(query, false, true);
     else if (event.key === 'Escape') {
       setSpan(before.current);
       back();

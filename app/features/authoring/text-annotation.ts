@@ -230,10 +230,39 @@ export function findInArticle(
     for (let at = folded.indexOf(q); at !== -1; at = folded.indexOf(q, at + 1)) {
       const start = map[at] ?? 0;
       if (start < min || (step === sentences.length && start >= (from?.offset ?? 0) + (after ? 1 : 0))) continue;
-      let end = (map[at + q.length - 1] ?? start) + 1;
-      while (end < sentence.text.length && foldWithMap(sentence.text[end] ?? '').folded === '') end += 1;
-      return { sentence: sentence.id, start, end };
+      return { sentence: sentence.id, start, end: foundEnd(sentence.text, map, at + q.length - 1, start) };
     }
   }
   return null;
+}
+
+/** The end of found words in the source: after the last letter matched and the marks that follow it. */
+function foundEnd(text: string, map: readonly number[], lastFolded: number, start: number): number {
+  let end = (map[lastFolded] ?? start) + 1;
+  while (end < text.length && foldWithMap(text[end] ?? '').folded === '') end += 1;
+  return end;
+}
+
+/** Every place the typed letters occur in the article, folded, in reading order (see `findInArticle`). */
+export function findAllInArticle(sentences: readonly { id: string; text: string }[], query: string): FoundWords[] {
+  const q = fold(query);
+  if (!q) return [];
+  const out: FoundWords[] = [];
+  for (const sentence of sentences) {
+    const { folded, map } = foldWithMap(sentence.text);
+    for (let at = folded.indexOf(q); at !== -1; at = folded.indexOf(q, at + 1)) {
+      const start = map[at] ?? 0;
+      out.push({ sentence: sentence.id, start, end: foundEnd(sentence.text, map, at + q.length - 1, start) });
+    }
+  }
+  return out;
+}
+
+/** The place before the one given among all places of the typed letters (wrapping round to the last); null when there are none. */
+export function findPreviousInArticle(sentences: readonly { id: string; text: string }[], query: string, from: { sentence: string; offset: number } | null): FoundWords | null {
+  const places = findAllInArticle(sentences, query);
+  const order = new Map(sentences.map((s, i) => [s.id, i]));
+  const index = (p: { sentence: string }) => order.get(p.sentence) ?? 0;
+  const before = from ? places.filter((p) => index(p) < index(from) || (index(p) === index(from) && p.start < from.offset)) : [];
+  return before.at(-1) ?? places.at(-1) ?? null;
 }

@@ -102,7 +102,7 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(sentence(page, lang, 2)).toBeFocused();
       // Enter accepts it, and the caret goes round to the title's.
       await page.keyboard.press('Enter');
-      await expect(sentence(page, lang, 2).getByRole('button', { name: `عمان (${PLACE[lang]})`, exact: false })).toHaveCount(1);
+      await expect(sentence(page, lang, 2).getByRole('button', { name: t('ann.mentionName', { quote: 'عمان', label: 'عمّان', type: PLACE[lang] }), exact: true })).toBeVisible();
       await expect(sentence(page, lang, 'title')).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(suggested).toHaveCount(0);
@@ -167,6 +167,52 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(lede).toBeFocused();
     });
   }
+
+  test(`M with no words selected: the entity first, then its words; Shift+O marks all of an entity found by name (${lang})`, async ({ page }) => {
+    const t = tr(lang);
+    await startDraft(page, lang);
+    const lede = sentence(page, lang, 'lede');
+    await lede.focus();
+    await newEntity(page, lang, 'Digit1', 'سلمى حداد', PERSON[lang]);
+    // The caret on her name, no words selected: M, her name, Enter; the search opens for the words.
+    await page.keyboard.press('KeyM');
+    const finder = page.getByRole('combobox', { name: t('ann.mentionOf') });
+    await expect(finder).toBeFocused();
+    await page.keyboard.type('سلمى');
+    await page.keyboard.press('Enter');
+    const find = page.getByRole('searchbox', { name: t('ann.find'), exact: true });
+    await expect(find).toBeFocused();
+    await expect(page.getByText(t('ann.findForMention', { label: 'سلمى حداد' }), { exact: true })).toBeVisible();
+    // «حداد» after the caret: sentence 1's (↓ from the lede's own, which is part of her name already).
+    await page.keyboard.type('حداد');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('toolbar', { name: t('author.actions') })).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.body', { n: 1 }) }));
+    await page.keyboard.press('Enter');
+    const body1 = sentence(page, lang, 1);
+    await expect(body1.getByRole('button', { name: t('ann.mentionName', { quote: 'حداد', label: 'سلمى حداد', type: PERSON[lang] }), exact: true })).toBeVisible();
+    await expect(body1).toBeFocused();
+
+    // Amman, then Shift+O from sentence 1 (no name of Amman under the caret): its name and Enter propose its occurrences.
+    await page.keyboard.press('Escape');
+    await lede.focus();
+    await page.keyboard.press('Home');
+    await newEntity(page, lang, 'Digit6', 'عمّان', PLACE[lang]);
+    await expect(lede.getByRole('button', { name: `عمّان (${PLACE[lang]})`, exact: true })).toBeVisible();
+    await body1.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+KeyO');
+    await expect(finder).toBeFocused();
+    await expect(page.getByText(t('ann.mentionOfMarks'), { exact: true })).toBeVisible();
+    await page.keyboard.type('عمان');
+    await page.keyboard.press('Enter');
+    const suggested = page.getByRole('button', { name: t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] }), exact: true });
+    await expect(suggested).toHaveCount(3);
+    // The caret is on the first after it (sentence 1's): Enter accepts it there.
+    await expect(body1).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(body1.getByRole('button', { name: `عمّان (${PLACE[lang]})`, exact: true })).toBeVisible();
+    await expect(suggested).toHaveCount(2);
+  });
 
   test(`the search's Enter on a marked name puts the caret on it (${lang})`, async ({ page }) => {
     const t = tr(lang);

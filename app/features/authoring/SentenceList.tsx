@@ -114,7 +114,8 @@ export function SentenceList({
   const target = useTextPick((s) => s.target);
   const choosing = useTextPick((s) => s.choosing);
   const chooseSource = useTextPick((s) => s.chooseSource);
-  const setFindType = useAuthoring((s) => s.setFindType);
+  const setFindFor = useAuthoring((s) => s.setFindFor);
+  const setFinderMarks = useAuthoring((s) => s.setFinderMarks);
   const selectEntity = useTextPick((s) => s.selectEntity);
   const cancelRelation = useTextPick((s) => s.cancelRelation);
   const quickEntity = useQuickEntity();
@@ -323,7 +324,7 @@ export function SentenceList({
       quickEntity(type.id);
     } else if (type) {
       // No words selected: the search opens for the words of a new entity of this type.
-      setFindType(type.id);
+      setFindFor({ kind: 'entity', type: type.id });
       focusTarget('text-find');
     } else if (plain && !event.shiftKey && event.code === 'KeyE') {
       const entity = entityHere(id, here.focus);
@@ -338,6 +339,10 @@ export function SentenceList({
       const first = entity ? markAll(entity, { sentence: id, offset: here.focus }) : null;
       // The caret goes onto the first of them, where Enter accepts it and goes on to the next.
       if (first) caretOnto(first, id);
+    } else if (plain && event.shiftKey && event.code === 'KeyO') {
+      // Mark all of an entity found by name, wherever the caret is.
+      setFinderMarks(true);
+      findRef.current?.focus();
     } else if (plain && event.code === 'KeyN') {
       // With no caret in this sentence yet, a mark at its very start is the next one.
       hop(index, span?.sentence === id ? here.focus : -1, !event.shiftKey);

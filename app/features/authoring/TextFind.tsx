@@ -3,12 +3,12 @@ import type { Proposal } from '../../domain/annotation/proposals';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { targetRef } from '../../shared/focus-targets';
-import { useDoc } from './doc-hooks';
+import { entityLabel, useDoc } from './doc-hooks';
 import { spanRange, useAuthoring, type SpanSelection } from './store';
 import { findInArticle, findPreviousInArticle, mentionsOf } from './text-annotation';
 import { markAround } from './text-keys';
 import { typeLooks } from './type-look';
-import { useQuickEntity } from './use-text-actions';
+import { useAddMention, useQuickEntity } from './use-text-actions';
 import type { TextHandle } from './SentenceList';
 
 /**
@@ -16,8 +16,9 @@ import type { TextHandle } from './SentenceList';
  * select the next words they spell (folded, from where the caret was), ↓ or Shift+Enter
  * goes to the next place, ↑ to the previous one, Enter goes back to the text with the words selected (a number
  * then makes them an entity; on words marked already, the caret goes onto the mark), Esc
- * goes back leaving the selection as it was. Opened by a type key with no words selected,
- * Enter makes the words found an entity of that type.
+ * goes back leaving the selection as it was. Opened by a type key (or an entity chosen in
+ * "Mention of") with no words selected, Enter makes the words found an entity of that type
+ * (or a mention of that entity).
  */
 export function TextFind({ text, proposals }: { text: RefObject<TextHandle | null>; proposals: readonly Proposal[] }) {
   const t = useT();
@@ -25,11 +26,16 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   const doc = useDoc();
   const ids = useId();
   const setSpan = useAuthoring((s) => s.setSpan);
-  const findType = useAuthoring((s) => s.findType);
-  const setFindType = useAuthoring((s) => s.setFindType);
+  const findFor = useAuthoring((s) => s.findFor);
+  const setFindFor = useAuthoring((s) => s.setFindFor);
   const quickEntity = useQuickEntity();
+  const addMention = useAddMention();
   const mentions = useMemo(() => mentionsOf(doc), [doc]);
-  const typeName = findType ? typeLooks(doc, lang).get(findType)?.label : undefined;
+  const forNote = !findFor
+    ? null
+    : findFor.kind === 'entity'
+      ? t('ann.findFor', { type: typeLooks(doc, lang).get(findFor.type)?.label ?? findFor.type })
+      : t('ann.findForMention', { label: entityLabel(doc, findFor.entity, lang) });
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState(false);
   /** Where the search started, and the selection then (Esc puts it back). */
@@ -46,14 +52,14 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   const back = () => {
     setQuery('');
     setMissing(false);
-    setFindType(null);
+    setFindFor(null);
     text.current?.focusCurrent();
   };
   /** Enter: the words found become an entity of the type asked for, or the caret goes onto the mark they are, or they stay selected. */
   const done = () => {
     const found = query.trim() ? spanRange(useAuthoring.getState().span) : null;
-    if (found && findType) {
-      if (!quickEntity(findType)) return;
+    if (found && findFor) {
+      if (!(findFor.kind === 'entity' ? quickEntity(findFor.type) : addMention(findFor.entity))) return;
     } else if (found) {
       const mark = markAround([...mentions, ...proposals], found);
       if (mark) setSpan({ sentence: mark.sentence, anchor: mark.start, focus: mark.start });
@@ -73,9 +79,9 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   return (
     <div className="text-find">
       <label htmlFor={`${ids}-find`}>{t('ann.find')}</label>{' '}
-      {typeName && (
+      {forNote && (
         <span id={`${ids}-for`} className="text-find__for">
-          {t('ann.findFor', { type: typeName })}
+          {forNote}
         </span>
       )}{' '}
       <input
@@ -84,11 +90,11 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
         type="search"
         dir="auto"
         autoComplete="off"
-        aria-describedby={typeName ? `${ids}-for ${ids}-found` : `${ids}-found`}
+        aria-describedby={forNote ? `${ids}-for ${ids}-found` : `${ids}-found`}
         value={query}
         onBlur={() => {
-          // A type asked for lasts while the search has the focus.
-          if (useAuthoring.getState().findType) setFindType(null);
+          // What the search was opened for lasts while it has the focus.
+          if (useAuthoring.getState().findFor) setFindFor(null);
         }}
         onFocus={() => {
           const span = useAuthoring.getState().span;

@@ -175,8 +175,9 @@ async function viaProposals(ctx: StrategyContext, entity: PlanEntity): Promise<v
   state.markedAll.add(entity.key);
   const proposed = inReadingOrder(ctx, plan.proposed);
   const auto = state.autoMarked.has(entity.key);
-  // Where to start: the cheapest mention to press O on, or (proposed already) proposal to start the walk at.
-  let best: { mark: Locator; cost: number; from: number } | null = null;
+  // Where to start: the cheapest mention to press O on, or Shift+O and the entity's name (the caret
+  // stays where it is), or (proposed already) the proposal to start the walk at.
+  let best: { mark: Locator | null; cost: number; from: number } | null = null;
   if (auto) {
     for (let i = 0; i < proposed.length; i += 1) {
       const p = proposed[i]!;
@@ -185,6 +186,9 @@ async function viaProposals(ctx: StrategyContext, entity: PlanEntity): Promise<v
       if (!best || cost < best.cost) best = { mark, cost, from: i };
     }
   } else {
+    const here = (await caretPlace(ctx)) ?? { sentence: ctx.sentences[0]?.id ?? '', offset: 0 };
+    const from = firstAfter(ctx, proposed, here);
+    best = { mark: null, cost: 2 + walkKeys(proposed, from).length, from };
     for (const m of state.made.get(entity.key)?.mentions ?? []) {
       const mark = await mentionAtSpan(ctx, m);
       const at = spanOffsets(ctx.sentences, m);
@@ -194,8 +198,14 @@ async function viaProposals(ctx: StrategyContext, entity: PlanEntity): Promise<v
     }
   }
   if (!best) throw new Error(`${entity.key}: nothing to start its proposals from`);
-  await pointTo(ctx, best.mark, `${entity.key}: where its proposals start`);
-  if (!auto) await act.press('KeyO');
+  if (best.mark) {
+    await pointTo(ctx, best.mark, `${entity.key}: where its proposals start`);
+    if (!auto) await act.press('KeyO');
+  } else {
+    await toText(ctx);
+    await act.press('Shift+KeyO');
+    await chooseInFinder(ctx, entity);
+  }
   for (const key of walkKeys(proposed, best.from)) {
     const on = proposed[(best.from + proposed.length) % proposed.length];
     const onMark = await proposalAt(ctx, on!);
@@ -317,8 +327,7 @@ export const paletteKeyboard: Strategy = {
   },
 
   async addMention(ctx, entity, mention) {
-    const { page, act } = ctx;
-    const label = entity.label[ctx.lang];
+    const { act } = ctx;
     if (hasMention(ctx, entity, mention)) return;
     if (!runState(ctx).markedAll.has(entity.key)) {
       await viaProposals(ctx, entity);
@@ -333,16 +342,20 @@ export const paletteKeyboard: Strategy = {
       recordMention(ctx, entity, mention);
       return;
     }
-    await findWords(ctx, mention);
-    await act.press('KeyM');
-    const finder = page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
-    if (!(await isFocused(finder))) throw new Error('M did not put the focus in "Mention of"');
-    await act.type(label);
-    const active = page.getByRole('listbox', { name: ctx.ui['ann.mentionOf'] }).locator('[role="option"][aria-selected="true"]');
-    await active.filter({ hasText: label }).waitFor({ timeout: 10_000 });
-    if ((await active.textContent())?.trim() !== label) throw new Error(`"Mention of" offers "${await active.textContent()}" first, not ${label}`);
-    await act.press('Enter');
-    await expectFinderCleared(ctx, `mention of ${entity.key} in ${mention.sentence}`);
+    await toText(ctx);
+    if ((await selectedPlace(ctx)) === null) {
+      // No words selected: M, the entity's name and Enter open the search for its words; Enter adds them.
+      await act.press('KeyM');
+      await chooseInFinder(ctx, entity);
+      await seekWords(ctx, mention);
+      await act.press('Enter');
+      await mentionAtSpan(ctx, mention);
+    } else {
+      await findWords(ctx, mention);
+      await act.press('KeyM');
+      await chooseInFinder(ctx, entity);
+      await expectFinderCleared(ctx, `mention of ${entity.key} in ${mention.sentence}`);
+    }
     recordMention(ctx, entity, mention);
   },
 
@@ -417,6 +430,19 @@ export const paletteKeyboard: Strategy = {
     });
   },
 };
+
+/** In "Mention of" (which has the focus): the entity's label typed (no action) and Enter, once it is offered first. */
+async function chooseInFinder(ctx: StrategyContext, entity: PlanEntity): Promise<void> {
+  const { page, act } = ctx;
+  const label = entity.label[ctx.lang];
+  const finder = page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
+  if (!(await isFocused(finder))) throw new Error(`${entity.key}: "Mention of" does not have the focus`);
+  await act.type(label);
+  const active = page.getByRole('listbox', { name: ctx.ui['ann.mentionOf'] }).locator('[role="option"][aria-selected="true"]');
+  await active.filter({ hasText: label }).waitFor({ timeout: 10_000 });
+  if ((await active.textContent())?.trim() !== label) throw new Error(`"Mention of" offers "${await active.textContent()}" first, not ${label}`);
+  await act.press('Enter');
+}
 
 /** The accessible name of a suggestion of this entity drawn in the text. */
 function proposalName(ctx: StrategyContext, entity: PlanEntity): string {

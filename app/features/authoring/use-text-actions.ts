@@ -91,6 +91,7 @@ export function useAddMention() {
   const edit = useEdit();
   const words = useSelectedWords();
   const setNotice = useAuthoring((s) => s.setNotice);
+  const setSpan = useAuthoring((s) => s.setSpan);
   const selectEntity = useTextPick((s) => s.selectEntity);
   return useCallback(
     (entity: string, isVisible?: () => boolean): boolean => {
@@ -98,11 +99,16 @@ export function useAddMention() {
       if (!span) return false;
       const label = doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity;
       const error = edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label } });
-      if (error) setNotice({ kind: 'error', error });
-      else selectEntity(entity);
-      return !error;
+      if (error) {
+        setNotice({ kind: 'error', error });
+        return false;
+      }
+      selectEntity(entity);
+      // As after a new entity: the caret on the new mention.
+      setSpan({ sentence: span.sentence, anchor: span.start, focus: span.start });
+      return true;
     },
-    [doc, edit, lang, words, setNotice, selectEntity],
+    [doc, edit, lang, words, setNotice, setSpan, selectEntity],
   );
 }
 

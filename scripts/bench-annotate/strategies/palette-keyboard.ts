@@ -380,7 +380,9 @@ export const paletteKeyboard: Strategy = {
     const focused = await focusedSentence(ctx);
     const onName = (await page.locator('.ann-text .ann-m--caret').count()) > 0;
     const startIsName = [...runState(ctx).made.values()].some(({ mentions }) => mentions.some((m) => m.sentence === sentence && spanOffsets(ctx.sentences, m).start === 0));
-    const arrows = focused === sentence && !onName ? [] : focused === null || startIsName ? null : Array<string>(Math.abs(index(sentence) - index(focused)) || 1).fill(index(sentence) > index(focused) ? 'ArrowDown' : index(sentence) < index(focused) ? 'ArrowUp' : 'Home');
+    // R on no name offers the names of its sentence and the two beside it: from a sentence next to it, no arrows are needed.
+    const distance = focused === null ? Number.POSITIVE_INFINITY : Math.abs(index(sentence) - index(focused));
+    const arrows = distance <= 1 && !onName ? [] : focused === null || startIsName ? null : Array<string>(distance || 1).fill(index(sentence) > index(focused) ? 'ArrowDown' : index(sentence) < index(focused) ? 'ArrowUp' : 'Home');
     const ways = [
       { way: 'from-source' as const, cost: (await pointCost(ctx, sourceMark, `${what}: source`)).cost + 2 },
       { way: 'from-target' as const, cost: (await pointCost(ctx, targetMark, `${what}: target`)).cost + 2 },

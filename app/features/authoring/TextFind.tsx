@@ -5,7 +5,7 @@ import { useAppStore } from '../../state/store';
 import { targetRef } from '../../shared/focus-targets';
 import { entityLabel, useDoc } from './doc-hooks';
 import { spanRange, useAuthoring, type SpanSelection } from './store';
-import { findInArticle, findPreviousInArticle, mentionsOf } from './text-annotation';
+import { findFirstInArticle, findInArticle, findPreviousInArticle, mentionsOf } from './text-annotation';
 import { markAround } from './text-keys';
 import { typeLooks } from './type-look';
 import { useAddMention, useQuickEntity } from './use-text-actions';
@@ -13,12 +13,12 @@ import type { TextHandle } from './SentenceList';
 
 /**
  * The keyboard's way of pointing at words: F in the text comes here, the letters typed
- * select the next words they spell (folded, from where the caret was), ↓ or Shift+Enter
- * goes to the next place, ↑ to the previous one, Enter goes back to the text with the words selected (a number
- * then makes them an entity; on words marked already, the caret goes onto the mark), Esc
- * goes back leaving the selection as it was. Opened by a type key (or an entity chosen in
- * "Mention of") with no words selected, Enter makes the words found an entity of that type
- * (or a mention of that entity).
+ * select the next words they spell (folded, from where the caret was; whole words first),
+ * ↓ or Shift+Enter goes to the next place, ↑ to the previous one, Enter goes back to the
+ * text with the words selected (a number then makes them an entity; on words marked
+ * already, the caret goes onto the mark), Esc goes back leaving the selection as it was.
+ * Opened by a type key (or an entity chosen in "Mention of") with no words selected, Enter
+ * makes the words found an entity of that type (or a mention of that entity).
  */
 export function TextFind({ text, proposals }: { text: RefObject<TextHandle | null>; proposals: readonly Proposal[] }) {
   const t = useT();
@@ -45,7 +45,7 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   const select = (letters: string, after: boolean, back = false) => {
     const span = useAuthoring.getState().span;
     const from = (after || back) && span ? { sentence: span.sentence, offset: Math.min(span.anchor, span.focus) } : origin.current;
-    const found = back ? findPreviousInArticle(doc.sentences, letters, from) : findInArticle(doc.sentences, letters, from, after);
+    const found = back ? findPreviousInArticle(doc.sentences, letters, from) : after ? findInArticle(doc.sentences, letters, from, true) : findFirstInArticle(doc.sentences, letters, from);
     setMissing(letters.trim() !== '' && !found);
     if (found) setSpan({ sentence: found.sentence, anchor: found.start, focus: found.end });
   };

@@ -258,6 +258,38 @@ export function findAllInArticle(sentences: readonly { id: string; text: string 
   return out;
 }
 
+const LETTER = /[\p{L}\p{M}\p{N}\u0640]/u;
+
+/**
+ * Whether found words are whole words: no letter right after them, and before them only the
+ * start of a word or particles attached to it (و ف ب ك ل, and ال with them).
+ */
+export function isWholeWords(text: string, start: number, end: number): boolean {
+  if (LETTER.test(text[end] ?? '')) return false;
+  let w = start;
+  while (w > 0 && LETTER.test(text[w - 1] ?? '')) w -= 1;
+  return /^(?:[وفبكل]{0,2}|[وفبك]?ال)$/u.test(text.slice(w, start));
+}
+
+/**
+ * Where the typed letters first land (see `findInArticle`): the next place they spell whole
+ * words, from a position and wrapping round, else the next place they occur at all; so typing
+ * «مصر» lands on «مصر», not inside «المصري» before it.
+ */
+export function findFirstInArticle(
+  sentences: readonly { id: string; text: string }[],
+  query: string,
+  from: { sentence: string; offset: number } | null,
+): FoundWords | null {
+  const texts = new Map(sentences.map((s) => [s.id, s.text]));
+  const whole = findAllInArticle(sentences, query).filter((p) => isWholeWords(texts.get(p.sentence) ?? '', p.start, p.end));
+  if (whole.length === 0) return findInArticle(sentences, query, from);
+  const order = new Map(sentences.map((s, i) => [s.id, i]));
+  const index = (p: { sentence: string }) => order.get(p.sentence) ?? 0;
+  const after = from ? whole.find((p) => index(p) > index(from) || (index(p) === index(from) && p.start >= from.offset)) : undefined;
+  return after ?? whole[0] ?? null;
+}
+
 /** The place before the one given among all places of the typed letters (wrapping round to the last); null when there are none. */
 export function findPreviousInArticle(sentences: readonly { id: string; text: string }[], query: string, from: { sentence: string; offset: number } | null): FoundWords | null {
   const places = findAllInArticle(sentences, query);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstFrom, markAround, nextProposal, relationCandidates } from './text-keys';
-import { toSentenceEdge, type MentionAt } from './text-annotation';
+import { findAllInArticle, findFirstInArticle, findPreviousInArticle, isWholeWords, toSentenceEdge, type MentionAt } from './text-annotation';
 
 const order = new Map([
   ['s0', 0],
@@ -71,5 +71,34 @@ describe('toSentenceEdge', () => {
   it('leaves the range as it is for the other two directions', () => {
     expect(toSentenceEdge(text, { start: 6, end: 21 }, 'start', true)).toEqual({ start: 6, end: 21 });
     expect(toSentenceEdge(text, { start: 6, end: 21 }, 'end', false)).toEqual({ start: 6, end: 21 });
+  });
+});
+
+describe('the article search: every place, the previous one, whole words first', () => {
+  const sentences = [
+    { id: 's0', text: 'افتتح وزير الطاقة المصري القمة.' },
+    { id: 's1', text: 'وأشاد فولكوف بدور مصر وبمصر.' },
+    { id: 's2', text: 'وقال إن مصر شريك.' },
+  ];
+  it('lists every place in reading order, inside words too', () => {
+    expect(findAllInArticle(sentences, 'مصر').map((p) => `${p.sentence}:${p.start}`)).toEqual(['s0:20', 's1:18', 's1:24', 's2:8']);
+  });
+  it('goes back to the place before, wrapping round to the last', () => {
+    expect(findPreviousInArticle(sentences, 'مصر', { sentence: 's1', offset: 18 })).toMatchObject({ sentence: 's0', start: 20 });
+    expect(findPreviousInArticle(sentences, 'مصر', { sentence: 's0', offset: 0 })).toMatchObject({ sentence: 's2', start: 8 });
+  });
+  it('lands on whole words (a particle before them allowed) before letters inside a longer word', () => {
+    expect(findFirstInArticle(sentences, 'مصر', null)).toMatchObject({ sentence: 's1', start: 18 });
+    expect(findFirstInArticle(sentences, 'مصر', { sentence: 's1', offset: 19 })).toMatchObject({ sentence: 's1', start: 24 });
+    expect(findFirstInArticle(sentences, 'مصر', { sentence: 's2', offset: 9 })).toMatchObject({ sentence: 's1', start: 18 });
+    // No whole word spelled yet: the next place at all.
+    expect(findFirstInArticle(sentences, 'مص', { sentence: 's1', offset: 0 })).toMatchObject({ sentence: 's1', start: 18 });
+    expect(findFirstInArticle(sentences, 'المصر', null)).toMatchObject({ sentence: 's0', start: 18 });
+  });
+  it('tells whole words from letters inside a word', () => {
+    const text = sentences[1]!.text;
+    expect(isWholeWords(text, 18, 21)).toBe(true);
+    expect(isWholeWords(text, 24, 27)).toBe(true);
+    expect(isWholeWords(sentences[0]!.text, 20, 23)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { findAllInArticle, findInArticle, paletteKey, toSentenceEdge } from '../../../app/features/authoring/text-annotation.ts';
+import { findAllInArticle, findFirstInArticle, paletteKey, toSentenceEdge } from '../../../app/features/authoring/text-annotation.ts';
 import { spanOffsets, type PlanEntity, type PlanSpan } from '../plan.ts';
 import { sentenceGroup, type Strategy, type StrategyContext } from '../strategy.ts';
 import {
@@ -77,7 +77,7 @@ const samePlace = (a: Place | null | undefined, b: Place | null | undefined) => 
 /** How many ↓ or ↑ the search needs, its words typed, to land within a place; null when it cannot. */
 function seekCost(ctx: StrategyContext, typed: string, origin: { sentence: string; offset: number } | null, within: Place): number | null {
   const places = findAllInArticle(ctx.sentences, typed);
-  const first = places.findIndex((q) => samePlace(q, findInArticle(ctx.sentences, typed, origin)));
+  const first = places.findIndex((q) => samePlace(q, findFirstInArticle(ctx.sentences, typed, origin)));
   const target = places.findIndex((q) => q.sentence === within.sentence && within.start <= q.start && q.end <= within.end);
   if (first < 0 || target < 0) return null;
   const down = (target - first + places.length) % places.length;

@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { occurrenceProposals } from '../../../app/domain/annotation/propose.ts';
 import type { AnnotationDoc } from '../../../app/domain/annotation/schema.ts';
 import { moveCaret } from '../../../app/features/authoring/caret.ts';
-import { adjustEvidence, findAllInArticle, findInArticle } from '../../../app/features/authoring/text-annotation.ts';
+import { adjustEvidence, findAllInArticle, findFirstInArticle } from '../../../app/features/authoring/text-annotation.ts';
 import { paletteKeys } from '../../../app/domain/annotation/palette-keys.ts';
 import { spanOffsets, type PlanEntity, type PlanSpan } from '../plan.ts';
 import { dragPoints, expectSelected, sentenceGroup, sentenceName, type StrategyContext } from '../strategy.ts';
@@ -353,7 +353,7 @@ export async function seekWords(ctx: StrategyContext, span: PlanSpan, typed = sp
   await act.type(typed);
   const { start, end } = spanOffsets(ctx.sentences, span);
   const places = findAllInArticle(ctx.sentences, typed);
-  const first = findInArticle(ctx.sentences, typed, origin);
+  const first = findFirstInArticle(ctx.sentences, typed, origin);
   const same = (a: { sentence: string; start: number; end: number } | null | undefined, b: { sentence: string; start: number; end: number } | null | undefined) =>
     !!a && !!b && a.sentence === b.sentence && a.start === b.start && a.end === b.end;
   const from = places.findIndex((q) => same(q, first));

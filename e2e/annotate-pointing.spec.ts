@@ -127,7 +127,7 @@ for (const lang of ['en', 'ar'] as const) {
       const from = page.getByRole('region', { name: t('ann.pickTarget', { label: 'عمّان' }) });
       await expect(from).toBeVisible();
       const list = from.getByRole('list', { name: t('ann.pickTarget', { label: 'عمّان' }) });
-      const salmaItem = list.getByRole('button', { name: `1 سلمى حداد – ${t('ann.candidate', { label: 'سلمى حداد', type: PERSON[lang], sentence: t('details.sentenceRole.lede') })}`, exact: true });
+      const salmaItem = list.getByRole('button', { name: `1 سلمى حداد – ${t('ann.candidateType', { type: PERSON[lang], sentence: t('details.sentenceRole.lede') })}`, exact: true });
       await expect(salmaItem).toBeVisible();
       await expect(salmaItem).toHaveAttribute('aria-keyshortcuts', '1');
       await expect(list.getByRole('button')).toHaveCount(1);

@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { entityLabel, useDoc } from './doc-hooks';
 import { mentionsOf } from './text-annotation';
 import { relationCandidates } from './text-keys';
+import { useAuthoring } from './store';
 import { useTextPick } from './text-store';
 import { useMarkMention } from './use-text-actions';
 import type { TextHandle } from './SentenceList';
@@ -23,6 +24,7 @@ export function RelationCandidates({ text }: { text: RefObject<TextHandle | null
   const source = useTextPick((s) => s.source);
   const choosing = useTextPick((s) => s.choosing);
   const cancelRelation = useTextPick((s) => s.cancelRelation);
+  const setNotice = useAuthoring((s) => s.setNotice);
   const markMention = useMarkMention();
   const mentions = useMemo(() => mentionsOf(doc), [doc]);
   const numbers = useMemo(() => bodyNumbers(doc.sentences), [doc.sentences]);
@@ -32,6 +34,7 @@ export function RelationCandidates({ text }: { text: RefObject<TextHandle | null
   const heading = choosing ? t('ann.pickSource') : t('ann.pickTarget', { label: source ? entityLabel(doc, source.entity, lang) : '' });
   const cancel = () => {
     cancelRelation();
+    setNotice(null);
     text.current?.focusCurrent();
   };
   return (
@@ -44,6 +47,8 @@ export function RelationCandidates({ text }: { text: RefObject<TextHandle | null
           const quote = sentence?.text.slice(m.start, m.end) ?? '';
           const entity = doc.entities.find((e) => e.id === m.entity);
           const key = String((i + 1) % 10);
+          const label = entity?.label[lang] ?? m.entity;
+          const type = types.get(entity?.type ?? '') ?? '';
           const where = sentence ? sentenceRoleLabel(t, sentence, numbers.get(sentence.id) ?? 0) : '';
           return (
             <li key={m.key}>
@@ -57,7 +62,7 @@ export function RelationCandidates({ text }: { text: RefObject<TextHandle | null
               >
                 <kbd>{key}</kbd> <bdi lang={doc.article.lang}>{quote}</bdi>
                 {' – '}
-                {t('ann.candidate', { label: entity?.label[lang] ?? m.entity, type: types.get(entity?.type ?? '') ?? '', sentence: where })}
+                {label === quote ? t('ann.candidateType', { type, sentence: where }) : t('ann.candidate', { label, type, sentence: where })}
               </button>
             </li>
           );

@@ -384,7 +384,10 @@ export function SentenceList({
           break;
         }
         case 'Escape':
-          if (source || choosing) cancelRelation();
+          if (source || choosing) {
+            cancelRelation();
+            setNotice(null);
+          }
           else if (span) setSpan(null);
           else return;
           break;

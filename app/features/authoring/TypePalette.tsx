@@ -99,7 +99,7 @@ function MentionFinder({ text, inputRef }: { text: RefObject<TextHandle | null>;
       <label htmlFor={`${ids}-input`}>{t('ann.mentionOf')}</label>
       {marks && (
         <span id={`${ids}-marks`} className="mention-finder__marks">
-          {t('ann.mentionOfMarks')}
+          {' '}({t('ann.mentionOfMarks')})
         </span>
       )}
       <input

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import type { Proposal } from '../../domain/annotation/proposals';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -30,7 +30,6 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   const setFindFor = useAuthoring((s) => s.setFindFor);
   const quickEntity = useQuickEntity();
   const addMention = useAddMention();
-  const mentions = useMemo(() => mentionsOf(doc), [doc]);
   const forNote = !findFor
     ? null
     : findFor.kind === 'entity'
@@ -61,7 +60,8 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
     if (found && findFor) {
       if (!(findFor.kind === 'entity' ? quickEntity(findFor.type) : addMention(findFor.entity))) return;
     } else if (found) {
-      const mark = markAround([...mentions, ...proposals], found);
+      // Resolved only here, not on every step: a long document has thousands of mentions.
+      const mark = markAround([...mentionsOf(doc), ...proposals], found);
       if (mark) setSpan({ sentence: mark.sentence, anchor: mark.start, focus: mark.start });
     }
     back();

@@ -202,7 +202,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.press('Home');
     await page.keyboard.press('Shift+KeyO');
     await expect(finder).toBeFocused();
-    await expect(page.getByText(t('ann.mentionOfMarks'), { exact: true })).toBeVisible();
+    await expect(finder).toHaveAccessibleDescription(`(${t('ann.mentionOfMarks')})`);
     await page.keyboard.type('عمان');
     await page.keyboard.press('Enter');
     const suggested = page.getByRole('button', { name: t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] }), exact: true });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import '../app/shared/i18n/all-dictionaries';
 import { translate, type MessageKey } from '../app/shared/i18n/translate';
@@ -43,6 +44,12 @@ function sentence(page: Page, lang: Lang, which: 'title' | 'lede' | 1 | 2): Loca
 
 function entityItem(page: Page, lang: Lang, label: string) {
   return page.getByRole('region', { name: new RegExp(`^${tr(lang)('author.entities', { count: 9 }).split('(')[0]!.trim()}`) }).getByRole('listitem').filter({ hasText: label });
+}
+
+/** Axe's findings on the page as it is (with the check that a visible label is in the accessible name). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
 /** A new entity by its type's key, its words typed and Enter (the focus in the text, no words selected). */
@@ -132,6 +139,7 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(salmaItem).toHaveAttribute('aria-keyshortcuts', '1');
       await expect(list.getByRole('button')).toHaveCount(1);
       await expect(lede).toBeFocused();
+      expect(await axeViolations(page)).toEqual([]);
       // A number no name has says so.
       await page.keyboard.press('Digit5');
       await expect(page.getByRole('alert').filter({ hasText: t('author.error.no-candidate', { key: '5' }) })).toBeVisible();
@@ -157,6 +165,7 @@ for (const lang of ['en', 'ar'] as const) {
       const choose = page.getByRole('list', { name: t('ann.pickSource') });
       await expect(choose.getByRole('button')).toHaveCount(2);
       await expect(choose.getByRole('button').nth(1)).toHaveAccessibleName(new RegExp(`^2 عمّان – `));
+      expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Digit2');
       await expect(page.getByRole('list', { name: t('ann.pickTarget', { label: 'عمّان' }) })).toBeVisible();
       await page.keyboard.press('Digit1');
@@ -183,6 +192,7 @@ for (const lang of ['en', 'ar'] as const) {
     const find = page.getByRole('searchbox', { name: t('ann.find'), exact: true });
     await expect(find).toBeFocused();
     await expect(page.getByText(t('ann.findForMention', { label: 'سلمى حداد' }), { exact: true })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
     // «حداد» after the caret: sentence 1's (↓ from the lede's own, which is part of her name already).
     await page.keyboard.type('حداد');
     await page.keyboard.press('ArrowDown');

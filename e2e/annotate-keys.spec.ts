@@ -97,7 +97,8 @@ for (const lang of ['en', 'ar'] as const) {
       await page.keyboard.press('Control+Shift+z');
       await expect(page.getByText(t('ann.untranslated', { labels: 'سلمى حداد' }))).toBeHidden();
 
-      // Amman, a place; O proposes its three other occurrences; Shift+Enter accepts all three in one step.
+      // Amman, a place; O proposes its three other occurrences and puts the caret on the next one
+      // (in sentence 1); Shift+Enter accepts all three in one step.
       await page.keyboard.press('Home');
       for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Shift+ArrowLeft');
@@ -109,6 +110,7 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.getByRole('status').filter({ hasText: t('author.error.done-marked', { label: 'عمّان', count: 3 }) })).toBeVisible();
       const suggested = page.getByRole('button', { name: t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] }), exact: true });
       await expect(suggested).toHaveCount(3);
+      await expect(body1).toBeFocused();
       await page.keyboard.press('Shift+Enter');
       await expect(suggested).toHaveCount(0);
       await expect(entityItem(page, lang, 'عمّان')).toContainText(t('author.counts', { mentions: 4, relations: 0 }));
@@ -116,15 +118,15 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(suggested).toHaveCount(3);
       await expect(entityItem(page, lang, 'عمّان')).toContainText(t('author.counts', { mentions: 1, relations: 0 }));
 
-      // N hops to the next suggestion (into the next sentence); Enter accepts it; N again, then Shift+N back.
-      await lede.focus();
-      await page.keyboard.press('KeyN');
+      // The caret is still on sentence 1's suggestion: Enter accepts it and goes on to the next (sentence 2's).
       await expect(body1).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(body1.getByRole('button', { name: `عمّان (${PLACE[lang]})`, exact: true })).toBeVisible();
       await expect(suggested).toHaveCount(2);
-      await page.keyboard.press('KeyN');
       await expect(body2).toBeFocused();
+      // N hops to the next mark or says there is none; Shift+N goes back, into the sentences before.
+      await page.keyboard.press('KeyN');
+      await expect(page.getByRole('alert').filter({ hasText: t('author.error.no-mark-ahead') })).toBeVisible();
       await page.keyboard.press('Shift+KeyN');
       await expect(body1).toBeFocused();
       await page.keyboard.press('Shift+KeyN');
@@ -213,7 +215,8 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.press('Digit6');
     await expect(lede.getByRole('button', { name: `عمّان (${PLACE[lang]})`, exact: true })).toBeVisible();
 
-    // Letters that occur nowhere say so; Esc goes back to the text with the selection as it was.
+    // Letters that occur nowhere say so; Esc goes back to the text with the selection as it was
+    // (none: making the entity put the caret on its name).
     await page.keyboard.press('KeyF');
     await page.keyboard.type('الأردن');
     await expect(toolbar).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.body', { n: 1 }) }));
@@ -221,7 +224,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByText(t('ann.findNone', { query: 'الأردنx' }))).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(lede).toBeFocused();
-    await expect(toolbar).toContainText(t('ann.actsOn', { sentence: t('details.sentenceRole.lede') }));
+    await expect(toolbar).toContainText(t('author.noSelection'));
     await expect(find).toHaveValue('');
   });
 

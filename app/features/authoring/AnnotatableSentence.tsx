@@ -29,6 +29,7 @@ export type ProposalVerdict = 'accept' | 'reject';
 const NO_MENTIONS: readonly MentionView[] = [];
 const NO_PROPOSALS: readonly ProposalView[] = [];
 const NO_KEYS: readonly string[] = [];
+const NO_HINTS: ReadonlyMap<string, string> = new Map();
 
 function lookStyle(color: string, underline?: string): CSSProperties {
   return { '--type-color': color, ...(underline ? { '--type-line': underline } : {}) } as CSSProperties;
@@ -53,6 +54,7 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
   registerMention,
   litEntity = null,
   marked = NO_KEYS,
+  hints = NO_HINTS,
   caretMention = null,
   caretProposal = null,
   selection,
@@ -73,6 +75,8 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
   litEntity?: string | null;
   /** The mentions marked as a relation's source and target. */
   marked?: readonly string[];
+  /** The number a mention is picked by as a relation's end, by mention key. */
+  hints?: ReadonlyMap<string, string>;
   /** The mention the keyboard caret is on, in this sentence. */
   caretMention?: string | null;
   /** The suggestion the keyboard caret is on, in this sentence. */
@@ -112,6 +116,7 @@ export const AnnotatableSentence = memo(function AnnotatableSentence({
         title={w.title}
         data-tip={w.name}
         data-marker={w.marker}
+        data-hint={hints.get(w.key)}
         data-mention={w.key}
         style={lookStyle(w.color, w.underline)}
       >

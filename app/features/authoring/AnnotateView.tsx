@@ -7,6 +7,7 @@ import { ChecksList, EntityList, RelationList } from './AnnotationLists';
 import { AuthoringDialog, type DialogState } from './dialogs';
 import { EntityPanel } from './EntityPanel';
 import { MentionLegend } from './MentionLegend';
+import { RelationCandidates } from './RelationCandidates';
 import { RelationPicker } from './RelationPicker';
 import { SentenceList, type TextHandle } from './SentenceList';
 import { ProposalsPanel } from './ProposalsPanel';
@@ -28,6 +29,7 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
   const text = useRef<TextHandle>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const relating = useTextPick((s) => s.target !== null);
+  const pickingEnd = useTextPick((s) => s.choosing !== null || s.source !== null);
   const proposals = useProposals();
   return (
     <main id={MAIN_ID} className="annotate" tabIndex={-1}>
@@ -41,8 +43,8 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
           <p id={MORE_KEYS_ID}>{t('ann.keysHelp')}</p>
         </details>
         <div className="annotate__tools">
-          {relating ? <RelationPicker text={text} /> : <TypePalette text={text} findRef={findRef} />}
-          <TextFind text={text} />
+          {relating ? <RelationPicker text={text} /> : pickingEnd ? <RelationCandidates text={text} /> : <TypePalette text={text} findRef={findRef} />}
+          <TextFind text={text} proposals={proposals.proposals} />
           <SpanActions onOpen={setDialog} text={text} />
         </div>
         <MentionLegend />

@@ -5,7 +5,7 @@ import { useAppStore } from '../../state/store';
 import { entityLabel, useDoc } from './doc-hooks';
 import { Quote } from './Quote';
 import { spanRange, useAuthoring } from './store';
-import { adjustEvidence, paletteIndex, paletteKey } from './text-annotation';
+import { adjustEvidence, paletteIndex, paletteKey, toSentenceEdge } from './text-annotation';
 import { useTextPick } from './text-store';
 import { useCreateRelation } from './use-text-actions';
 import type { TextHandle } from './SentenceList';
@@ -57,7 +57,8 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
       // [ and ] move the start back or forward; with Shift they move the end.
       const edge = event.shiftKey ? 'end' : 'start';
       const forward = event.code === 'BracketRight';
-      const next = adjustEvidence(sentenceText, range, edge, edge === 'start' ? !forward : forward, event.altKey ? 'char' : 'word');
+      // With Ctrl, the start goes back to the sentence's start, or the end on to its end.
+      const next = event.ctrlKey || event.metaKey ? toSentenceEdge(sentenceText, range, edge, forward) : adjustEvidence(sentenceText, range, edge, edge === 'start' ? !forward : forward, event.altKey ? 'char' : 'word');
       setSpan({ sentence: range.sentence, anchor: next.start, focus: next.end });
     } else if (event.key === 'Enter') pick(types[0]?.id);
     else if (event.key === 'Escape') cancel();

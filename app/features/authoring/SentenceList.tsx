@@ -14,8 +14,9 @@ import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { spanRange, useAuthoring } from './store';
 import { focusTarget, targetRef } from '../../shared/focus-targets';
 import { useMarkAll } from './use-proposals';
-import { knownNames, mentionAtCaret, type MentionAt } from './text-annotation';
+import { knownNames, mentionAtCaret, paletteIndex, type MentionAt } from './text-annotation';
 import { paletteKeyIndex } from '../../domain/annotation/palette-keys';
+import { nextProposal, relationCandidates } from './text-keys';
 import { TextDerivations } from './text-derivations';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
@@ -34,6 +35,7 @@ const NO_MARKS: readonly Mark[] = [];
 const NO_MENTIONS: readonly MentionView[] = [];
 const NO_PROPOSALS: readonly ProposalView[] = [];
 const NO_KEYS: readonly string[] = [];
+const NO_HINTS: ReadonlyMap<string, string> = new Map();
 
 /** What the rest of the annotation view may ask of the text: focus, and whether the selection is in view. */
 export interface TextHandle {
@@ -110,6 +112,10 @@ export function SentenceList({
   const picked = useTextPick((s) => s.entity);
   const source = useTextPick((s) => s.source);
   const target = useTextPick((s) => s.target);
+  const choosing = useTextPick((s) => s.choosing);
+  const chooseSource = useTextPick((s) => s.chooseSource);
+  const setFindFor = useAuthoring((s) => s.setFindFor);
+  const setFinderMarks = useAuthoring((s) => s.setFinderMarks);
   const selectEntity = useTextPick((s) => s.selectEntity);
   const cancelRelation = useTextPick((s) => s.cancelRelation);
   const quickEntity = useQuickEntity();
@@ -165,6 +171,21 @@ export function SentenceList({
   /** The sentences with a mention of the selected entity, or with a marked mention: only they show it. */
   const litIn = useMemo(() => new Set(mentions.filter((m) => m.entity === picked).map((m) => m.sentence)), [mentions, picked]);
   const markedIn = useMemo(() => new Set([source?.sentence, target?.sentence]), [source, target]);
+  /** The mentions a relation's other end (or, with R on no mention, its source) is picked from by number. */
+  const candidates = useMemo(() => {
+    if (choosing) return relationCandidates(mentions, doc.sentences, choosing);
+    return source && !target ? relationCandidates(mentions, doc.sentences, source.sentence, source.entity) : [];
+  }, [choosing, source, target, mentions, doc.sentences]);
+  /** Each candidate's number, by sentence, drawn on its name in the text. */
+  const hints = useMemo(() => {
+    const out = new Map<string, Map<string, string>>();
+    candidates.forEach((m, i) => {
+      const inSentence = out.get(m.sentence) ?? new Map<string, string>();
+      inSentence.set(m.key, String((i + 1) % 10));
+      out.set(m.sentence, inSentence);
+    });
+    return out;
+  }, [candidates]);
 
   const proposalViews = useMemo(
     () =>
@@ -219,6 +240,13 @@ export function SentenceList({
 
   const proposalAt = (sentence: string, caret: number) => proposals.find((p) => p.sentence === sentence && p.start <= caret && caret < p.end);
   const caretProposal = caretAt ? proposalAt(caretAt.sentence, caretAt.focus) : undefined;
+
+  const sentenceOrder = useMemo(() => new Map(doc.sentences.map((s, i) => [s.id, i])), [doc.sentences]);
+  /** Put the caret on a mark (a proposal, a mention) and the focus in its sentence. */
+  const caretOnto = (mark: { sentence: string; start: number }, from: string) => {
+    setSpan({ sentence: mark.sentence, anchor: mark.start, focus: mark.start });
+    if (mark.sentence !== from) focusSentence(mark.sentence);
+  };
 
   /** Every marked name and suggestion in reading order: where N and Shift+N stop. */
   const stops = useMemo(() => {
@@ -284,8 +312,20 @@ export function SentenceList({
     const typeIndex = paletteKeyIndex(event, doc.nodeTypes.length);
     const type = typeIndex === null ? undefined : doc.nodeTypes[typeIndex];
     const proposal = proposalAt(id, here.focus);
-    if (type) {
+    const candidateIndex = candidates.length > 0 ? paletteIndex(event) : null;
+    if (candidateIndex !== null) {
+      const chosen = candidates[candidateIndex];
+      if (!chosen) setNotice({ kind: 'error', error: { code: 'no-candidate', params: { key: String((candidateIndex + 1) % 10) } } });
+      else if (choosing) markMention(chosen);
+      // Shift with the number: the mention picked is the source and the one marked the target.
+      else if (source && event.shiftKey) markMention(source, chosen);
+      else markMention(chosen);
+    } else if (type && range) {
       quickEntity(type.id);
+    } else if (type) {
+      // No words selected: the search opens for the words of a new entity of this type.
+      setFindFor({ kind: 'entity', type: type.id });
+      focusTarget('text-find');
     } else if (plain && !event.shiftKey && event.code === 'KeyE') {
       const entity = entityHere(id, here.focus);
       if (!entity) return;
@@ -296,7 +336,13 @@ export function SentenceList({
       focusTarget('text-find');
     } else if (plain && !event.shiftKey && event.code === 'KeyO') {
       const entity = entityHere(id, here.focus);
-      if (entity) markAll(entity);
+      const first = entity ? markAll(entity, { sentence: id, offset: here.focus }) : null;
+      // The caret goes onto the first of them, where Enter accepts it and goes on to the next.
+      if (first) caretOnto(first, id);
+    } else if (plain && event.shiftKey && event.code === 'KeyO') {
+      // Mark all of an entity found by name, wherever the caret is.
+      setFinderMarks(true);
+      findRef.current?.focus();
     } else if (plain && event.code === 'KeyN') {
       // With no caret in this sentence yet, a mark at its very start is the next one.
       hop(index, span?.sentence === id ? here.focus : -1, !event.shiftKey);
@@ -305,11 +351,16 @@ export function SentenceList({
     } else if (plain && event.shiftKey && event.key === 'Enter') {
       acceptAllHere(id, here.focus);
     } else if (plain && event.code === 'KeyR') {
-      markMention(mentionAtCaret(mentions, id, here.focus) ?? (range ? mentionAtCaret(mentions, id, range.start) : null));
+      const mention = mentionAtCaret(mentions, id, here.focus) ?? (range ? mentionAtCaret(mentions, id, range.start) : null);
+      // On no mention, with no relation begun: the mentions near here are offered by number as its source.
+      if (!mention && !source && relationCandidates(mentions, doc.sentences, id).length > 0) chooseSource(id);
+      else markMention(mention);
     } else if (plain && event.code === 'KeyM') {
       findRef.current?.focus();
     } else if (proposal && (event.key === 'Enter' || event.key === 'Delete')) {
       onProposal(proposal.key, event.key === 'Enter' ? 'accept' : 'reject');
+      const next = nextProposal(proposals, sentenceOrder, proposal);
+      if (next) caretOnto(next, id);
     } else {
       switch (event.key) {
         case 'ArrowLeft':
@@ -333,7 +384,10 @@ export function SentenceList({
           break;
         }
         case 'Escape':
-          if (source) cancelRelation();
+          if (source || choosing) {
+            cancelRelation();
+            setNotice(null);
+          }
           else if (span) setSpan(null);
           else return;
           break;
@@ -432,6 +486,7 @@ export function SentenceList({
               registerMention={registerMention}
               litEntity={litIn.has(s.id) ? picked : null}
               marked={markedIn.has(s.id) ? markedKeys : NO_KEYS}
+              hints={hints.get(s.id) ?? NO_HINTS}
               caretMention={underCaret?.sentence === s.id ? underCaret.key : null}
               caretProposal={caretProposal?.sentence === s.id ? caretProposal.key : null}
               selection={range?.sentence === s.id ? range : null}

@@ -6,6 +6,9 @@ import { NamedInSelection } from './NamedInSelection';
 import { matchEntities } from './text-annotation';
 import { typeLooks } from './type-look';
 import { useAddMention, useQuickEntity } from './use-text-actions';
+import { spanRange, useAuthoring } from './store';
+import { useMarkAll } from './use-proposals';
+import { focusTarget } from '../../shared/focus-targets';
 import type { TextHandle } from './SentenceList';
 
 /**
@@ -40,12 +43,22 @@ export function TypePalette({ text, findRef }: { text: RefObject<TextHandle | nu
   );
 }
 
-/** A combobox over the draft's entities, matched with the Arabic folding; Enter or a click adds the mention. */
+/**
+ * A combobox over the draft's entities, matched with the Arabic folding; Enter or a click adds
+ * the selected words as the entity's mention. With no words selected, the article's search
+ * opens for them; opened by Shift+O, the entity's occurrences are proposed instead (Mark all)
+ * and the caret goes onto the first.
+ */
 function MentionFinder({ text, inputRef }: { text: RefObject<TextHandle | null>; inputRef: RefObject<HTMLInputElement | null> }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDoc();
   const addMention = useAddMention();
+  const markAll = useMarkAll();
+  const marks = useAuthoring((s) => s.finderMarks);
+  const setFinderMarks = useAuthoring((s) => s.setFinderMarks);
+  const setFindFor = useAuthoring((s) => s.setFindFor);
+  const setSpan = useAuthoring((s) => s.setSpan);
   const ids = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -53,7 +66,20 @@ function MentionFinder({ text, inputRef }: { text: RefObject<TextHandle | null>;
   const open = query.trim() !== '';
   const choose = (id: string | undefined) => {
     if (!id) return;
-    if (addMention(id, () => text.current?.spanVisible() ?? false)) {
+    const { span, finderMarks } = useAuthoring.getState();
+    if (finderMarks) {
+      const from = span ? { sentence: span.sentence, offset: Math.min(span.anchor, span.focus) } : { sentence: doc.sentences[0]?.id ?? '', offset: 0 };
+      const first = markAll(id, from);
+      setQuery('');
+      setFinderMarks(false);
+      if (first) setSpan({ sentence: first.sentence, anchor: first.start, focus: first.start });
+      text.current?.focusCurrent();
+    } else if (!spanRange(span)) {
+      // No words yet: the search opens for them, and its Enter adds them to this entity.
+      setQuery('');
+      setFindFor({ kind: 'mention', entity: id });
+      focusTarget('text-find');
+    } else if (addMention(id, () => text.current?.spanVisible() ?? false)) {
       setQuery('');
       text.current?.focusCurrent();
     }
@@ -65,6 +91,7 @@ function MentionFinder({ text, inputRef }: { text: RefObject<TextHandle | null>;
       choose(found[active]?.id);
     } else if (event.key === 'Escape') {
       setQuery('');
+      setFinderMarks(false);
       text.current?.focusCurrent();
     } else return;
     event.preventDefault();
@@ -72,6 +99,11 @@ function MentionFinder({ text, inputRef }: { text: RefObject<TextHandle | null>;
   return (
     <div className="mention-finder">
       <label htmlFor={`${ids}-input`}>{t('ann.mentionOf')}</label>
+      {marks && (
+        <span id={`${ids}-marks`} className="mention-finder__marks">
+          {' '}({t('ann.mentionOfMarks')})
+        </span>
+      )}
       <input
         id={`${ids}-input`}
         ref={inputRef}
@@ -83,6 +115,10 @@ function MentionFinder({ text, inputRef }: { text: RefObject<TextHandle | null>;
         aria-expanded={open}
         aria-controls={`${ids}-list`}
         aria-autocomplete="list"
+        aria-describedby={marks ? `${ids}-marks` : undefined}
+        onBlur={() => {
+          if (useAuthoring.getState().finderMarks) setFinderMarks(false);
+        }}
         aria-activedescendant={open && found[active] ? `${ids}-${active}` : undefined}
         value={query}
         onChange={(e) => {

@@ -17,7 +17,8 @@ export type WorkspaceRefusalCode =
   | 'no-mention-here'
   | 'no-relation-chosen'
   | 'no-entity-here'
-  | 'no-mark-ahead';
+  | 'no-mark-ahead'
+  | 'no-candidate';
 
 /** Why a step was not taken: the core's codes and the workspace's own. */
 export type RefusalCode = EditErrorCode | WorkspaceRefusalCode;
@@ -99,6 +100,7 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'no-relation-chosen': 'author.error.no-relation-chosen',
   'no-entity-here': 'author.error.no-entity-here',
   'no-mark-ahead': 'author.error.no-mark-ahead',
+  'no-candidate': 'author.error.no-candidate',
   'type-in-use': 'author.error.type-in-use',
   'category-in-use': 'author.error.category-in-use',
   'unknown-category': 'author.error.unknown-category',

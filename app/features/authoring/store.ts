@@ -13,6 +13,8 @@ export interface SpanSelection {
   anchor: number;
   focus: number;
 }
+/** What the article's search was opened for (see `findFor`). */
+export type FindFor = { kind: 'entity'; type: string } | { kind: 'mention'; entity: string };
 /** What happened last: a refusal (an alert) or a finished step (a status). */
 export type Notice = { kind: 'error'; error: Refusal } | { kind: 'info'; notice: DoneNotice };
 
@@ -25,6 +27,16 @@ interface AuthoringState {
   marking: readonly string[];
   /** The last "Mark all" asked for (a new object each time), so its proposals can be brought into view. */
   lastMarked: { entity: string } | null;
+  /**
+   * What the article's search was opened for when no words were selected: a new entity of a
+   * type (its key pressed) or a mention of an entity (chosen in "Mention of"); Enter then
+   * makes the words found into it.
+   */
+  findFor: FindFor | null;
+  setFindFor: (findFor: FindFor | null) => void;
+  /** "Mention of" was opened to mark all of the entity chosen there (Shift+O), not to add words to it. */
+  finderMarks: boolean;
+  setFinderMarks: (marks: boolean) => void;
   setSpan: (span: SpanSelection | null) => void;
   setNotice: (notice: Notice | null) => void;
   markAll: (entityId: string) => void;
@@ -38,10 +50,14 @@ export const useAuthoring = create<AuthoringState>()((set) => ({
   notice: null,
   marking: [],
   lastMarked: null,
+  findFor: null,
+  setFindFor: (findFor) => set({ findFor }),
+  finderMarks: false,
+  setFinderMarks: (finderMarks) => set({ finderMarks }),
   setSpan: (span) => set(span ? { span, current: span.sentence } : { span }),
   setNotice: (notice) => set({ notice }),
   markAll: (entityId) => set((s) => ({ marking: s.marking.includes(entityId) ? s.marking : [...s.marking, entityId], lastMarked: { entity: entityId } })),
-  reset: () => set({ span: null, current: null, notice: null, marking: [], lastMarked: null }),
+  reset: () => set({ span: null, current: null, notice: null, marking: [], lastMarked: null, findFor: null, finderMarks: false }),
 }));
 
 /** The selected span as ordered offsets, or null for none or a bare caret. */

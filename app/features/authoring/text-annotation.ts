@@ -156,6 +156,24 @@ export function adjustEvidence(text: string, range: { start: number; end: number
   return next;
 }
 
+/**
+ * An evidence edge taken to the sentence's edge: the start back to its first word, or the
+ * end on past its last word (the closing punctuation left out); other moves leave it be.
+ */
+export function toSentenceEdge(text: string, range: { start: number; end: number }, edge: EvidenceEdge, forward: boolean): { start: number; end: number } {
+  if (edge === 'start' && !forward) {
+    let start = 0;
+    while (start < range.start && /\s/u.test(text[start] ?? '')) start += 1;
+    return { ...range, start };
+  }
+  if (edge === 'end' && forward) {
+    let end = text.length;
+    while (end > range.end && /[\s.!?؟،,:;]/u.test(text[end - 1] ?? '')) end -= 1;
+    return { ...range, end };
+  }
+  return range;
+}
+
 /** Whether a name is one the draft knows, folded (a label or an alias in either language). */
 export function knownNames(entities: readonly Entity[]): (name: string) => boolean {
   const names = new Set<string>();
@@ -212,10 +230,71 @@ export function findInArticle(
     for (let at = folded.indexOf(q); at !== -1; at = folded.indexOf(q, at + 1)) {
       const start = map[at] ?? 0;
       if (start < min || (step === sentences.length && start >= (from?.offset ?? 0) + (after ? 1 : 0))) continue;
-      let end = (map[at + q.length - 1] ?? start) + 1;
-      while (end < sentence.text.length && foldWithMap(sentence.text[end] ?? '').folded === '') end += 1;
-      return { sentence: sentence.id, start, end };
+      return { sentence: sentence.id, start, end: foundEnd(sentence.text, map, at + q.length - 1, start) };
     }
   }
   return null;
+}
+
+/** The end of found words in the source: after the last letter matched and the marks that follow it. */
+function foundEnd(text: string, map: readonly number[], lastFolded: number, start: number): number {
+  let end = (map[lastFolded] ?? start) + 1;
+  while (end < text.length && foldWithMap(text[end] ?? '').folded === '') end += 1;
+  return end;
+}
+
+/** Every place the typed letters occur in the article, folded, in reading order (see `findInArticle`). */
+export function findAllInArticle(sentences: readonly { id: string; text: string }[], query: string): FoundWords[] {
+  const q = fold(query);
+  if (!q) return [];
+  const out: FoundWords[] = [];
+  for (const sentence of sentences) {
+    const { folded, map } = foldWithMap(sentence.text);
+    for (let at = folded.indexOf(q); at !== -1; at = folded.indexOf(q, at + 1)) {
+      const start = map[at] ?? 0;
+      out.push({ sentence: sentence.id, start, end: foundEnd(sentence.text, map, at + q.length - 1, start) });
+    }
+  }
+  return out;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}\u0640]/u;
+
+/**
+ * Whether found words are whole words: no letter right after them, and before them only the
+ * start of a word or particles attached to it (و ف ب ك ل, and ال with them).
+ */
+export function isWholeWords(text: string, start: number, end: number): boolean {
+  if (LETTER.test(text[end] ?? '')) return false;
+  let w = start;
+  while (w > 0 && LETTER.test(text[w - 1] ?? '')) w -= 1;
+  return /^(?:[وفبكل]{0,2}|[وفبك]?ال)$/u.test(text.slice(w, start));
+}
+
+/**
+ * Where the typed letters first land (see `findInArticle`): the next place they spell whole
+ * words, from a position and wrapping round, else the next place they occur at all; so typing
+ * «مصر» lands on «مصر», not inside «المصري» before it.
+ */
+export function findFirstInArticle(
+  sentences: readonly { id: string; text: string }[],
+  query: string,
+  from: { sentence: string; offset: number } | null,
+): FoundWords | null {
+  const texts = new Map(sentences.map((s) => [s.id, s.text]));
+  const whole = findAllInArticle(sentences, query).filter((p) => isWholeWords(texts.get(p.sentence) ?? '', p.start, p.end));
+  if (whole.length === 0) return findInArticle(sentences, query, from);
+  const order = new Map(sentences.map((s, i) => [s.id, i]));
+  const index = (p: { sentence: string }) => order.get(p.sentence) ?? 0;
+  const after = from ? whole.find((p) => index(p) > index(from) || (index(p) === index(from) && p.start >= from.offset)) : undefined;
+  return after ?? whole[0] ?? null;
+}
+
+/** The place before the one given among all places of the typed letters (wrapping round to the last); null when there are none. */
+export function findPreviousInArticle(sentences: readonly { id: string; text: string }[], query: string, from: { sentence: string; offset: number } | null): FoundWords | null {
+  const places = findAllInArticle(sentences, query);
+  const order = new Map(sentences.map((s, i) => [s.id, i]));
+  const index = (p: { sentence: string }) => order.get(p.sentence) ?? 0;
+  const before = from ? places.filter((p) => index(p) < index(from) || (index(p) === index(from) && p.start < from.offset)) : [];
+  return before.at(-1) ?? places.at(-1) ?? null;
 }

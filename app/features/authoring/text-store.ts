@@ -12,11 +12,14 @@ interface TextState {
   /** The source mention of a relation being made, then its target. */
   source: MentionAt | null;
   target: MentionAt | null;
+  /** A sentence whose mentions are offered by number as a relation's source (R with no mention under the caret). */
+  choosing: string | null;
   /** A relation whose arc label is being dragged onto the name it is attributed to. */
   attributing: string | null;
   selectEntity: (id: string | null) => void;
   selectRelation: (id: string | null) => void;
   markSource: (m: MentionAt | null) => void;
+  chooseSource: (sentence: string) => void;
   markTarget: (m: MentionAt) => void;
   cancelRelation: () => void;
   dragAttribution: (relation: string | null) => void;
@@ -28,12 +31,14 @@ export const useTextPick = create<TextState>()((set) => ({
   relation: null,
   source: null,
   target: null,
+  choosing: null,
   attributing: null,
   selectEntity: (entity) => set({ entity, relation: null }),
   selectRelation: (relation) => set({ relation, entity: null }),
-  markSource: (source) => set({ source, target: null }),
+  markSource: (source) => set({ source, target: null, choosing: null }),
+  chooseSource: (choosing) => set({ choosing, source: null, target: null }),
   markTarget: (target) => set({ target }),
-  cancelRelation: () => set({ source: null, target: null }),
+  cancelRelation: () => set({ source: null, target: null, choosing: null }),
   dragAttribution: (attributing) => set({ attributing }),
-  reset: () => set({ entity: null, relation: null, source: null, target: null, attributing: null }),
+  reset: () => set({ entity: null, relation: null, source: null, target: null, choosing: null, attributing: null }),
 }));

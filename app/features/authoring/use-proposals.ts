@@ -20,6 +20,7 @@ import { useDrafts } from '../../state/drafts';
 import { useAppStore } from '../../state/store';
 import { useDoc, useDocAfterPaint, useDraftId, useEdit } from './doc-hooks';
 import { useAuthoring } from './store';
+import { firstFrom } from './text-keys';
 
 export type Verdict = 'accept' | 'reject';
 
@@ -128,20 +129,24 @@ export function useProposals(): ProposalsApi {
   return { proposals, onProposal, acceptAll, typeLabel };
 }
 
-/** "Mark all" on an entity: its other occurrences are proposed, and the status region says how many. */
-export function useMarkAll(): (entityId: string) => void {
+/**
+ * "Mark all" on an entity: its other occurrences are proposed, and the status region says how
+ * many. Given a place, it returns the first of them from there on in reading order (or null).
+ */
+export function useMarkAll(): (entityId: string, from?: { sentence: string; offset: number }) => Proposal | null {
   const draft = useDraftId();
   const doc = useDoc();
   const lang = useAppStore((s) => s.lang);
   const markAll = useAuthoring((s) => s.markAll);
   const setNotice = useAuthoring((s) => s.setNotice);
   return useCallback(
-    (entityId: string) => {
+    (entityId: string, from?: { sentence: string; offset: number }) => {
       markAll(entityId);
       const rejected = new Set(draft ? (useDrafts.getState().drafts[draft]?.rejected ?? []) : []);
-      const count = occurrenceProposals(doc, [entityId], rejected).length;
+      const found = occurrenceProposals(doc, [entityId], rejected);
       const label = doc.entities.find((e) => e.id === entityId)?.label[lang] ?? entityId;
-      setNotice({ kind: 'info', notice: { code: 'done-marked', params: { label, count } } });
+      setNotice({ kind: 'info', notice: { code: 'done-marked', params: { label, count: found.length } } });
+      return from ? firstFrom(found, new Map(doc.sentences.map((s, i) => [s.id, i])), from) : null;
     },
     [draft, doc, lang, markAll, setNotice],
   );

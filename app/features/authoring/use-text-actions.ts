@@ -52,11 +52,12 @@ export function useQuickEntity() {
   const edit = useEdit();
   const words = useSelectedWords();
   const setNotice = useAuthoring((s) => s.setNotice);
+  const setSpan = useAuthoring((s) => s.setSpan);
   const selectEntity = useTextPick((s) => s.selectEntity);
   return useCallback(
-    (type: string, isVisible?: () => boolean) => {
+    (type: string, isVisible?: () => boolean): boolean => {
       const span = words(isVisible);
-      if (!span) return;
+      if (!span) return false;
       const folded = fold(span.quote);
       const known = doc.entities.find((e) => [e.label.ar, e.label.en, ...(e.aliases?.ar ?? []), ...(e.aliases?.en ?? [])].some((n) => fold(n) === folded));
       let id = known?.id ?? '';
@@ -70,10 +71,16 @@ export function useQuickEntity() {
             },
             { code: 'done-entity', params: { label: span.quote } },
           );
-      if (error) setNotice({ kind: 'error', error });
-      else selectEntity(id);
+      if (error) {
+        setNotice({ kind: 'error', error });
+        return false;
+      }
+      selectEntity(id);
+      // The caret goes onto the new mention, where E, O and R act on it next.
+      setSpan({ sentence: span.sentence, anchor: span.start, focus: span.start });
+      return true;
     },
-    [doc, edit, lang, words, setNotice, selectEntity],
+    [doc, edit, lang, words, setNotice, setSpan, selectEntity],
   );
 }
 
@@ -84,6 +91,7 @@ export function useAddMention() {
   const edit = useEdit();
   const words = useSelectedWords();
   const setNotice = useAuthoring((s) => s.setNotice);
+  const setSpan = useAuthoring((s) => s.setSpan);
   const selectEntity = useTextPick((s) => s.selectEntity);
   return useCallback(
     (entity: string, isVisible?: () => boolean): boolean => {
@@ -91,11 +99,16 @@ export function useAddMention() {
       if (!span) return false;
       const label = doc.entities.find((e) => e.id === entity)?.label[lang] ?? entity;
       const error = edit((d) => addMention(d, entity, span), { code: 'done-mention', params: { label } });
-      if (error) setNotice({ kind: 'error', error });
-      else selectEntity(entity);
-      return !error;
+      if (error) {
+        setNotice({ kind: 'error', error });
+        return false;
+      }
+      selectEntity(entity);
+      // As after a new entity: the caret on the new mention.
+      setSpan({ sentence: span.sentence, anchor: span.start, focus: span.start });
+      return true;
     },
-    [doc, edit, lang, words, setNotice, selectEntity],
+    [doc, edit, lang, words, setNotice, setSpan, selectEntity],
   );
 }
 

@@ -49,9 +49,9 @@ export const TEXT_KEYS: readonly { display: string; label: MessageKey }[] = [
   { display: 'F', label: 'ann.keys.find' },
   { display: 'E', label: 'ann.keys.entityPanel' },
   { display: 'N', label: 'ann.keys.hop' },
-  { display: 'O', label: 'ann.keys.markAll' },
+  { display: 'O Shift+O', label: 'ann.keys.markAll' },
   { display: 'Shift+Enter', label: 'ann.keys.acceptAll' },
-  { display: 'R', label: 'ann.keys.relation' },
+  { display: 'R 1–9 0', label: 'ann.keys.relation' },
   { display: 'A', label: 'ann.keys.attribute' },
 ];
 

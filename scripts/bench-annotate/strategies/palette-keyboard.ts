@@ -1,24 +1,47 @@
 import type { Locator } from 'playwright-core';
-import type { PlanEntity } from '../plan.ts';
-import { sentenceName, type Strategy, type StrategyContext } from '../strategy.ts';
-import { findWords, focusedSentence, hopTo, isFocused, mentionIn, proposalIn, recordMention, relationPicker, runState, suggestionFor, tabTo, typeKeyOf } from './palette.ts';
-import { acceptedSuggestion, attributeAfter, bestPair, entityPanel, expectEvidence, expectFinderCleared, expectPickerClosed, relationTypeButton, viaMarkAll, type PlanSpanAt } from './palette-mouse.ts';
-import { paletteKey } from '../../../app/features/authoring/text-annotation.ts';
+import { findAllInArticle, findFirstInArticle, paletteKey, toSentenceEdge } from '../../../app/features/authoring/text-annotation.ts';
+import { spanOffsets, type PlanEntity, type PlanSpan } from '../plan.ts';
+import { sentenceGroup, type Strategy, type StrategyContext } from '../strategy.ts';
+import {
+  caretPlace,
+  evidenceKeys,
+  findWords,
+  focusedSentence,
+  hasMention,
+  hopPlan,
+  hopTo,
+  isFocused,
+  markAllPlan,
+  recordMention,
+  relationPicker,
+  runState,
+  seekWords,
+  selectedPlace,
+  suggestionFor,
+  tabTo,
+  toText,
+  typeKeyOf,
+  type MarkAllPlan,
+} from './palette.ts';
+import { acceptedSuggestion, attributeAfter, entityPanel, expectEvidence, expectFinderCleared, expectPickerClosed, relationTypeButton } from './palette-mouse.ts';
 
 /**
- * The type palette by keyboard alone: the words selected by the article's search (F, the
- * words typed, ↓ to a later place where they recur, Enter) and the type's number pressed (or, on words drawn as a suggestion, the caret moved onto them
- * with N and Enter); then E opens the entity's panel on its English label, Tab and Ctrl+A
- * reach the Arabic one where it is not the words, Enter saves and puts the focus back in
- * the text. A further mention: on an entity's first further mention, when "Mark all"
- * proposes planned ones, N onto a mention of it, O (Mark all), N and Delete on the
- * proposals the plan does not want, Shift+Enter (Accept all); words proposed already
- * (an accepted suggestion's occurrences): N onto them and Enter; else the words found with
- * F, M, the label typed, Enter. A relation: N onto one mention, R, N onto the other, R, the
- * evidence moved with the brackets, the type's label typed to filter and its number
- * pressed; an attribution the default does not already give: N onto the speaker's name
- * in the text and A. The focus comes back to the text after each step; where it is lost,
- * Tab goes back by the skip link, as a practised user would.
+ * The type palette by keyboard alone, as a practised user works:
+ * - a new entity: its type's key pressed in the text with no words selected (the search
+ *   opens for them), the words typed, ↓ or ↑ to the place meant where they recur, Enter (or,
+ *   on words drawn as a suggestion, the caret put on them and Enter); then E opens its panel
+ *   on the English label, Tab reaches the Arabic one where it is not the words, Enter saves;
+ * - further mentions: the caret on one of the entity's mentions, O (Mark all) puts it on the
+ *   first proposal, Enter accepts or Delete rejects and goes on to the next, Shift+Enter
+ *   accepts the rest once all left are wanted; words nothing proposes: F, the words, Enter, M,
+ *   the label typed, Enter;
+ * - a relation: R on one of its names and the other's number (Shift with it when the caret
+ *   is on the target), or R on no name and both numbers; the evidence moved by the brackets
+ *   (Ctrl+[ to the sentence's start, Ctrl+Shift+] to its end); the type's label typed to
+ *   filter and its number; an attribution the default does not give: the caret on the
+ *   speaker's name and A.
+ * The caret is put on a mark by whichever costs fewer presses: N (or the arrows, then N),
+ * or F, its words typed and Enter (which puts the caret on a mark the words lie within).
  */
 
 /** Type into a focused field (select what is there first to replace it), unless it holds the text. */
@@ -28,6 +51,224 @@ async function fillFocused(ctx: StrategyContext, field: Locator, text: string): 
   if (before !== '') await ctx.act.press('Control+a');
   await ctx.act.type(text);
   return true;
+}
+
+interface Place {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** Where a mark drawn in the text is: its sentence, offsets and words. */
+async function markPlace(mark: Locator): Promise<Place & { quote: string }> {
+  return mark.evaluate((el) => {
+    const text = el.closest<HTMLElement>('.ann-text');
+    const r = document.createRange();
+    r.setStart(text!, 0);
+    r.setEndBefore(el);
+    const start = r.toString().length;
+    const quote = el.textContent ?? '';
+    return { sentence: text!.dataset.sentence ?? '', start, end: start + quote.length, quote };
+  });
+}
+
+const samePlace = (a: Place | null | undefined, b: Place | null | undefined) => !!a && !!b && a.sentence === b.sentence && a.start === b.start && a.end === b.end;
+
+/** How many ↓ or ↑ the search needs, its words typed, to land within a place; null when it cannot. */
+function seekCost(ctx: StrategyContext, typed: string, origin: { sentence: string; offset: number } | null, within: Place): number | null {
+  const places = findAllInArticle(ctx.sentences, typed);
+  const first = places.findIndex((q) => samePlace(q, findFirstInArticle(ctx.sentences, typed, origin)));
+  const target = places.findIndex((q) => q.sentence === within.sentence && within.start <= q.start && q.end <= within.end);
+  if (first < 0 || target < 0) return null;
+  const down = (target - first + places.length) % places.length;
+  return Math.min(down, places.length - down);
+}
+
+/** A mark's words as a planned span (the n-th time they occur in the sentence), for the search. */
+function asSpan(ctx: StrategyContext, place: Place & { quote: string }): PlanSpan {
+  const text = ctx.sentences.find((s) => s.id === place.sentence)?.text ?? '';
+  const occurrence = text.slice(0, place.start).split(place.quote).length;
+  return { sentence: place.sentence, quote: place.quote, occurrence };
+}
+
+/** The presses that put the caret on a mark: N (see `hopPlan`), or F, its words, ↓/↑, Enter. */
+async function pointCost(ctx: StrategyContext, mark: Locator, what: string): Promise<{ cost: number; byFind: boolean }> {
+  await toText(ctx);
+  const hop = await hopPlan(ctx, mark, what);
+  if (!hop) return { cost: 0, byFind: false };
+  const place = await markPlace(mark);
+  const seek = seekCost(ctx, place.quote, await caretPlace(ctx), place);
+  const byFind = seek === null ? Number.POSITIVE_INFINITY : 2 + seek;
+  const byHops = hop.first.length + hop.hops;
+  return byFind < byHops ? { cost: byFind, byFind: true } : { cost: byHops, byFind: false };
+}
+
+/** Put the caret on a mark the cheaper way (see `pointCost`); arrival is checked on the page. */
+async function pointTo(ctx: StrategyContext, mark: Locator, what: string): Promise<void> {
+  const { byFind, cost } = await pointCost(ctx, mark, what);
+  if (cost === 0) return;
+  if (!byFind) return hopTo(ctx, mark, what);
+  await ctx.act.press('KeyF');
+  await seekWords(ctx, asSpan(ctx, await markPlace(mark)));
+  await ctx.act.press('Enter');
+  const onIt = await mark.evaluate((el) => el.classList.contains('ann-m--caret') || el.classList.contains('ann-p--caret'));
+  if (!onIt) throw new Error(`${what}: F and Enter did not put the caret on it`);
+}
+
+/** Wait (not an action) until the page shows a condition. */
+async function until(ctx: StrategyContext, check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let tries = 0; !(await check()); tries += 1) {
+    if (tries > 100) throw new Error(what);
+    await ctx.page.waitForTimeout(50);
+  }
+}
+
+/** The sentences' places in the article. */
+function orderOf(ctx: StrategyContext): Map<string, number> {
+  return new Map(ctx.sentences.map((s, i) => [s.id, i]));
+}
+
+type Proposed = MarkAllPlan['proposed'][number];
+
+/**
+ * Walking an entity's proposals from one of them: each visited is accepted (Enter) or
+ * rejected (Delete) and the caret goes on to the next in reading order (wrapping round);
+ * once every one left is wanted, Shift+Enter accepts them all. The presses, in order.
+ */
+export function walkKeys(proposed: readonly Proposed[], from: number): string[] {
+  const rest = [...proposed.slice(from), ...proposed.slice(0, from)];
+  const keys: string[] = [];
+  for (let i = 0; i < rest.length; i += 1) {
+    const left = rest.slice(i);
+    if (left.every((p) => p.wanted)) {
+      keys.push(left.length > 1 ? 'Shift+Enter' : 'Enter');
+      break;
+    }
+    keys.push(rest[i]!.wanted ? 'Enter' : 'Delete');
+  }
+  return keys;
+}
+
+/** The first of an entity's proposals the caret goes to after O with the caret at a place (reading order, wrapping). */
+function firstAfter(ctx: StrategyContext, proposed: readonly Proposed[], at: { sentence: string; offset: number }): number {
+  const order = orderOf(ctx);
+  const i = proposed.findIndex((p) => (order.get(p.sentence) ?? 0) > (order.get(at.sentence) ?? 0) || (p.sentence === at.sentence && p.start >= at.offset));
+  return i < 0 ? 0 : i;
+}
+
+/** Sort proposals in reading order (the order the caret walks them). */
+function inReadingOrder(ctx: StrategyContext, proposed: readonly Proposed[]): Proposed[] {
+  const order = orderOf(ctx);
+  return [...proposed].sort((a, b) => (order.get(a.sentence) ?? 0) - (order.get(b.sentence) ?? 0) || a.start - b.start);
+}
+
+/**
+ * The entity's further mentions through its proposals: the caret on a mention of it and O
+ * (or, when they are proposed already, the caret on one of them), then the walk. Done
+ * once per entity; the mentions it makes are recorded.
+ */
+async function viaProposals(ctx: StrategyContext, entity: PlanEntity): Promise<void> {
+  const { act } = ctx;
+  const state = runState(ctx);
+  const plan = markAllPlan(ctx, entity);
+  if (!plan || plan.covered.length === 0) return;
+  state.markedAll.add(entity.key);
+  const proposed = inReadingOrder(ctx, plan.proposed);
+  const auto = state.autoMarked.has(entity.key);
+  // Where to start: the cheapest mention to press O on, or Shift+O and the entity's name (the caret
+  // stays where it is), or (proposed already) the proposal to start the walk at.
+  let best: { mark: Locator | null; cost: number; from: number } | null = null;
+  if (auto) {
+    for (let i = 0; i < proposed.length; i += 1) {
+      const p = proposed[i]!;
+      const mark = await proposalAt(ctx, p);
+      const cost = (await pointCost(ctx, mark, `${entity.key}: a proposal`)).cost + walkKeys(proposed, i).length;
+      if (!best || cost < best.cost) best = { mark, cost, from: i };
+    }
+  } else {
+    const here = (await caretPlace(ctx)) ?? { sentence: ctx.sentences[0]?.id ?? '', offset: 0 };
+    const from = firstAfter(ctx, proposed, here);
+    best = { mark: null, cost: 2 + walkKeys(proposed, from).length, from };
+    for (const m of state.made.get(entity.key)?.mentions ?? []) {
+      const mark = await mentionAtSpan(ctx, m);
+      const at = spanOffsets(ctx.sentences, m);
+      const from = firstAfter(ctx, proposed, { sentence: m.sentence, offset: at.start });
+      const cost = (await pointCost(ctx, mark, `${entity.key}: its mention`)).cost + 1 + walkKeys(proposed, from).length;
+      if (!best || cost < best.cost) best = { mark, cost, from };
+    }
+  }
+  if (!best) throw new Error(`${entity.key}: nothing to start its proposals from`);
+  if (best.mark) {
+    await pointTo(ctx, best.mark, `${entity.key}: where its proposals start`);
+    if (!auto) await act.press('KeyO');
+  } else {
+    await toText(ctx);
+    await act.press('Shift+KeyO');
+    await chooseInFinder(ctx, entity);
+  }
+  for (const key of walkKeys(proposed, best.from)) {
+    const on = proposed[(best.from + proposed.length) % proposed.length];
+    const onMark = await proposalAt(ctx, on!);
+    await until(ctx, () => onMark.evaluate((el) => el.classList.contains('ann-p--caret')), `${entity.key}: the caret is not on the proposal "${on?.quote}" in ${on?.sentence}`);
+    const before = await ctx.page.locator('.ann-text .ann-p').count();
+    await act.press(key);
+    await until(ctx, async () => (await ctx.page.locator('.ann-text .ann-p').count()) < before, `${entity.key}: ${key} did not take the proposal`);
+    best.from += 1;
+  }
+  for (const m of plan.covered) recordMention(ctx, entity, m);
+}
+
+/** The n-th mark of a kind in a sentence that starts at an offset (a proposal, a mention), as a locator. */
+async function markAtOffset(ctx: StrategyContext, sentence: string, selector: string, start: number, what: string, waits = 100): Promise<Locator> {
+  const all = sentenceGroup(ctx, sentence).locator(selector);
+  for (let tries = 0; tries < waits; tries += 1) {
+    const starts = await all.evaluateAll((els) =>
+      els.map((el) => {
+        const r = document.createRange();
+        r.setStart(el.closest('.ann-text')!, 0);
+        r.setEndBefore(el);
+        return r.toString().length;
+      }),
+    );
+    const i = starts.indexOf(start);
+    if (i >= 0) return all.nth(i);
+    await ctx.page.waitForTimeout(50);
+  }
+  throw new Error(`${what}: nothing drawn at ${start} in ${sentence}`);
+}
+
+/** A proposal drawn in the text, by where it is. */
+function proposalAt(ctx: StrategyContext, p: Place): Promise<Locator> {
+  return markAtOffset(ctx, p.sentence, '.ann-p', p.start, 'a proposal');
+}
+
+/** A made mention drawn in the text, by its planned span. */
+function mentionAtSpan(ctx: StrategyContext, m: PlanSpan): Promise<Locator> {
+  return markAtOffset(ctx, m.sentence, '[data-mention]', spanOffsets(ctx.sentences, m).start, `the mention "${m.quote}"`);
+}
+
+/**
+ * Bracket presses from the default evidence to the planned one, with Ctrl+[ (the start to
+ * the sentence's start) and Ctrl+Shift+] (the end to its end) where they save presses.
+ */
+export function bracketKeys(text: string, from: { start: number; end: number }, to: { start: number; end: number }): string[] {
+  const tries: string[][] = [];
+  const attempt = (first: string[], range: { start: number; end: number }) => {
+    try {
+      tries.push([...first, ...evidenceKeys(text, range, to)]);
+    } catch {
+      // That way cannot reach it.
+    }
+  };
+  attempt([], from);
+  const toStart = toSentenceEdge(text, from, 'start', false);
+  attempt(['Control+BracketLeft'], toStart);
+  const toEnd = toSentenceEdge(text, from, 'end', true);
+  attempt(['Control+Shift+BracketRight'], toEnd);
+  attempt(['Control+BracketLeft', 'Control+Shift+BracketRight'], toSentenceEdge(text, toStart, 'end', true));
+  const best = tries.sort((a, b) => a.length - b.length)[0];
+  if (!best) throw new Error(`the evidence cannot be brought to ${to.start}-${to.end} in "${text}"`);
+  return best;
 }
 
 export const paletteKeyboard: Strategy = {
@@ -40,20 +281,30 @@ export const paletteKeyboard: Strategy = {
     const suggested = await suggestionFor(ctx, entity, first);
     if (suggested) {
       // On words drawn as a suggestion, Enter accepts it.
-      await hopTo(ctx, proposalIn(ctx, first.sentence, first.quote), `${entity.key}: the suggestion`);
+      await pointTo(ctx, await proposalAt(ctx, { sentence: first.sentence, ...spanOffsets(ctx.sentences, first) }), `${entity.key}: the suggestion`);
       await act.press('Enter');
       await acceptedSuggestion(ctx, entity, first, suggested);
       return;
     }
-    await findWords(ctx, first);
     const { index, key } = await typeKeyOf(ctx, entity.type);
-    if (key !== null) await act.press(key);
-    else {
-      await tabTo(ctx, page.getByRole('toolbar', { name: ctx.ui['ann.palette'] }).getByRole('group', { name: ctx.ui['ann.paletteTypes'] }).getByRole('button').nth(index), `type ${entity.type}`);
+    await toText(ctx);
+    if (key !== null && (await selectedPlace(ctx)) === null) {
+      // No words selected: the type's key opens the search for the words of a new entity of that type.
+      await act.press(key);
+      await seekWords(ctx, first);
       await act.press('Enter');
+    } else {
+      await findWords(ctx, first);
+      if (key !== null) await act.press(key);
+      else {
+        await tabTo(ctx, page.getByRole('toolbar', { name: ctx.ui['ann.palette'] }).getByRole('group', { name: ctx.ui['ann.paletteTypes'] }).getByRole('button').nth(index), `type ${entity.type}`);
+        await act.press('Enter');
+      }
     }
+    await mentionAtSpan(ctx, first);
     recordMention(ctx, entity, first);
     act.startItem('label', entity.label.en);
+    if ((await focusedSentence(ctx)) === null) throw new Error(`${entity.key}: the keyboard is not back in the text`);
     await act.press('KeyE');
     const panel = entityPanel(ctx, first.quote);
     await panel.waitFor({ timeout: 10_000 });
@@ -76,70 +327,94 @@ export const paletteKeyboard: Strategy = {
   },
 
   async addMention(ctx, entity, mention) {
-    const { page, act } = ctx;
-    const label = entity.label[ctx.lang];
-    const made = await viaMarkAll(
-      ctx,
-      entity,
-      mention,
-      {
-        mark: async () => {
-          const first = runState(ctx).made.get(entity.key)?.mentions[0];
-          if (!first) throw new Error(`${entity.key}: no mention to mark all from`);
-          await hopTo(ctx, mentionIn(ctx, first.sentence, first.quote), `${entity.key}: its mention`);
-          await act.press('KeyO');
-        },
-        reject: async (item, quote) => {
-          const where = ((await item.getAttribute('aria-label')) ?? '').split(', ').at(-1) ?? '';
-          const sentence = ctx.sentences.find((s) => sentenceName(ctx, s.id) === where)?.id;
-          if (!sentence) throw new Error(`${entity.key}: no sentence named "${where}"`);
-          await hopTo(ctx, proposalIn(ctx, sentence, quote), `${entity.key}: the proposal "${quote}"`);
-          await act.press('Delete');
-        },
-        // O chose the entity: Shift+Enter accepts what is proposed of it. An accepted
-        // suggestion's occurrences were proposed without O: the caret goes onto one first.
-        acceptAll: async () => {
-          if (runState(ctx).autoMarked.has(entity.key)) await hopTo(ctx, page.getByRole('button', { name: proposalName(ctx, entity), exact: true }).first(), `${entity.key}: a proposal`);
-          await act.press('Shift+Enter');
-        },
-      },
-      6,
-    );
-    if (made) return;
-    // Words proposed already as this entity (an accepted suggestion marks its other occurrences): N onto them, Enter.
-    const proposed = proposalIn(ctx, mention.sentence, mention.quote);
-    if ((await proposed.count()) > 0 && (await proposed.getAttribute('aria-label')) === proposalName(ctx, entity)) {
-      await hopTo(ctx, proposed, `${entity.key}: the proposal in ${mention.sentence}`);
+    const { act } = ctx;
+    if (hasMention(ctx, entity, mention)) return;
+    if (!runState(ctx).markedAll.has(entity.key)) {
+      await viaProposals(ctx, entity);
+      if (hasMention(ctx, entity, mention)) return;
+    }
+    // Words proposed as this entity: the caret on them and Enter.
+    const proposed = await markAtOffset(ctx, mention.sentence, '.ann-p', spanOffsets(ctx.sentences, mention).start, 'a proposal', 1).catch(() => null);
+    if (proposed && (await proposed.textContent()) === mention.quote && (await proposed.getAttribute('aria-label')) === proposalName(ctx, entity)) {
+      await pointTo(ctx, proposed, `${entity.key}: the proposal in ${mention.sentence}`);
       await act.press('Enter');
-      await mentionIn(ctx, mention.sentence, mention.quote).waitFor({ timeout: 10_000 });
+      await mentionAtSpan(ctx, mention);
       recordMention(ctx, entity, mention);
       return;
     }
-    await findWords(ctx, mention);
-    await act.press('KeyM');
-    const finder = page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
-    if (!(await isFocused(finder))) throw new Error('M did not put the focus in "Mention of"');
-    await act.type(label);
-    const active = page.getByRole('listbox', { name: ctx.ui['ann.mentionOf'] }).locator('[role="option"][aria-selected="true"]');
-    await active.filter({ hasText: label }).waitFor({ timeout: 10_000 });
-    if ((await active.textContent())?.trim() !== label) throw new Error(`"Mention of" offers "${await active.textContent()}" first, not ${label}`);
-    await act.press('Enter');
-    await expectFinderCleared(ctx, `mention of ${entity.key} in ${mention.sentence}`);
+    await toText(ctx);
+    if ((await selectedPlace(ctx)) === null) {
+      // No words selected: M, the entity's name and Enter open the search for its words; Enter adds them.
+      await act.press('KeyM');
+      await chooseInFinder(ctx, entity);
+      await seekWords(ctx, mention);
+      await act.press('Enter');
+      await mentionAtSpan(ctx, mention);
+    } else {
+      await findWords(ctx, mention);
+      await act.press('KeyM');
+      await chooseInFinder(ctx, entity);
+      await expectFinderCleared(ctx, `mention of ${entity.key} in ${mention.sentence}`);
+    }
     recordMention(ctx, entity, mention);
   },
 
   async createRelation(ctx, relation, entities) {
     const { page, act } = ctx;
     const what = `relation ${relation.source} ${relation.type} ${relation.target}`;
-    const { source, target, keys } = bestPair(ctx, relation);
-    await hopTo(ctx, mentionAt(ctx, source), `${what}: source`);
-    await act.press('KeyR');
-    await hopTo(ctx, mentionAt(ctx, target), `${what}: target`);
-    await act.press('KeyR');
+    const sentence = relation.evidence.sentence;
+    // The names offered by number are each entity's first mention in the sentence.
+    const firstIn = (key: string) => {
+      const all = (runState(ctx).made.get(key)?.mentions ?? []).filter((m) => m.sentence === sentence).map((m) => ({ m, at: spanOffsets(ctx.sentences, m) }));
+      const first = all.sort((a, b) => a.at.start - b.at.start)[0];
+      if (!first) throw new Error(`${what}: no mention of ${key} in ${sentence}`);
+      return first;
+    };
+    const source = firstIn(relation.source);
+    const target = firstIn(relation.target);
+    const sourceMark = await mentionAtSpan(ctx, source.m);
+    const targetMark = await mentionAtSpan(ctx, target.m);
+    // R on no name in the sentence: the arrows to it (the caret at its start), unless the caret is in it on no name.
+    await toText(ctx);
+    const index = (id: string | null) => ctx.sentences.findIndex((s) => s.id === id);
+    const focused = await focusedSentence(ctx);
+    const onName = (await page.locator('.ann-text .ann-m--caret').count()) > 0;
+    const startIsName = [...runState(ctx).made.values()].some(({ mentions }) => mentions.some((m) => m.sentence === sentence && spanOffsets(ctx.sentences, m).start === 0));
+    // R on no name offers the names of its sentence and the two beside it: from a sentence next to it, no arrows are needed.
+    const distance = focused === null ? Number.POSITIVE_INFINITY : Math.abs(index(sentence) - index(focused));
+    const arrows = distance <= 1 && !onName ? [] : focused === null || startIsName ? null : Array<string>(distance || 1).fill(index(sentence) > index(focused) ? 'ArrowDown' : index(sentence) < index(focused) ? 'ArrowUp' : 'Home');
+    const ways = [
+      { way: 'from-source' as const, cost: (await pointCost(ctx, sourceMark, `${what}: source`)).cost + 2 },
+      { way: 'from-target' as const, cost: (await pointCost(ctx, targetMark, `${what}: target`)).cost + 2 },
+      ...(arrows ? [{ way: 'sentence' as const, cost: arrows.length + 3 }] : []),
+    ].sort((a, b) => a.cost - b.cost);
+    const way = ways[0]!.way;
+    const hint = async (mark: Locator) => {
+      let n: string | null = null;
+      await until(ctx, async () => (n = await mark.getAttribute('data-hint')) !== null, `${what}: no number drawn on the name`);
+      return n!;
+    };
+    if (way === 'from-source') {
+      await pointTo(ctx, sourceMark, `${what}: source`);
+      await act.press('KeyR');
+      await act.press(`Digit${await hint(targetMark)}`);
+    } else if (way === 'from-target') {
+      await pointTo(ctx, targetMark, `${what}: target`);
+      await act.press('KeyR');
+      await act.press(`Shift+Digit${await hint(sourceMark)}`);
+    } else {
+      for (const key of arrows ?? []) await act.press(key);
+      await act.press('KeyR');
+      await act.press(`Digit${await hint(sourceMark)}`);
+      await act.press(`Digit${await hint(targetMark)}`);
+    }
     const filter = page.getByRole('textbox', { name: ctx.ui['ann.relationFilter'] });
     await relationPicker(ctx).waitFor({ timeout: 10_000 });
     if (!(await isFocused(filter))) throw new Error(`${what}: the type filter does not have the focus`);
-    for (const key of keys) await act.press(key);
+    const cited = await selectedPlace(ctx);
+    if (!cited || cited.sentence !== sentence) throw new Error(`${what}: the default evidence is not in ${sentence}`);
+    const planned = spanOffsets(ctx.sentences, relation.evidence);
+    for (const key of bracketKeys(planned.text, cited, planned)) await act.press(key);
     await expectEvidence(ctx, relation.evidence.quote, what);
     const typeLabel = ctx.typeLabel.relation.get(relation.type) ?? relation.type;
     await act.type(typeLabel);
@@ -152,19 +427,26 @@ export const paletteKeyboard: Strategy = {
     await expectPickerClosed(ctx, what);
     if ((await focusedSentence(ctx)) === null) throw new Error(`${what}: making the relation did not put the focus back in the text`);
     await attributeAfter(ctx, relation, entities, async (speaker) => {
-      await hopTo(ctx, speaker, `${what}: the speaker`);
+      await pointTo(ctx, speaker, `${what}: the speaker`);
       await act.press('KeyA');
     });
   },
 };
 
+/** In "Mention of" (which has the focus): the entity's label typed (no action) and Enter, once it is offered first. */
+async function chooseInFinder(ctx: StrategyContext, entity: PlanEntity): Promise<void> {
+  const { page, act } = ctx;
+  const label = entity.label[ctx.lang];
+  const finder = page.getByRole('combobox', { name: ctx.ui['ann.mentionOf'] });
+  if (!(await isFocused(finder))) throw new Error(`${entity.key}: "Mention of" does not have the focus`);
+  await act.type(label);
+  const active = page.getByRole('listbox', { name: ctx.ui['ann.mentionOf'] }).locator('[role="option"][aria-selected="true"]');
+  await active.filter({ hasText: label }).waitFor({ timeout: 10_000 });
+  if ((await active.textContent())?.trim() !== label) throw new Error(`"Mention of" offers "${await active.textContent()}" first, not ${label}`);
+  await act.press('Enter');
+}
+
 /** The accessible name of a suggestion of this entity drawn in the text. */
 function proposalName(ctx: StrategyContext, entity: PlanEntity): string {
   return ctx.ui['ann.proposalName'].replace('{label}', entity.label[ctx.lang]).replace('{type}', ctx.typeLabel.entity.get(entity.type) ?? entity.type);
-}
-
-/** A planned mention as drawn in the text (the n-th with its words in the sentence). */
-function mentionAt(ctx: StrategyContext, m: PlanSpanAt): Locator {
-  const before = m.text.slice(0, m.start).split(m.quote).length - 1;
-  return mentionIn(ctx, m.sentence, m.quote, before);
 }

@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { occurrenceProposals } from '../../../app/domain/annotation/propose.ts';
 import type { AnnotationDoc } from '../../../app/domain/annotation/schema.ts';
 import { moveCaret } from '../../../app/features/authoring/caret.ts';
-import { adjustEvidence } from '../../../app/features/authoring/text-annotation.ts';
+import { adjustEvidence, findAllInArticle, findFirstInArticle } from '../../../app/features/authoring/text-annotation.ts';
 import { paletteKeys } from '../../../app/domain/annotation/palette-keys.ts';
 import { spanOffsets, type PlanEntity, type PlanSpan } from '../plan.ts';
 import { dragPoints, expectSelected, sentenceGroup, sentenceName, type StrategyContext } from '../strategy.ts';
@@ -43,8 +43,8 @@ const spanId = (s: { sentence: string; start: number; end: number }) => `${s.sen
 
 /** What "Mark all" on an entity would propose, against what the plan still wants of it. */
 export interface MarkAllPlan {
-  /** The proposals in the panel's order; `wanted` says which the plan wants. */
-  proposed: { quote: string; wanted: boolean }[];
+  /** The proposals in the panel's order (reading order), where they are; `wanted` says which the plan wants. */
+  proposed: { quote: string; wanted: boolean; sentence: string; start: number; end: number }[];
   /** The planned mentions it proposes, and those it does not (made one by one). */
   covered: PlanSpan[];
   missed: PlanSpan[];
@@ -70,7 +70,7 @@ export function markAllPlan(ctx: StrategyContext, entity: PlanEntity): MarkAllPl
   const proposals = occurrenceProposals(doc, [entity.key], new Set());
   const hit = new Set(proposals.map((p) => spanId(p)));
   return {
-    proposed: proposals.map((p) => ({ quote: p.quote, wanted: wanted.has(spanId(p)) })),
+    proposed: proposals.map((p) => ({ quote: p.quote, wanted: wanted.has(spanId(p)), sentence: p.sentence, start: p.start, end: p.end })),
     covered: rest.filter((m) => hit.has(at(m))),
     missed: rest.filter((m) => !hit.has(at(m))),
   };
@@ -240,14 +240,21 @@ export function caretMoves(text: string, from: number, to: number): string[] {
 /** The marks N and Shift+N stop at (names and suggestions in the text), in reading order. */
 const MARKS = '.ann-text [data-mention], .ann-text .ann-p';
 
+/** How N (or the arrows, then N) reach a mark from where the caret is: the presses, in order. */
+export interface HopPlan {
+  /** ArrowUp/ArrowDown presses (or one Home) first, then N or Shift+N until the caret is on the mark. */
+  first: string[];
+  hop: 'KeyN' | 'Shift+KeyN';
+  /** How many N presses that takes (the total cost is `first.length + hops`). */
+  hops: number;
+}
+
 /**
- * Move the keyboard caret onto a mark (a mention or a suggestion drawn in the text) the
- * cheaper way: N or Shift+N from where the caret is, or the arrows to its sentence (the
- * caret at its start) and N from there. Each press counts; arrival is checked on the page.
+ * The cheaper way for N to reach a mark (a mention or a suggestion drawn in the text): N or
+ * Shift+N from where the caret is, or the arrows to its sentence (the caret at its start) and
+ * N from there. Null when the caret is on it already. The focus must be in the text.
  */
-export async function hopTo(ctx: StrategyContext, mark: Locator, what: string): Promise<void> {
-  const { page, act } = ctx;
-  await toText(ctx);
+export async function hopPlan(ctx: StrategyContext, mark: Locator, what: string): Promise<HopPlan | null> {
   const here = await mark.evaluate((target, selector) => {
     const marks = [...document.querySelectorAll<HTMLElement>(selector)];
     const to = marks.indexOf(target as HTMLElement);
@@ -257,11 +264,11 @@ export async function hopTo(ctx: StrategyContext, mark: Locator, what: string): 
     const inside = caret ? marks.some((m) => m.contains(caret)) : false;
     const sentence = (el: Element) => el.closest<HTMLElement>('.ann-text')?.dataset.sentence ?? '';
     const inTargetSentence = marks.filter((m) => sentence(m) === sentence(target)).indexOf(target as HTMLElement);
-    return { to, before, inside, sentence: sentence(target), inTargetSentence };
+    const onIt = target.classList.contains('ann-m--caret') || target.classList.contains('ann-p--caret');
+    return { to, before, inside, sentence: sentence(target), inTargetSentence, onIt };
   }, MARKS);
   if (here.to < 0) throw new Error(`${what}: not drawn in the text`);
-  const arrived = () => mark.evaluate((el) => el.classList.contains('ann-m--caret') || el.classList.contains('ann-p--caret'));
-  if (await arrived()) return;
+  if (here.onIt) return null;
   const forwardHops = here.to - here.before + (here.inside ? 0 : 1);
   const backHops = here.before - here.to;
   const byHops = here.to >= here.before ? forwardHops : backHops;
@@ -272,18 +279,35 @@ export async function hopTo(ctx: StrategyContext, mark: Locator, what: string): 
   const byArrows = (steps === 0 ? 1 : steps) + here.inTargetSentence + 1;
   if (byArrows < byHops && current) {
     const delta = index(here.sentence) - index(current);
-    if (delta !== 0) await act.press(delta > 0 ? 'ArrowDown' : 'ArrowUp', Math.abs(delta));
-    else await act.press('Home');
+    const first = delta !== 0 ? Array<string>(Math.abs(delta)).fill(delta > 0 ? 'ArrowDown' : 'ArrowUp') : ['Home'];
+    return { first, hop: 'KeyN', hops: here.inTargetSentence + 1 };
   }
-  const forward = await mark.evaluate((target) => {
-    const caret = document.querySelector('.ann-caret') ?? document.querySelector('.seg--selected');
-    return !caret || !!(caret.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
-  });
+  return { first: [], hop: here.to >= here.before ? 'KeyN' : 'Shift+KeyN', hops: byHops };
+}
+
+/**
+ * Move the keyboard caret onto a mark (a mention or a suggestion drawn in the text) the
+ * cheaper way (see `hopPlan`). Each press counts; arrival is checked on the page.
+ */
+export async function hopTo(ctx: StrategyContext, mark: Locator, what: string): Promise<void> {
+  const { act } = ctx;
+  await toText(ctx);
+  const plan = await hopPlan(ctx, mark, what);
+  if (!plan) return;
+  for (const key of plan.first) await act.press(key);
+  const arrived = () => mark.evaluate((el) => el.classList.contains('ann-m--caret') || el.classList.contains('ann-p--caret'));
+  // Past the arrows, the direction is read again: the caret is at the sentence's start now.
+  const forward =
+    plan.first.length === 0
+      ? plan.hop === 'KeyN'
+      : await mark.evaluate((target) => {
+          const caret = document.querySelector('.ann-caret') ?? document.querySelector('.seg--selected');
+          return !caret || !!(caret.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
   for (let presses = 0; !(await arrived()); presses += 1) {
     if (presses > 80) throw new Error(`${what}: N never reached it`);
     await act.press(forward ? 'KeyN' : 'Shift+KeyN');
   }
-  void page;
 }
 
 /** Put the focus in the article unless it is there: T from anywhere on the page. */
@@ -311,41 +335,72 @@ export async function findWords(ctx: StrategyContext, span: PlanSpan): Promise<v
   const { act } = ctx;
   await toText(ctx);
   await act.press('KeyF');
-  const input = ctx.page.getByRole('searchbox', { name: ctx.ui['ann.find'], exact: true });
-  if (!(await isFocused(input))) throw new Error('F did not put the focus in the search');
-  await act.type(span.quote);
-  const { start, end } = spanOffsets(ctx.sentences, span);
-  const group = sentenceGroup(ctx, span.sentence);
-  const selected = () =>
-    group.evaluate((element) => {
-      const text = element.querySelector('.ann-text');
-      const segs = [...element.querySelectorAll('.seg--selected')];
-      if (!text || segs.length === 0) return null;
-      const at = (node: Node, after: boolean) => {
-        const r = document.createRange();
-        r.setStart(text, 0);
-        if (after) r.setEndAfter(node);
-        else r.setEndBefore(node);
-        return r.toString().length;
-      };
-      return { start: at(segs[0]!, false), end: at(segs.at(-1)!, true) };
-    });
-  const same = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) => a?.start === b?.start && a?.end === b?.end;
-  // The letters select as they are typed; wait for the page to show it (not an action).
-  let now = await selected();
-  for (let waits = 0; !now && waits < 50; waits += 1) {
-    await ctx.page.waitForTimeout(100);
-    now = await selected();
-  }
-  for (let presses = 0; !same(now, { start, end }); presses += 1) {
-    if (presses > 30) throw new Error(`the search never selected "${span.quote}" at ${start} in ${span.sentence}`);
-    const was = now;
-    await act.press('ArrowDown');
-    for (let waits = 0; same(now, was) && waits < 20; waits += 1) {
-      await ctx.page.waitForTimeout(50);
-      now = await selected();
-    }
-  }
+  await seekWords(ctx, span);
   await act.press('Enter');
   await expectSelected(ctx, span.quote);
+}
+
+/**
+ * In the article's search (which has the focus): the planned words typed (no action), then
+ * ↓ (or ↑, whichever is fewer) until the planned place is the one selected.
+ */
+export async function seekWords(ctx: StrategyContext, span: PlanSpan, typed = span.quote): Promise<void> {
+  const { act } = ctx;
+  const input = ctx.page.getByRole('searchbox', { name: ctx.ui['ann.find'], exact: true });
+  if (!(await isFocused(input))) throw new Error('the search does not have the focus');
+  // The search starts where the caret (or the selection) is: the app's own search says where it lands.
+  const origin = await caretPlace(ctx);
+  await act.type(typed);
+  const { start, end } = spanOffsets(ctx.sentences, span);
+  const places = findAllInArticle(ctx.sentences, typed);
+  const first = findFirstInArticle(ctx.sentences, typed, origin);
+  const same = (a: { sentence: string; start: number; end: number } | null | undefined, b: { sentence: string; start: number; end: number } | null | undefined) =>
+    !!a && !!b && a.sentence === b.sentence && a.start === b.start && a.end === b.end;
+  const from = places.findIndex((q) => same(q, first));
+  const target = places.findIndex((q) => q.sentence === span.sentence && q.start <= start && end <= q.end);
+  if (target < 0 || from < 0) throw new Error(`the search for "${typed}" does not reach "${span.quote}" at ${start} in ${span.sentence}`);
+  const down = (target - from + places.length) % places.length;
+  const key = down <= places.length - down ? 'ArrowDown' : 'ArrowUp';
+  // The letters select as they are typed; wait for the page to show each place (not an action).
+  const shows = async (place: { sentence: string; start: number; end: number } | undefined) => {
+    for (let waits = 0; waits < 100; waits += 1) {
+      if (same(await selectedPlace(ctx), place)) return;
+      await ctx.page.waitForTimeout(50);
+    }
+    throw new Error(`the search for "${typed}" did not select ${JSON.stringify(place)} (it shows ${JSON.stringify(await selectedPlace(ctx))})`);
+  };
+  await shows(places[from]);
+  const steps = key === 'ArrowDown' ? down : places.length - down;
+  for (let i = 1; i <= steps; i += 1) {
+    await act.press(key);
+    await shows(places[(from + (key === 'ArrowDown' ? i : -i) + places.length) % places.length]);
+  }
+}
+
+/** Where the keyboard caret (or the start of the selected words) is in the article, read off the page. */
+export async function caretPlace(ctx: StrategyContext): Promise<{ sentence: string; offset: number } | null> {
+  const here = await selectedPlace(ctx, true);
+  return here ? { sentence: here.sentence, offset: here.start } : null;
+}
+
+/** The selected words (or, with `caret`, a bare caret too) as the page draws them: their sentence and offsets. */
+export async function selectedPlace(ctx: StrategyContext, caret = false): Promise<{ sentence: string; start: number; end: number } | null> {
+  return ctx.page.evaluate((withCaret) => {
+    const mark = (withCaret ? document.querySelector('.ann-text .ann-caret') : null) ?? document.querySelector('.ann-text .seg--selected');
+    const text = mark?.closest<HTMLElement>('.ann-text');
+    if (!mark || !text?.dataset.sentence) return null;
+    const at = (node: Node, after: boolean) => {
+      const r = document.createRange();
+      r.setStart(text, 0);
+      if (after) r.setEndAfter(node);
+      else r.setEndBefore(node);
+      return r.toString().length;
+    };
+    const segs = [...text.querySelectorAll('.seg--selected')];
+    if (mark.classList.contains('ann-caret')) {
+      const offset = at(mark, false);
+      return { sentence: text.dataset.sentence, start: offset, end: offset };
+    }
+    return { sentence: text.dataset.sentence, start: at(segs[0]!, false), end: at(segs.at(-1)!, true) };
+  }, caret);
 }

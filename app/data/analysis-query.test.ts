@@ -10,9 +10,7 @@ import { analysisQueryOptions } from './analysis-query';
 import type { AnalysisRequest } from './analysis.worker';
 import { graphQueryOptions } from './graph-query';
 import { registerFile } from './local-files';
-import { splitGraph } from './graph-parts';
-import { readGraphFile } from './read-graph-file';
-import type { ValidateReply, ValidateRequest } from './validate.worker';
+import { answerValidation, type ValidateMessage, type ValidateRequest } from './validate-answer';
 
 /**
  * Workers that answer as validate.worker.ts and analysis.worker.ts do, on this thread;
@@ -25,10 +23,11 @@ class FakeWorker {
   constructor(readonly url: URL | string) {}
   postMessage(request: AnalysisRequest | ValidateRequest) {
     if (String(this.url).includes('validate')) {
-      const { buffer, name } = request as ValidateRequest;
-      const result = readGraphFile(buffer, name);
-      const reply: ValidateReply = result.ok ? { ok: true, graph: splitGraph(result.graph) } : { ok: false, problems: result.problems };
-      queueMicrotask(() => this.onmessage?.({ data: reply } as MessageEvent));
+      const messages: ValidateMessage[] = [];
+      answerValidation(request as ValidateRequest, (message) => messages.push(message));
+      queueMicrotask(() => {
+        for (const message of messages) this.onmessage?.({ data: message } as MessageEvent);
+      });
       return;
     }
     this.analyse(request as AnalysisRequest);

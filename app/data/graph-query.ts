@@ -8,7 +8,7 @@ import { isDrawable } from './drawable';
 import { fetchFile } from './fetch-file';
 import { GraphLoadError } from './load-error';
 import { takeFile } from './local-files';
-import { validateOffThread } from './validate-off-thread';
+import { startValidation, validateOffThread, type Validation } from './validate-off-thread';
 
 export type GraphSource =
   | { kind: 'bundled'; id: string }
@@ -39,9 +39,9 @@ async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kin
   }
 }
 
-/** Validate a graph file's bytes (in a worker) and return the graph, or throw its problems. */
-export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string): Promise<Graph> {
-  const result = await validateOffThread(bytes, name);
+/** Validate a graph file's bytes (in a worker, started already or now) and return the graph, or throw its problems. */
+export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string, validation: Validation = startValidation()): Promise<Graph> {
+  const result = await validation.validate(bytes, name);
   if (!result.ok && 'reason' in result) throw new GraphLoadError(`The file could not be read (${result.reason.key})`, result.reason);
   if (!result.ok) throw new GraphLoadError('The graph file is not valid', { key: 'load.invalid' }, result.problems);
   return result.graph;
@@ -119,7 +119,15 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       // every step (the cache is its only copy), and this runs only when it has none.
       if (source.kind === 'draft') throw new GraphLoadError(`No open draft "${source.id}"`, { key: 'load.draftGone', params: { id: source.id } });
       if (source.kind === 'corpus') return loadCorpusGraph(source.ref, edits);
-      const bytes = await readSource(source);
+      // A file that is not the bundled graph is validated first: its worker loads while the file is read.
+      const validation = source.kind === 'bundled' ? null : startValidation();
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await readSource(source);
+      } catch (error) {
+        validation?.cancel();
+        throw error;
+      }
       performance.mark('age:graph-read');
       if (source.kind === 'bundled' && !distrusted.has(source.id) && bytes.byteLength <= DRAW_UNCHECKED_MAX_BYTES) {
         const graph = await readBundledTrusted(source.id, bytes, client, queryKey);
@@ -133,7 +141,7 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       const early = bytes.byteLength > EARLY_ANALYSIS_MIN_BYTES ? analyseFileEarly(bytes) : null;
       let graph: Graph;
       try {
-        graph = await parseGraphOrThrow(bytes, fileNameOf(source));
+        graph = await parseGraphOrThrow(bytes, fileNameOf(source), validation ?? undefined);
       } catch (error) {
         early?.cancel();
         throw error;

@@ -58,6 +58,11 @@ export interface ValidateOptions {
   maxChars?: number;
   /** Stop collecting after this many problems. */
   maxProblems?: number;
+  /**
+   * Called with the graph once its shape is known to be the contract's, before the checks
+   * across it (references, offsets): the validation worker starts sending it to the page then.
+   */
+  onShaped?: (graph: Graph) => void;
 }
 
 export const DEFAULT_MAX_CHARS = 60 * 1024 * 1024;
@@ -119,6 +124,7 @@ export function validateGraph(data: unknown, options: ValidateOptions = {}): Val
     );
     return { ok: false, problems };
   }
+  options.onShaped?.(parsed.data);
   const problems = checkGraph(parsed.data, options.sourceText, maxProblems);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, graph: parsed.data };
 }

@@ -77,3 +77,32 @@ describe('analysis query', () => {
     expect(asked).toEqual(['input']);
   });
 });
+
+describe('a large file opened by link', () => {
+  it('starts its analysis worker when the server gives its size, before its bytes arrive', async () => {
+    const started: string[] = [];
+    class CountedWorker extends FakeWorker {
+      constructor(url: URL | string) {
+        super(url);
+        started.push(String(url).includes('validate') ? 'validate' : 'analysis');
+      }
+    }
+    vi.stubGlobal('Worker', CountedWorker);
+    const file = new Uint8Array(bytes(generateGraph({ nodes: 1500, seed: 3 })));
+    let startedBeforeBytes: string[] = [];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        startedBeforeBytes = [...started];
+        controller.enqueue(file);
+        controller.close();
+      },
+    }, { highWaterMark: 0 });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json', 'content-length': String(file.byteLength) } })));
+    const client = new QueryClient();
+    const graph: Graph = await client.fetchQuery(graphQueryOptions({ kind: 'url', url: '/large.json' }));
+    expect(startedBeforeBytes).toEqual(['validate', 'analysis']);
+    expect(started).toEqual(['validate', 'analysis']);
+    expect(asked).toEqual(['bytes']);
+    expect(await client.fetchQuery(analysisQueryOptions(graph))).toEqual(analyseGraph(graph));
+  });
+});

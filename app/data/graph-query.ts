@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Graph } from '../domain/schema';
 import { afterFirstFrame } from '../shared/after-first-frame';
-import { analyseFileEarly } from './analysis-query';
+import { analyseFileEarly, startAnalysisWorker } from './analysis-query';
 import { bundledGraphUrl } from './bundled-graphs';
 import { corpusRefKey, loadCorpusGraph, type CorpusEdits, type CorpusRef } from './corpus-query';
 import { isDrawable } from './drawable';
@@ -21,11 +21,17 @@ export type GraphSource =
 
 export { GraphLoadError } from './load-error';
 
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  return (await fetchFile(url)).arrayBuffer();
+/** Told the file's size once it is known, before its bytes have all arrived (where the server says it). */
+type OnSize = (bytes: number) => void;
+
+async function fetchBytes(url: string, onSize?: OnSize): Promise<ArrayBuffer> {
+  const response = await fetchFile(url);
+  const length = Number(response.headers.get('content-length'));
+  if (onSize && Number.isFinite(length) && length > 0) onSize(length);
+  return response.arrayBuffer();
 }
 
-async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kind: 'corpus' }>): Promise<ArrayBuffer> {
+async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kind: 'corpus' }>, onSize?: OnSize): Promise<ArrayBuffer> {
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
@@ -33,7 +39,7 @@ async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kin
       return fetchBytes(url);
     }
     case 'url':
-      return fetchBytes(source.url);
+      return fetchBytes(source.url, onSize);
     case 'file':
       return takeFile(source.token);
   }
@@ -121,11 +127,17 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       if (source.kind === 'corpus') return loadCorpusGraph(source.ref, edits);
       // A file that is not the bundled graph is validated first: its worker loads while the file is read.
       const validation = source.kind === 'bundled' ? null : startValidation();
+      // A large file's analysis worker, likewise, when the server says the size before the bytes arrive.
+      const started: { analysis: Worker | null } = { analysis: null };
+      const onSize = (size: number) => {
+        if (validation && size > EARLY_ANALYSIS_MIN_BYTES) started.analysis = startAnalysisWorker();
+      };
       let bytes: ArrayBuffer;
       try {
-        bytes = await readSource(source);
+        bytes = await readSource(source, onSize);
       } catch (error) {
         validation?.cancel();
+        started.analysis?.terminate();
         throw error;
       }
       performance.mark('age:graph-read');
@@ -138,7 +150,8 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       }
       // A file this large may hold more entities than the canvas draws at once: then its
       // overview needs the communities, so they are computed beside the validation.
-      const early = bytes.byteLength > EARLY_ANALYSIS_MIN_BYTES ? analyseFileEarly(bytes) : null;
+      const early = bytes.byteLength > EARLY_ANALYSIS_MIN_BYTES ? analyseFileEarly(bytes, started.analysis) : null;
+      if (!early) started.analysis?.terminate();
       let graph: Graph;
       try {
         graph = await parseGraphOrThrow(bytes, fileNameOf(source), validation ?? undefined);

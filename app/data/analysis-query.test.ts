@@ -17,6 +17,8 @@ import { answerValidation, type ValidateMessage, type ValidateRequest } from './
  * what the analysis worker is asked is recorded.
  */
 const asked: ('bytes' | 'input')[] = [];
+/** Files the fake analysis worker parsed itself (none when the validation worker sends what it read). */
+let parsedByAnalysis = 0;
 class FakeWorker {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
@@ -34,7 +36,18 @@ class FakeWorker {
   }
   analyse(request: AnalysisRequest) {
     asked.push('bytes' in request ? 'bytes' : 'input');
+    // As the worker does: what the validation worker read of the file comes through the port.
+    if ('port' in request && request.port) {
+      const port = request.port;
+      port.onmessage = (event: MessageEvent<AnalysisInput | null>) => {
+        port.close();
+        const reply = event.data ? analyseGraph(event.data) : null;
+        this.onmessage?.({ data: reply } as MessageEvent);
+      };
+      return;
+    }
     let input: AnalysisInput | null;
+    if ('bytes' in request) parsedByAnalysis++;
     try {
       input = 'bytes' in request ? analysisInputOf(JSON.parse(new TextDecoder().decode(request.bytes))) : request.input;
     } catch {
@@ -51,6 +64,7 @@ const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)
 afterEach(() => {
   vi.unstubAllGlobals();
   asked.length = 0;
+  parsedByAnalysis = 0;
 });
 
 describe('analysis query', () => {
@@ -66,6 +80,8 @@ describe('analysis query', () => {
     // No second analysis: the one made from the bytes fits the validated graph.
     expect(asked).toEqual(['bytes']);
     expect(analysis).toEqual(analyseGraph(graph));
+    // The file was parsed once, by the validation worker, which sent the analysis what it read.
+    expect(parsedByAnalysis).toBe(0);
   });
 
   it('analyses a small file once it is validated', async () => {

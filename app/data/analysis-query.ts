@@ -63,14 +63,20 @@ const early = new WeakMap<Graph, Promise<GraphAnalysis | null>>();
  * validation is, rather than seconds after. `adopt` hands the result to the validated
  * graph's analysis query (which still checks it fits that graph); `cancel` stops it when
  * the file is refused. Null where there is no Worker. `started` is a worker started while
- * the file was read, if any.
+ * the file was read, if any. `port` is for the validation worker: it sends the entities and
+ * relations through it once it has parsed the file, so that the file is parsed once.
  */
-export function analyseFileEarly(bytes: ArrayBuffer, started: Worker | null = null): { adopt: (graph: Graph) => void; cancel: () => void } | null {
+export function analyseFileEarly(
+  bytes: ArrayBuffer,
+  started: Worker | null = null,
+): { adopt: (graph: Graph) => void; cancel: () => void; port: MessagePort } | null {
   const worker = started ?? startAnalysisWorker();
   if (!worker) return null;
   const copy = bytes.slice(0);
-  const result = ask(worker, { bytes: copy }, [copy], true).catch(() => null);
+  const channel = new MessageChannel();
+  const result = ask(worker, { bytes: copy, port: channel.port2 }, [copy, channel.port2], true).catch(() => null);
   return {
+    port: channel.port1,
     adopt: (graph) => early.set(graph, result.then((analysis) => (analysis && analysisFits(analysis, inputOf(graph)) ? analysis : null))),
     cancel: () => worker.terminate(),
   };

@@ -46,8 +46,8 @@ async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kin
 }
 
 /** Validate a graph file's bytes (in a worker, started already or now) and return the graph, or throw its problems. */
-export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string, validation: Validation = startValidation()): Promise<Graph> {
-  const result = await validation.validate(bytes, name);
+export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string, validation: Validation = startValidation(), analysis?: MessagePort): Promise<Graph> {
+  const result = await validation.validate(bytes, name, analysis);
   if (!result.ok && 'reason' in result) throw new GraphLoadError(`The file could not be read (${result.reason.key})`, result.reason);
   if (!result.ok) throw new GraphLoadError('The graph file is not valid', { key: 'load.invalid' }, result.problems);
   return result.graph;
@@ -154,7 +154,7 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       if (!early) started.analysis?.terminate();
       let graph: Graph;
       try {
-        graph = await parseGraphOrThrow(bytes, fileNameOf(source), validation ?? undefined);
+        graph = await parseGraphOrThrow(bytes, fileNameOf(source), validation ?? undefined, early?.port);
       } catch (error) {
         early?.cancel();
         throw error;

@@ -6,7 +6,7 @@ import type { LoadReason } from './load-error';
 export type ReadResult = ValidationResult | { ok: false; problems: []; reason: LoadReason };
 
 /** A graph file's bytes to a validated graph: this app's JSON, or GEXF or GraphML mapped onto the contract. */
-export function readGraphFile(buffer: ArrayBuffer, name = 'graph', options: Pick<ValidateOptions, 'onShaped'> = {}): ReadResult {
+export function readGraphFile(buffer: ArrayBuffer, name = 'graph', options: Pick<ValidateOptions, 'onShaped' | 'onParsed'> = {}): ReadResult {
   const text = new TextDecoder().decode(buffer);
   try {
     const imported = importXmlGraph(text, name);

@@ -1,10 +1,15 @@
+import { analysisInputOf, type AnalysisInput } from '../domain/analysis-input';
 import type { Graph } from '../domain/schema';
 import type { Problem } from '../domain/validate';
 import { sendGraph, type GraphPart } from './graph-parts';
 import type { LoadReason } from './load-error';
 import { readGraphFile } from './read-graph-file';
 
-export type ValidateRequest = { buffer: ArrayBuffer; name?: string };
+/**
+ * `analysis`: where to send the entities and relations read from the file as soon as it
+ * is parsed (the analysis worker's end of a channel), so that the file is parsed once.
+ */
+export type ValidateRequest = { buffer: ArrayBuffer; name?: string; analysis?: MessagePort };
 
 /**
  * What the validation worker says, in order: the graph's shell and parts as soon as its
@@ -18,8 +23,13 @@ export type ValidateMessage =
   | { kind: 'done'; ok: false; problems: Problem[]; reason?: LoadReason };
 
 /** The validation worker's answer to one request (apart from the worker, so tests run it as it is). */
-export function answerValidation({ buffer, name }: ValidateRequest, post: (message: ValidateMessage) => void): void {
+export function answerValidation({ buffer, name, analysis }: ValidateRequest, post: (message: ValidateMessage) => void): void {
   let sent = false;
+  let input: AnalysisInput | null | undefined;
+  const onParsed = (data: unknown) => {
+    input = analysisInputOf(data);
+    analysis?.postMessage(input);
+  };
   const onShaped = (graph: Graph) => {
     sent = true;
     sendGraph(
@@ -29,10 +39,14 @@ export function answerValidation({ buffer, name }: ValidateRequest, post: (messa
     );
   };
   try {
-    const result = readGraphFile(buffer, name, { onShaped });
+    const result = readGraphFile(buffer, name, { onShaped, onParsed });
     if (result.ok && !sent) throw new Error('the graph was not sent');
     post(result.ok ? { kind: 'done', ok: true } : { kind: 'done', ...result });
   } catch (error) {
     post({ kind: 'done', ok: false, problems: [{ path: '$', message: `could not be read: ${error instanceof Error ? error.message : String(error)}`, code: 'unreadable' }] });
+  } finally {
+    // A file that is not JSON (GEXF, GraphML) or not a graph: the analysis is told there is nothing to read.
+    if (input === undefined) analysis?.postMessage(null);
+    analysis?.close();
   }
 }

@@ -15,7 +15,8 @@ export async function validateOffThread(buffer: ArrayBuffer, name?: string): Pro
 }
 
 export interface Validation {
-  validate(buffer: ArrayBuffer, name?: string): Promise<ReadResult>;
+  /** `analysis`: see ValidateRequest. */
+  validate(buffer: ArrayBuffer, name?: string, analysis?: MessagePort): Promise<ReadResult>;
   /** Ends the worker when there is nothing to validate after all (the file could not be read). */
   cancel(): void;
 }
@@ -32,15 +33,23 @@ export function startValidation(): Validation {
   } catch {
     worker = null;
   }
-  if (!worker) return { validate: validateHere, cancel: () => undefined };
+  if (!worker) {
+    // Nothing is read for an analysis waiting on the channel: it is told so, and reads the validated graph instead.
+    const validate = (buffer: ArrayBuffer, name?: string, analysis?: MessagePort) => {
+      analysis?.postMessage(null);
+      analysis?.close();
+      return validateHere(buffer, name);
+    };
+    return { validate, cancel: () => undefined };
+  }
   const started = worker;
   return {
-    validate: (buffer, name) => validateIn(started, buffer, name),
+    validate: (buffer, name, analysis) => validateIn(started, buffer, name, analysis),
     cancel: () => started.terminate(),
   };
 }
 
-async function validateIn(worker: Worker, buffer: ArrayBuffer, name?: string): Promise<ReadResult> {
+async function validateIn(worker: Worker, buffer: ArrayBuffer, name?: string, analysis?: MessagePort): Promise<ReadResult> {
   const assembly = new GraphAssembly();
   try {
     const done = await new Promise<Extract<ValidateMessage, { kind: 'done' }>>((resolve, reject) => {
@@ -55,8 +64,8 @@ async function validateIn(worker: Worker, buffer: ArrayBuffer, name?: string): P
         }
       };
       worker.onerror = (event) => reject(new Error(event.message || 'the validation worker failed'));
-      const request: ValidateRequest = name === undefined ? { buffer } : { buffer, name };
-      worker.postMessage(request, [buffer]);
+      const request: ValidateRequest = { buffer, ...(name === undefined ? {} : { name }), ...(analysis ? { analysis } : {}) };
+      worker.postMessage(request, analysis ? [buffer, analysis] : [buffer]);
     });
     if (!done.ok) return done.reason ? { ok: false, problems: [], reason: done.reason } : { ok: false, problems: done.problems };
     return { ok: true, graph: assembly.graph() };

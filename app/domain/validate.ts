@@ -63,6 +63,8 @@ export interface ValidateOptions {
    * across it (references, offsets): the validation worker starts sending it to the page then.
    */
   onShaped?: (graph: Graph) => void;
+  /** Called with the parsed JSON before anything is checked (the analysis reads its entities and relations from it). */
+  onParsed?: (data: unknown) => void;
 }
 
 export const DEFAULT_MAX_CHARS = 60 * 1024 * 1024;
@@ -97,6 +99,7 @@ export function validateGraphText(text: string, options: ValidateOptions = {}): 
     const reason = error instanceof Error ? error.message : String(error);
     return fail('$', `not valid JSON: ${reason}`, 'not-json');
   }
+  options.onParsed?.(data);
   return validateGraph(data, options);
 }
 

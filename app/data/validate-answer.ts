@@ -47,6 +47,5 @@ export function answerValidation({ buffer, name, analysis }: ValidateRequest, po
   } finally {
     // A file that is not JSON (GEXF, GraphML) or not a graph: the analysis is told there is nothing to read.
     if (input === undefined) analysis?.postMessage(null);
-    analysis?.close();
   }
 }

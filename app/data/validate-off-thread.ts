@@ -37,7 +37,6 @@ export function startValidation(): Validation {
     // Nothing is read for an analysis waiting on the channel: it is told so, and reads the validated graph instead.
     const validate = (buffer: ArrayBuffer, name?: string, analysis?: MessagePort) => {
       analysis?.postMessage(null);
-      analysis?.close();
       return validateHere(buffer, name);
     };
     return { validate, cancel: () => undefined };

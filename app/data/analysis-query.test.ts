@@ -121,4 +121,24 @@ describe('a large file opened by link', () => {
     expect(asked).toEqual(['bytes']);
     expect(await client.fetchQuery(analysisQueryOptions(graph))).toEqual(analyseGraph(graph));
   });
+
+  it('starts none for a file the server says is small, and one for a file of unknown size', async () => {
+    const started: string[] = [];
+    class CountedWorker extends FakeWorker {
+      constructor(url: URL | string) {
+        super(url);
+        if (!String(url).includes('validate')) started.push('analysis');
+      }
+    }
+    vi.stubGlobal('Worker', CountedWorker);
+    const small = bytes(smallGraph());
+    const headers = (length: string | null) => ({ 'content-type': 'application/json', ...(length === null ? {} : { 'content-length': length }) });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(small, { headers: headers(String(small.byteLength)) })));
+    await new QueryClient().fetchQuery(graphQueryOptions({ kind: 'url', url: '/small.json' }));
+    expect(started).toEqual([]);
+    // Chunked, as a server compressing on the fly sends it: started, then ended once the file turns out small.
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(small, { headers: headers(null) })));
+    await new QueryClient().fetchQuery(graphQueryOptions({ kind: 'url', url: '/chunked.json' }));
+    expect(started).toEqual(['analysis']);
+  });
 });

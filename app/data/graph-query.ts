@@ -21,13 +21,16 @@ export type GraphSource =
 
 export { GraphLoadError } from './load-error';
 
-/** Told the file's size once it is known, before its bytes have all arrived (where the server says it). */
+/**
+ * Told the file's size when the server answers, before its bytes have all arrived; NaN
+ * when it does not say (a response compressed on the fly comes in chunks of unknown total).
+ */
 type OnSize = (bytes: number) => void;
 
 async function fetchBytes(url: string, onSize?: OnSize): Promise<ArrayBuffer> {
   const response = await fetchFile(url);
-  const length = Number(response.headers.get('content-length'));
-  if (onSize && Number.isFinite(length) && length > 0) onSize(length);
+  const length = response.headers.get('content-length');
+  onSize?.(length === null ? Number.NaN : Number(length));
   return response.arrayBuffer();
 }
 
@@ -127,10 +130,10 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       if (source.kind === 'corpus') return loadCorpusGraph(source.ref, edits);
       // A file that is not the bundled graph is validated first: its worker loads while the file is read.
       const validation = source.kind === 'bundled' ? null : startValidation();
-      // A large file's analysis worker, likewise, when the server says the size before the bytes arrive.
+      // So does the analysis worker of a file by link, unless the server says it is small.
       const started: { analysis: Worker | null } = { analysis: null };
       const onSize = (size: number) => {
-        if (validation && size > EARLY_ANALYSIS_MIN_BYTES) started.analysis = startAnalysisWorker();
+        if (validation && !(size <= EARLY_ANALYSIS_MIN_BYTES)) started.analysis = startAnalysisWorker();
       };
       let bytes: ArrayBuffer;
       try {

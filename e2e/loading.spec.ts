@@ -544,6 +544,35 @@ test.describe('?graph=<url>', () => {
     await expect(alert.getByRole('button', { name: 'Load the bundled graph' })).toBeVisible();
   });
 
+  test('a 20,000-entity file with one wrong reference or one label too long says which, in English and Arabic', async ({ page }) => {
+    test.setTimeout(180_000);
+    // The validation worker sends a large graph to the page while it still checks references: a
+    // file refused then must be refused as before, with the same message, and none of it drawn.
+    const large = JSON.parse(JSON.stringify(generateGraph({ nodes: 20_000, seed: 1 }))) as Graph;
+    const dangling = structuredClone(large);
+    dangling.edges[39_000]!.target = 'nobody';
+    const tooLong = structuredClone(large);
+    tooLong.nodes[19_000]!.label.en = 'x'.repeat(600);
+    for (const [name, graph] of [['dangling', dangling], ['too-long', tooLong]] as const) {
+      const body = JSON.stringify(graph);
+      await page.route((url) => url.pathname === `/test-graphs/${name}.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    }
+    const cases = [
+      { lang: 'en', file: 'dangling', says: ['The graph could not be loaded', 'Relation 39001: the entity “nobody” is not in the graph.'] },
+      { lang: 'en', file: 'too-long', says: ['The graph could not be loaded', 'Entity 19001: a text is longer than allowed (label.en).'] },
+      { lang: 'ar', file: 'dangling', says: ['تعذّر تحميل الشبكة', 'العلاقة 39001: الكيان «nobody» غير موجود في الشبكة.'] },
+      { lang: 'ar', file: 'too-long', says: ['تعذّر تحميل الشبكة', 'الكيان 19001: نص أطول من المسموح (label.en).'] },
+    ] as const;
+    for (const { lang, file, says } of cases) {
+      // Init scripts run in the order added: the last one sets the language of this visit.
+      await page.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
+      await page.goto(`/?graph=/test-graphs/${file}.json`);
+      const alert = page.getByRole('alert');
+      for (const text of says) await expect(alert, `${lang} ${file}`).toContainText(text, { timeout: 90_000 });
+      expect(await page.evaluate(() => (window as unknown as { cy?: { nodes: () => { length: number } } }).cy?.nodes().length ?? 0)).toBe(0);
+    }
+  });
+
   test('a missing file at the URL says it was not found (HTTP 404 behind Details)', async ({ page }) => {
     await page.route((url) => url.pathname === '/test-graphs/missing.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('/?graph=/test-graphs/missing.json');

@@ -22,7 +22,8 @@ function inputOf(graph: Graph): AnalysisInput {
   return { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) };
 }
 
-function startWorker(): Worker | null {
+/** The analysis worker, started (and loading its script) now. */
+export function startAnalysisWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
     return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
@@ -48,7 +49,7 @@ async function ask(worker: Worker, request: AnalysisRequest, transfer: Transfera
 }
 
 export async function analyseOffThread(graph: Graph): Promise<GraphAnalysis> {
-  const worker = startWorker();
+  const worker = startAnalysisWorker();
   const analysis = worker ? await ask(worker, { input: inputOf(graph) }) : null;
   return analysis ?? analyseHere(graph);
 }
@@ -61,14 +62,21 @@ const early = new WeakMap<Graph, Promise<GraphAnalysis | null>>();
  * the file is validated, so that a large graph's communities are ready about when its
  * validation is, rather than seconds after. `adopt` hands the result to the validated
  * graph's analysis query (which still checks it fits that graph); `cancel` stops it when
- * the file is refused. Null where there is no Worker.
+ * the file is refused. Null where there is no Worker. `started` is a worker started while
+ * the file was read, if any. `port` is for the validation worker: it sends the entities and
+ * relations through it once it has parsed the file, so that the file is parsed once.
  */
-export function analyseFileEarly(bytes: ArrayBuffer): { adopt: (graph: Graph) => void; cancel: () => void } | null {
-  const worker = startWorker();
+export function analyseFileEarly(
+  bytes: ArrayBuffer,
+  started: Worker | null = null,
+): { adopt: (graph: Graph) => void; cancel: () => void; port: MessagePort } | null {
+  const worker = started ?? startAnalysisWorker();
   if (!worker) return null;
   const copy = bytes.slice(0);
-  const result = ask(worker, { bytes: copy }, [copy], true).catch(() => null);
+  const channel = new MessageChannel();
+  const result = ask(worker, { bytes: copy, port: channel.port2 }, [copy, channel.port2], true).catch(() => null);
   return {
+    port: channel.port1,
     adopt: (graph) => early.set(graph, result.then((analysis) => (analysis && analysisFits(analysis, inputOf(graph)) ? analysis : null))),
     cancel: () => worker.terminate(),
   };

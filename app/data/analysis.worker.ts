@@ -5,12 +5,23 @@ import { contentKey, readCachedAnalysis, writeCachedAnalysis } from './analysis-
 
 /**
  * Communities and centrality off the main thread: Louvain and betweenness take seconds on
- * large graphs. Given a file's bytes instead of the graph, it reads the entities and
- * relations itself (while the file is validated elsewhere) and answers null when the
- * file is not a JSON graph; such an analysis is kept by the file's content (analysis-cache.ts),
- * so the same file opened again is answered from there.
+ * large graphs. Given a file's bytes instead of the graph (while the file is validated
+ * elsewhere), it takes the entities and relations from the validation worker, which
+ * parses the file anyway, through `port` (or, without one, reads them itself), and
+ * answers null when the file is not a JSON graph; such an analysis is kept by the file's
+ * content (analysis-cache.ts), so the same file opened again is answered from there.
  */
-export type AnalysisRequest = { input: AnalysisInput } | { bytes: ArrayBuffer };
+export type AnalysisRequest = { input: AnalysisInput } | { bytes: ArrayBuffer; port?: MessagePort };
+
+/** What the validation worker read from the same file, or null when it found no graph to read. */
+function inputFromPort(port: MessagePort): Promise<AnalysisInput | null> {
+  return new Promise((resolve) => {
+    port.onmessage = (event: MessageEvent<AnalysisInput | null>) => {
+      port.close();
+      resolve(event.data);
+    };
+  });
+}
 
 function inputFromBytes(bytes: ArrayBuffer): AnalysisInput | null {
   try {
@@ -21,11 +32,12 @@ function inputFromBytes(bytes: ArrayBuffer): AnalysisInput | null {
 }
 
 /** Answers first, then keeps a new analysis, then closes (the page does not wait for the write). */
-async function analyseFile(bytes: ArrayBuffer): Promise<void> {
+async function analyseFile(bytes: ArrayBuffer, port?: MessagePort): Promise<void> {
+  const read = port ? inputFromPort(port) : null;
   const key = await contentKey(bytes);
   const cached = key ? await readCachedAnalysis(key) : null;
   if (cached) return self.postMessage(cached);
-  const input = inputFromBytes(bytes);
+  const input = read ? await read : inputFromBytes(bytes);
   const analysis = input ? analyseGraph(input) : null;
   self.postMessage(analysis);
   if (key && analysis) await writeCachedAnalysis(key, analysis);
@@ -34,5 +46,5 @@ async function analyseFile(bytes: ArrayBuffer): Promise<void> {
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
   if (!('bytes' in request)) return self.postMessage(analyseGraph(request.input));
-  void analyseFile(request.bytes).finally(() => self.close());
+  void analyseFile(request.bytes, request.port).finally(() => self.close());
 };

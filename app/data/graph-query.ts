@@ -1,14 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Graph } from '../domain/schema';
 import { afterFirstFrame } from '../shared/after-first-frame';
-import { analyseFileEarly } from './analysis-query';
+import { analyseFileEarly, startAnalysisWorker } from './analysis-query';
 import { bundledGraphUrl } from './bundled-graphs';
 import { corpusRefKey, loadCorpusGraph, type CorpusEdits, type CorpusRef } from './corpus-query';
 import { isDrawable } from './drawable';
 import { fetchFile } from './fetch-file';
 import { GraphLoadError } from './load-error';
 import { takeFile } from './local-files';
-import { validateOffThread } from './validate-off-thread';
+import { startValidation, validateOffThread, type Validation } from './validate-off-thread';
 
 export type GraphSource =
   | { kind: 'bundled'; id: string }
@@ -21,11 +21,20 @@ export type GraphSource =
 
 export { GraphLoadError } from './load-error';
 
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  return (await fetchFile(url)).arrayBuffer();
+/**
+ * Told the file's size when the server answers, before its bytes have all arrived; NaN
+ * when it does not say (a response compressed on the fly comes in chunks of unknown total).
+ */
+type OnSize = (bytes: number) => void;
+
+async function fetchBytes(url: string, onSize?: OnSize): Promise<ArrayBuffer> {
+  const response = await fetchFile(url);
+  const length = response.headers.get('content-length');
+  onSize?.(length === null ? Number.NaN : Number(length));
+  return response.arrayBuffer();
 }
 
-async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kind: 'corpus' }>): Promise<ArrayBuffer> {
+async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kind: 'corpus' }>, onSize?: OnSize): Promise<ArrayBuffer> {
   switch (source.kind) {
     case 'bundled': {
       const url = bundledGraphUrl(source.id);
@@ -33,15 +42,15 @@ async function readSource(source: Exclude<GraphSource, { kind: 'draft' } | { kin
       return fetchBytes(url);
     }
     case 'url':
-      return fetchBytes(source.url);
+      return fetchBytes(source.url, onSize);
     case 'file':
       return takeFile(source.token);
   }
 }
 
-/** Validate a graph file's bytes (in a worker) and return the graph, or throw its problems. */
-export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string): Promise<Graph> {
-  const result = await validateOffThread(bytes, name);
+/** Validate a graph file's bytes (in a worker, started already or now) and return the graph, or throw its problems. */
+export async function parseGraphOrThrow(bytes: ArrayBuffer, name?: string, validation: Validation = startValidation(), analysis?: MessagePort): Promise<Graph> {
+  const result = await validation.validate(bytes, name, analysis);
   if (!result.ok && 'reason' in result) throw new GraphLoadError(`The file could not be read (${result.reason.key})`, result.reason);
   if (!result.ok) throw new GraphLoadError('The graph file is not valid', { key: 'load.invalid' }, result.problems);
   return result.graph;
@@ -119,7 +128,21 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       // every step (the cache is its only copy), and this runs only when it has none.
       if (source.kind === 'draft') throw new GraphLoadError(`No open draft "${source.id}"`, { key: 'load.draftGone', params: { id: source.id } });
       if (source.kind === 'corpus') return loadCorpusGraph(source.ref, edits);
-      const bytes = await readSource(source);
+      // A file that is not the bundled graph is validated first: its worker loads while the file is read.
+      const validation = source.kind === 'bundled' ? null : startValidation();
+      // So does the analysis worker of a file by link, unless the server says it is small.
+      const started: { analysis: Worker | null } = { analysis: null };
+      const onSize = (size: number) => {
+        if (validation && !(size <= EARLY_ANALYSIS_MIN_BYTES)) started.analysis = startAnalysisWorker();
+      };
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await readSource(source, onSize);
+      } catch (error) {
+        validation?.cancel();
+        started.analysis?.terminate();
+        throw error;
+      }
       performance.mark('age:graph-read');
       if (source.kind === 'bundled' && !distrusted.has(source.id) && bytes.byteLength <= DRAW_UNCHECKED_MAX_BYTES) {
         const graph = await readBundledTrusted(source.id, bytes, client, queryKey);
@@ -130,10 +153,11 @@ export function graphQueryOptions(source: GraphSource, edits: CorpusEdits | null
       }
       // A file this large may hold more entities than the canvas draws at once: then its
       // overview needs the communities, so they are computed beside the validation.
-      const early = bytes.byteLength > EARLY_ANALYSIS_MIN_BYTES ? analyseFileEarly(bytes) : null;
+      const early = bytes.byteLength > EARLY_ANALYSIS_MIN_BYTES ? analyseFileEarly(bytes, started.analysis) : null;
+      if (!early) started.analysis?.terminate();
       let graph: Graph;
       try {
-        graph = await parseGraphOrThrow(bytes, fileNameOf(source));
+        graph = await parseGraphOrThrow(bytes, fileNameOf(source), validation ?? undefined, early?.port);
       } catch (error) {
         early?.cancel();
         throw error;

@@ -93,7 +93,8 @@ export const ArticleMetaSchema = z.object({
 export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 
 /** A colour of the user's choosing, written #rrggbb; it wins over the app's palette. */
-export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+export const COLOR_HEX = /^#[0-9a-fA-F]{6}$/;
+export const ColorSchema = z.string().regex(COLOR_HEX, 'must be a colour written #rrggbb');
 
 export const NodeTypeSchema = z.object({
   id,
@@ -148,6 +149,9 @@ export const GrammarSchema = z.object({
   en: z.object({ number: z.enum(['singular', 'plural']) }).optional(),
 });
 
+/** The same entity elsewhere, as an IRI. */
+export const IriSchema = z.string().url('must be an IRI (http or https URL)').max(LIMITS.idLength);
+
 export const NodeSchema = z.object({
   id,
   type: id,
@@ -166,7 +170,7 @@ export const NodeSchema = z.object({
   /** Stored layout position; when every node has one the app skips layout. */
   position: PositionSchema.optional(),
   /** IRIs of the same entity elsewhere (a Wikidata entity IRI where the annotator knows it). */
-  sameAs: z.array(z.string().url('must be an IRI (http or https URL)').max(LIMITS.idLength)).max(LIMITS.aliases).optional(),
+  sameAs: z.array(IriSchema).max(LIMITS.aliases).optional(),
   /** In a graph merged from a corpus: the entity of each article this node stands for. */
   members: z.array(z.object({ article: id, entity: id })).max(LIMITS.nodes).optional(),
 });
@@ -187,14 +191,18 @@ export const EdgeSchema = z.object({
   note: LocalizedNoteSchema.optional(),
 });
 
+/** The date an article was published, and the address it is at. */
+export const ARTICLE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const HTTP_ADDRESS = /^https?:\/\/\S+$/i;
+
 export const ArticleSchema = z.object({
   title: BilingualSchema,
   lang: z.string().min(2).max(20),
   source: z.string().max(LIMITS.noteLength),
   /** Who published the article, when (ISO date) and where, for the reader's "About" line. */
   outlet: label.optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
-  url: z.string().max(2000).regex(/^https?:\/\/\S+$/i, 'must be an http or https address').optional(),
+  published: z.string().regex(ARTICLE_DATE, 'must be a date written YYYY-MM-DD').optional(),
+  url: z.string().max(2000).regex(HTTP_ADDRESS, 'must be an http or https address').optional(),
   /** The text is itself a translation (from this language; by a machine or not). */
   translation: z.object({ from: z.string().min(2).max(20), machine: z.boolean() }).optional(),
   /**

@@ -4,7 +4,7 @@
  * Builds compared on the article graph in the same minutes: each round runs the
  * benchmark's own article run (app-run.ts) once on every build, alternating their order,
  * then the bare Cytoscape page once; prints the medians of first drawn graph, select →
- * canvas and search → canvas, with first drawn and select as ratios to the bare page. Make
+ * canvas, search → canvas and the zoom frame, with first drawn and select as ratios to the bare page. Make
  * each build with `npx vite build --mode test --outDir DIR` (the test hooks are needed).
  * On a shared machine one run swings by a factor of two; alternating rounds let a change
  * be judged against the same load. A tool for deciding, not a test: it asserts nothing.
@@ -43,7 +43,7 @@ for (const dist of dists) {
   bases.push(`http://127.0.0.1:${port}`);
 }
 const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS, headless: true });
-const samples = dists.map(() => ({ first: [] as number[], select: [] as number[], search: [] as number[] }));
+const samples = dists.map(() => ({ first: [] as number[], select: [] as number[], search: [] as number[], zoom: [] as number[] }));
 const bare = { first: [] as number[], select: [] as number[] };
 const loads: string[] = [];
 try {
@@ -56,6 +56,7 @@ try {
       if (typeof r.firstPaint === 'number') samples[i]!.first.push(r.firstPaint);
       if (typeof r.selectCanvas === 'number') samples[i]!.select.push(r.selectCanvas);
       if (typeof r.searchCanvas === 'number') samples[i]!.search.push(r.searchCanvas);
+      if (typeof r.zoomMedian === 'number') samples[i]!.zoom.push(r.zoomMedian);
       line.push(`${name(i)} ${ms(r.firstPaint)} / ${ms(r.selectCanvas)}`);
     }
     const b = await runBaseline(browser, bases[0]!, 'cytoscape', '/bench-graphs/article.json', article);
@@ -72,7 +73,7 @@ samples.forEach((s, i) => {
   const first = median(s.first);
   const select = median(s.select);
   console.log(
-    `${name(i)} ${dists[i]}: first drawn ${first.toFixed(0)} ms (${(first / median(bare.first)).toFixed(2)}× bare), select → canvas ${select.toFixed(0)} ms (${(select / median(bare.select)).toFixed(2)}× bare), search → canvas ${median(s.search).toFixed(0)} ms`,
+    `${name(i)} ${dists[i]}: first drawn ${first.toFixed(0)} ms (${(first / median(bare.first)).toFixed(2)}× bare), select → canvas ${select.toFixed(0)} ms (${(select / median(bare.select)).toFixed(2)}× bare), search → canvas ${median(s.search).toFixed(0)} ms, zoom frame median ${median(s.zoom).toFixed(1)} ms`,
   );
 });
 console.log(`bare Cytoscape: first drawn ${median(bare.first).toFixed(0)} ms, select → canvas ${median(bare.select).toFixed(0)} ms`);

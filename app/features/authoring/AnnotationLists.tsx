@@ -6,7 +6,7 @@ import { relationSentence, useDocAfterPaint } from './doc-hooks';
 import type { DialogState } from './dialogs';
 import { spanRange, useAuthoring } from './store';
 import { Quote } from './Quote';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AnnotationRelation, Entity } from '../../domain/annotation/schema';
 import { entityLabel } from './doc-hooks';
 import { lacksEnglishLabel } from './text-annotation';
@@ -125,7 +125,9 @@ export function RelationList({ onOpen }: { onOpen: (dialog: DialogState) => void
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const doc = useDocAfterPaint();
-  const hasSpan = useAuthoring((s) => spanRange(s.span) !== null);
+  // Whether words are selected enables every card's "Add evidence": read after the frame,
+  // so selecting words or a step that ends a selection does not redraw every card first.
+  const hasSpan = useDeferredValue(useAuthoring((s) => spanRange(s.span) !== null));
   const picked = useTextPick((s) => s.relation);
   const open = useStableCallback(onOpen);
   return (

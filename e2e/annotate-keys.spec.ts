@@ -1,6 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import '../app/shared/i18n/all-dictionaries';
-import { translate, type MessageKey } from '../app/shared/i18n/translate';
+import { expect, test, type Page } from '@playwright/test';
+import { sentenceGroup, startDraft as startArticle, tr, type Lang } from './annotate-helpers';
 import { dragBetween, dragSelect } from './helpers';
 
 /**
@@ -13,29 +12,13 @@ import { dragBetween, dragSelect } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
-type Lang = 'en' | 'ar';
 
 const ARTICLE = ['حداد تزور عمّان', 'زارت الوزيرة سلمى حداد عمّان يوم الأحد.', 'وقالت حداد إن الأردن يدعم عمّان.', 'وعادت حداد من عمان مساء الأحد.'].join('\n');
 
-function tr(lang: Lang) {
-  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-}
 
-async function startDraft(page: Page, lang: Lang) {
-  const t = tr(lang);
-  await page.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
-  await page.goto('/#ws=new');
-  await page.getByLabel(t('author.pasteLabel')).fill(ARTICLE);
-  await page.getByLabel(t('author.titleEn')).fill('Haddad visits Amman');
-  await page.getByRole('button', { name: t('author.cut') }).click();
-  await page.getByRole('button', { name: t('author.create') }).click();
-  await expect(sentence(page, lang, 'lede')).toBeVisible();
-}
+const startDraft = (page: Page, lang: Lang) => startArticle(page, lang, ARTICLE, 'Haddad visits Amman');
 
-function sentence(page: Page, lang: Lang, which: 'lede' | 1 | 2): Locator {
-  const t = tr(lang);
-  return page.getByRole('group', { name: which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which }), exact: true });
-}
+const sentence = sentenceGroup;
 
 function entityItem(page: Page, lang: Lang, label: string) {
   return page.getByRole('region', { name: new RegExp(`^${tr(lang)('author.entities', { count: 9 }).split('(')[0]!.trim()}`) }).getByRole('listitem').filter({ hasText: label });

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import '../app/shared/i18n/all-dictionaries';
-import { translate, type MessageKey } from '../app/shared/i18n/translate';
+import { sentenceGroup, startDraft as startArticle, tr, type Lang } from './annotate-helpers';
 import { dragSelect } from './helpers';
 
 /**
@@ -15,7 +14,6 @@ import { dragSelect } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
-type Lang = 'en' | 'ar';
 
 const ARTICLE = [
   'قمة الطاقة تبدأ في القاهرة',
@@ -30,26 +28,10 @@ const TYPE = {
   place: { en: 'Place or region', ar: 'مكان أو منطقة' },
 } as const;
 
-function tr(lang: Lang) {
-  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-}
 
-async function startDraft(page: Page, lang: Lang) {
-  const t = tr(lang);
-  await page.addInitScript((l) => window.localStorage.setItem('age.lang', l), lang);
-  await page.goto('/#ws=new');
-  await page.getByLabel(t('author.pasteLabel')).fill(ARTICLE);
-  await page.getByLabel(t('author.titleEn')).fill('Energy summit opens in Cairo');
-  await page.getByRole('button', { name: t('author.cut') }).click();
-  await page.getByRole('button', { name: t('author.create') }).click();
-  await expect(sentence(page, lang, 'lede')).toBeVisible();
-}
+const startDraft = (page: Page, lang: Lang) => startArticle(page, lang, ARTICLE, 'Energy summit opens in Cairo');
 
-function sentence(page: Page, lang: Lang, which: 'title' | 'lede' | 1 | 2): Locator {
-  const t = tr(lang);
-  const name = which === 'title' ? t('details.sentenceRole.title') : which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which });
-  return page.getByRole('group', { name, exact: true });
-}
+const sentence = sentenceGroup;
 
 /** Drag across the words and click their type in the palette: the words are the entity's label. */
 async function newEntity(page: Page, lang: Lang, where: Locator, words: string, type: keyof typeof TYPE) {
@@ -69,7 +51,7 @@ function entityItem(page: Page, lang: Lang, label: string) {
 function proposalGroup(page: Page, lang: Lang, label: string): Locator {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page
-    .getByRole('region', { name: new RegExp(`^${escape(translate(lang, 'author.proposals', { count: 999 })).replace('999', '\\d+')}$`) })
+    .getByRole('region', { name: new RegExp(`^${escape(tr(lang)('author.proposals', { count: 999 })).replace('999', '\\d+')}$`) })
     .getByRole('region', { name: new RegExp(`^${escape(label)} \\(`) });
 }
 

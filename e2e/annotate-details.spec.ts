@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import '../app/shared/i18n/all-dictionaries';
-import { translate, type MessageKey } from '../app/shared/i18n/translate';
+import { sentenceGroup, tr, type Lang } from './annotate-helpers';
 import { dragBetween, dragSelect, openExplorer } from './helpers';
 
 /**
@@ -13,7 +12,6 @@ import { dragBetween, dragSelect, openExplorer } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
-type Lang = 'en' | 'ar';
 
 const ARTICLE = [
   'أرسلان: تركيا تدعم سوريا',
@@ -21,9 +19,6 @@ const ARTICLE = [
   'وأرسلت تركيا وفدا للهند، وقالت الهند إنها ترحب.',
 ].join('\n');
 
-function tr(lang: Lang) {
-  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-}
 
 const TYPES = {
   en: { person: 'Person', country: 'Country (state actor)', event: 'Event', supports: 'supports', opposes: 'opposes' },
@@ -41,11 +36,7 @@ async function startGraph(page: Page, lang: Lang) {
   await expect(sentence(page, lang, 'lede')).toBeVisible();
 }
 
-function sentence(page: Page, lang: Lang, which: 'lede' | 1): Locator {
-  const t = tr(lang);
-  const name = which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which });
-  return page.getByRole('group', { name, exact: true });
-}
+const sentence = sentenceGroup;
 
 function palette(page: Page, lang: Lang): Locator {
   return page.getByRole('toolbar', { name: tr(lang)('ann.palette') });

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import '../app/shared/i18n/all-dictionaries';
-import { translate, type MessageKey } from '../app/shared/i18n/translate';
+import { sentenceGroup, tr, type Lang } from './annotate-helpers';
 import { bundledVocabulary, largeDoc } from '../scripts/bench-annotate/large-doc';
 import { dragSelect } from './helpers';
 
@@ -14,14 +13,10 @@ import { dragSelect } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
-type Lang = 'en' | 'ar';
 const ENTITIES = 1000;
 const SENTENCES = ENTITIES / 2;
 const large = largeDoc(ENTITIES, bundledVocabulary());
 
-function tr(lang: Lang) {
-  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-}
 
 async function openLong(page: Page, lang: Lang, file: string) {
   const t = tr(lang);
@@ -33,9 +28,7 @@ async function openLong(page: Page, lang: Lang, file: string) {
   await expect(page.getByRole('heading', { name: t('author.entities', { count: ENTITIES }), exact: true })).toBeVisible({ timeout: 60_000 });
 }
 
-function sentence(page: Page, lang: Lang, n: number): Locator {
-  return page.getByRole('group', { name: tr(lang)('details.sentenceRole.body', { n }), exact: true });
-}
+const sentence = sentenceGroup;
 
 /** Whether a sentence is drawn (its row's content not skipped as off screen by content-visibility). */
 function drawn(group: Locator): Promise<boolean> {

@@ -1,6 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import '../app/shared/i18n/all-dictionaries';
-import { translate, type MessageKey } from '../app/shared/i18n/translate';
+import { expect, test, type Page } from '@playwright/test';
+import { sentenceGroup, tr, type Lang } from './annotate-helpers';
 import { dragBetween, dragSelect, openExplorer } from './helpers';
 
 /**
@@ -12,7 +11,6 @@ import { dragBetween, dragSelect, openExplorer } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
-type Lang = 'en' | 'ar';
 
 const ARTICLE = [
   'وزيرة الخارجية تزور عمّان لبحث مشروع المياه',
@@ -22,9 +20,6 @@ const ARTICLE = [
 const PERSON_COLOUR = 'rgb(47, 111, 223)';
 const PLACE_COLOUR = 'rgb(37, 144, 95)';
 
-function tr(lang: Lang) {
-  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-}
 
 async function startGraph(page: Page, lang: Lang) {
   const t = tr(lang);
@@ -37,11 +32,7 @@ async function startGraph(page: Page, lang: Lang) {
   await expect(sentence(page, lang, 'lede')).toBeVisible();
 }
 
-function sentence(page: Page, lang: Lang, which: 'lede' | 1 | 2): Locator {
-  const t = tr(lang);
-  const name = which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which });
-  return page.getByRole('group', { name, exact: true });
-}
+const sentence = sentenceGroup;
 
 function entitiesHeading(page: Page, lang: Lang, count: number) {
   return page.getByRole('heading', { name: tr(lang)('author.entities', { count }) });

@@ -1,21 +1,12 @@
 import type { RefObject } from 'react';
 import { mentionNamed, namedWithin, type NamedWithin } from '../../domain/annotation/propose';
-import { bodyNumbers } from '../../domain/sentence-roles';
-import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useDoc, useEdit } from './doc-hooks';
 import type { TextHandle } from './SentenceList';
 import { spanRange, useAuthoring } from './store';
 import { useTextPick } from './text-store';
-
-/** The selected words without the spaces a drag may take at their edges. */
-function trimmed(text: string, range: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = range;
-  while (start < end && /\s/u.test(text[start] ?? '')) start += 1;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end -= 1;
-  return { start, end };
-}
+import { trimmedWords, useSelectedWords } from './use-text-actions';
 
 /**
  * When the selected words contain an entity's name or a short form of it (such as
@@ -31,20 +22,18 @@ export function NamedInSelection({ text }: { text: RefObject<TextHandle | null> 
   const setNotice = useAuthoring((s) => s.setNotice);
   const selectEntity = useTextPick((s) => s.selectEntity);
   const edit = useEdit();
+  const selectedWords = useSelectedWords();
   const range = spanRange(span);
   const sentence = doc.sentences.find((s) => s.id === range?.sentence);
-  const words = range && sentence ? { sentence: sentence.id, ...trimmed(sentence.text, range) } : null;
-  const named = words ? namedWithin(doc, words) : [];
-  if (!words || !sentence || named.length === 0) return null;
+  const named = range && sentence ? namedWithin(doc, { sentence: sentence.id, ...trimmedWords(sentence.text, range) }) : [];
+  if (named.length === 0) return null;
 
   const label = (id: string) => doc.entities.find((e) => e.id === id)?.label[lang] ?? id;
   const choose = (choice: NamedWithin) => {
-    if (text.current?.spanVisible() === false) {
-      const name = sentenceRoleLabel(t, sentence, bodyNumbers(doc.sentences).get(sentence.id) ?? 0);
-      setNotice({ kind: 'error', error: { code: 'selection-hidden', params: { sentence: name } } });
-      return;
-    }
-    const quote = sentence.text.slice(words.start, words.end);
+    // The words as a command takes them: selected, on screen, their edge spaces left out.
+    const words = selectedWords(() => text.current?.spanVisible() !== false);
+    if (!words) return;
+    const { quote } = words;
     const done =
       choice.widens === null
         ? ({ code: 'done-mention', params: { label: label(choice.entity) } } as const)

@@ -10,11 +10,19 @@ import { spanRange, useAuthoring } from './store';
 import { defaultEvidence, type MentionAt } from './text-annotation';
 import { useTextPick } from './text-store';
 
+/** Selected words without the spaces a drag may take at their edges (they are not part of the words). */
+export function trimmedWords(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = range;
+  while (start < end && /\s/u.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end -= 1;
+  return { start, end };
+}
+
 /**
  * The selected words a command may act on: there are some, they form a valid span, and
  * (for a command given away from the text) they are on screen. Otherwise the user is told.
  */
-function useSelectedWords() {
+export function useSelectedWords() {
   const t = useT();
   const doc = useDoc();
   const setNotice = useAuthoring((s) => s.setNotice);
@@ -31,10 +39,7 @@ function useSelectedWords() {
         setNotice({ kind: 'error', error: { code: 'selection-hidden', params: { sentence: name } } });
         return null;
       }
-      // Spaces at the edges of a dragged selection are not part of the words.
-      let { start, end } = range;
-      while (start < end && /\s/u.test(sentence.text[start] ?? '')) start += 1;
-      while (end > start && /\s/u.test(sentence.text[end - 1] ?? '')) end -= 1;
+      const { start, end } = trimmedWords(sentence.text, range);
       return { sentence: range.sentence, start, end, quote: sentence.text.slice(start, end) };
     },
     [doc, setNotice, t],

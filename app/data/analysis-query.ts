@@ -36,7 +36,11 @@ export function startAnalysisWorker(): Worker | null {
 async function ask(worker: Worker, request: AnalysisRequest, transfer: Transferable[] = [], endsItself = false): Promise<GraphAnalysis | null> {
   try {
     return await new Promise<GraphAnalysis | null>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<GraphAnalysis | null>) => resolve(event.data);
+      worker.onmessage = (event: MessageEvent<GraphAnalysis | null>) => {
+        // When the page has the communities and key actors: the overview's page-side work starts here.
+        performance.mark('age:analysis-received');
+        resolve(event.data);
+      };
       worker.onerror = (event) => reject(new Error(event.message || 'the analysis worker failed'));
       worker.postMessage(request, transfer);
     });

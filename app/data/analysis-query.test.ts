@@ -2,8 +2,8 @@ import './zod-config';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateGraph } from '../../scripts/generate-graph.ts';
-import { analyseGraph } from '../domain/analysis';
-import { analysisInputOf, type AnalysisInput } from '../domain/analysis-input';
+import { analyseGraph, analysePacked } from '../domain/analysis';
+import { packedInputOf, type PackedInput } from '../domain/analysis-input';
 import type { Graph } from '../domain/schema';
 import { smallGraph } from '../test/fixtures';
 import { analysisQueryOptions } from './analysis-query';
@@ -39,21 +39,21 @@ class FakeWorker {
     // As the worker does: what the validation worker read of the file comes through the port.
     if ('port' in request && request.port) {
       const port = request.port;
-      port.onmessage = (event: MessageEvent<AnalysisInput | null>) => {
+      port.onmessage = (event: MessageEvent<PackedInput | null>) => {
         port.close();
-        const reply = event.data ? analyseGraph(event.data) : null;
+        const reply = event.data ? analysePacked(event.data) : null;
         this.onmessage?.({ data: reply } as MessageEvent);
       };
       return;
     }
-    let input: AnalysisInput | null;
+    let input: PackedInput | null;
     if ('bytes' in request) parsedByAnalysis++;
     try {
-      input = 'bytes' in request ? analysisInputOf(JSON.parse(new TextDecoder().decode(request.bytes))) : request.input;
+      input = 'bytes' in request ? packedInputOf(JSON.parse(new TextDecoder().decode(request.bytes))) : request.input;
     } catch {
       input = null;
     }
-    const reply = input ? analyseGraph(input) : null;
+    const reply = input ? analysePacked(input) : null;
     queueMicrotask(() => this.onmessage?.({ data: reply } as MessageEvent));
   }
   terminate() {}

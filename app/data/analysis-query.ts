@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphAnalysis } from '../domain/analysis';
-import { analysisFits, type AnalysisInput } from '../domain/analysis-input';
+import { analysisFits, packedTransfer, packInput, type AnalysisInput } from '../domain/analysis-input';
 import type { Graph } from '../domain/schema';
 import type { AnalysisRequest } from './analysis.worker';
 
@@ -54,7 +54,8 @@ async function ask(worker: Worker, request: AnalysisRequest, transfer: Transfera
 
 export async function analyseOffThread(graph: Graph): Promise<GraphAnalysis> {
   const worker = startAnalysisWorker();
-  const analysis = worker ? await ask(worker, { input: inputOf(graph) }) : null;
+  const input = worker ? packInput(graph) : null;
+  const analysis = worker && input ? await ask(worker, { input }, packedTransfer(input)) : null;
   return analysis ?? analyseHere(graph);
 }
 

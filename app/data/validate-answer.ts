@@ -1,4 +1,4 @@
-import { analysisInputOf, type AnalysisInput } from '../domain/analysis-input';
+import { packedInputOf, packedTransfer, type PackedInput } from '../domain/analysis-input';
 import type { Graph } from '../domain/schema';
 import type { Problem } from '../domain/validate';
 import { sendGraph, type GraphPart } from './graph-parts';
@@ -24,23 +24,29 @@ export type ValidateMessage =
 
 /** The validation worker's answer to one request (apart from the worker, so tests run it as it is). */
 export function answerValidation({ buffer, name, analysis }: ValidateRequest, post: (message: ValidateMessage) => void): void {
+  performance.mark('age:file-received');
   let sent = false;
-  let input: AnalysisInput | null | undefined;
+  let input: PackedInput | null | undefined;
   const onParsed = (data: unknown) => {
-    input = analysisInputOf(data);
-    analysis?.postMessage(input);
+    performance.mark('age:file-parsed');
+    input = packedInputOf(data);
+    analysis?.postMessage(input, input ? packedTransfer(input) : []);
+    performance.mark('age:file-input-sent');
   };
   const onShaped = (graph: Graph) => {
+    performance.mark('age:file-shaped');
     sent = true;
     sendGraph(
       graph,
       (shell) => post({ kind: 'shell', shell }),
       (part) => post({ kind: 'part', part }),
     );
+    performance.mark('age:file-parts-sent');
   };
   try {
     const result = readGraphFile(buffer, name, { onShaped, onParsed });
     if (result.ok && !sent) throw new Error('the graph was not sent');
+    performance.mark('age:file-checked');
     post(result.ok ? { kind: 'done', ok: true } : { kind: 'done', ...result });
   } catch (error) {
     post({ kind: 'done', ok: false, problems: [{ path: '$', message: `could not be read: ${error instanceof Error ? error.message : String(error)}`, code: 'unreadable' }] });

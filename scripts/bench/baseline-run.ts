@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { BaselineApi } from './pages/baseline-graph.ts';
 import type { GraphCase } from './graphs.ts';
+import { precompress } from './precompressed.ts';
 import { frameStats, heapAfterGc, measure, NAME_SHIM, TIMEOUT, VIEWPORT, withTimeout, ZOOM_MS, type Sample } from './measure.ts';
 
 /** The positions the app drew each generated graph at (first run), for the baselines. */
@@ -82,6 +83,7 @@ export function baselineGraphUrl(dist: string, graph: GraphCase): string {
       if (p) node.position = { x: p.x, y: p.y };
     }
     writeFileSync(join(dist, url), JSON.stringify(data));
+    precompress(join(dist, url));
     drawnFiles.set(graph.name, url);
   }
   return url;

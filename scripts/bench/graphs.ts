@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateGraph } from '../generate-graph.ts';
 import { topBy } from './measure.ts';
+import { precompress } from './precompressed.ts';
 
 export interface GraphCase {
   name: string;
@@ -49,7 +50,8 @@ export function caseName(nodes: number, stored: boolean): string {
 }
 
 /**
- * Writes the graphs into <dist>/bench-graphs/ and describes them: the article graph, each
+ * Writes the graphs into <dist>/bench-graphs/ (each with its gzip beside it, served as a
+ * static host serves it: precompressed.ts) and describes them: the article graph, each
  * size generated without positions (so the app lays it out), and the largest size again
  * with stored positions when it is 10,000 nodes or more.
  */
@@ -58,6 +60,7 @@ export function prepareCases(dist: string, sizes: number[], seed: number, runsFo
   const cases: GraphCase[] = [{ name: 'article', ...describeGraph(article), runs: runsFor(3) }];
   mkdirSync(join(dist, 'bench-graphs'), { recursive: true });
   writeFileSync(join(dist, 'bench-graphs', 'article.json'), JSON.stringify(article));
+  precompress(join(dist, 'bench-graphs', 'article.json'));
   writeFileSync(join(dist, 'bench-graphs', 'blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>');
   const largest = Math.max(...sizes);
   for (const n of sizes) {
@@ -68,6 +71,7 @@ export function prepareCases(dist: string, sizes: number[], seed: number, runsFo
       const file = `bench-graphs/generated-${n}${positions ? '-positions' : ''}.json`;
       const text = JSON.stringify(graph);
       writeFileSync(join(dist, file), text);
+      precompress(join(dist, file));
       const label = caseName(n, positions);
       console.log(`generated ${label}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${(text.length / 1024 / 1024).toFixed(1)} MB (${Date.now() - t0} ms)`);
       cases.push({ name: label, file: `/${file}`, ...describeGraph(graph as unknown as GraphJson), runs: runsFor(n >= 10_000 ? 2 : 3) });

@@ -20,7 +20,8 @@
  *
  * The build goes to a temporary folder (not dist/, which the browser tests serve), with
  * the generated graphs copied beside it, and is served by `vite preview` on 127.0.0.1
- * with the app's production headers. A generated graph reaches the app by intercepting
+ * with the app's production headers; the graphs beside it are sent precompressed, with
+ * their length, as a static host sends them (precompressed.ts). A generated graph reaches the app by intercepting
  * the request for the bundled graph and sending it to the generated file instead.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,6 +38,7 @@ import { baselineGraphUrl, buildBaselinePages, formatBaseline, positionsFor, run
 import { readOptions } from './cli.ts';
 import { runCorpusRow } from './corpus-row.ts';
 import { prepareCases } from './graphs.ts';
+import { precompressedPlugin } from './precompressed.ts';
 import { VIEWPORT } from './measure.ts';
 import { firstFrameBytes, firstFrameRow } from './first-frame.ts';
 import { cell, checkBudgets, markdownTable, reportNotes, sideBySideTable, type Baselines } from './report.ts';
@@ -106,7 +108,8 @@ async function main() {
     if (options.waitIdle > 0) await waitForIdle(options.waitIdle);
     const loadAtStart = os.loadavg();
     const port = await freePort();
-    server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+    // The graphs go out as a static host sends a large file: compressed once, with its length.
+    server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false }, plugins: [precompressedPlugin(dist)] });
     const base = `http://127.0.0.1:${port}`;
     const found = await findChromium();
     browser = await chromium.launch({ executablePath: found.path, args: options.webgl ? WEBGL_ARGS : CHROMIUM_ARGS, headless: true });

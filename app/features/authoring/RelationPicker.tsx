@@ -1,34 +1,17 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
-import { fold } from '../../domain/fold';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { entityLabel, useDoc } from './doc-hooks';
 import { Quote } from './Quote';
 import { spanRange, useAuthoring } from './store';
-import { adjustEvidence, mentionsOf, paletteIndex, paletteKey, toSentenceEdge } from './text-annotation';
+import { adjustEvidence, mentionsOf, paletteIndex, paletteKey, toSentenceEdge, type MentionAt } from './text-annotation';
 import { useTextPick } from './text-store';
-import type { MentionAt } from './text-annotation';
 import { useCreateRelation } from './use-text-actions';
 import type { TextHandle } from './SentenceList';
 import { EntityPicker } from './EntityPicker';
 import { proposeAttribution } from '../../domain/annotation/speaker';
-import { alikeSources, moveTarget, namesInWords, pickerNames, withSource, type Ends } from './relation-words';
+import { alikeSources, moveTarget, namesInWords, pickerNames, typesLike, withSource, type Ends } from './relation-words';
 import { RelationEnds } from './RelationEnds';
-
-/** Types named like the letters typed, folded: a label they spell first, then one they start, then one they are in. */
-function typesLike<T extends { label: { ar: string; en: string } }>(types: readonly T[], query: string): readonly T[] {
-  const q = fold(query);
-  if (!q) return types;
-  const rank = (x: T) => {
-    const labels = [fold(x.label.ar), fold(x.label.en)];
-    return labels.includes(q) ? 0 : labels.some((l) => l.startsWith(q)) ? 1 : labels.some((l) => l.includes(q)) ? 2 : 3;
-  };
-  return types
-    .map((x) => ({ x, rank: rank(x) }))
-    .filter((r) => r.rank < 3)
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => r.x);
-}
 
 /**
  * The third step of a relation made on the text: with its source and target mentions

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alikeSources, endsOfWords, moveTarget, namesInWords, pickerNames, withSource } from './relation-words';
+import { alikeSources, endsOfWords, moveTarget, namesInWords, pickerNames, typesLike, withSource } from './relation-words';
 import type { MentionAt } from './text-annotation';
 
 const m = (entity: string, start: number, end: number, sentence = 's1'): MentionAt => ({ key: `${entity}#${start}`, entity, sentence, start, end });
@@ -77,5 +77,25 @@ describe('alikeSources', () => {
   it('is the source alone when no other name is of its type', () => {
     expect(alikeSources(names, { source: summit, target: agreement }, typeOf)).toEqual([summit]);
     expect(alikeSources(names, { source: m('unknown', 0, 3), target: agreement }, typeOf).map((x) => x.entity)).toEqual(['unknown']);
+  });
+});
+
+describe('typesLike', () => {
+  const types = [
+    { id: 'takes-part-in', label: { ar: 'يشارك في', en: 'takes part in' } },
+    { id: 'party-to', label: { ar: 'طرف في', en: 'is a party to' } },
+    { id: 'partner-in', label: { ar: 'شريك في', en: 'partner in' } },
+  ];
+  const ids = (q: string) => typesLike(types, q).map((x) => x.id);
+  it('puts the type whose label the letters spell first, then those they start, then those they are in', () => {
+    expect(ids('is a party to')).toEqual(['party-to']);
+    expect(ids('part')).toEqual(['partner-in', 'takes-part-in', 'party-to']);
+    expect(ids('partner in')).toEqual(['partner-in']);
+  });
+  it('matches Arabic labels folded (hamza, tashkeel), and keeps every type for no letters', () => {
+    expect(ids('طرفٌ في')).toEqual(['party-to']);
+    expect(ids('يشارك')).toEqual(['takes-part-in']);
+    expect(ids('')).toEqual(['takes-part-in', 'party-to', 'partner-in']);
+    expect(ids('زيارة')).toEqual([]);
   });
 });

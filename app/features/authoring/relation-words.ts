@@ -1,3 +1,4 @@
+import { fold } from '../../domain/fold';
 import type { MentionAt } from './text-annotation';
 
 /**
@@ -80,4 +81,19 @@ export function alikeSources(names: readonly MentionAt[], ends: Ends, typeOf: (e
   if (type === undefined) return [ends.source];
   const alike = names.filter((m) => m.entity !== ends.target.entity && typeOf(m.entity) === type);
   return alike.some((m) => m.entity === ends.source.entity) ? alike : [ends.source, ...alike];
+}
+
+/** Types named like the letters typed, folded: a label they spell first, then one they start, then one they are in. */
+export function typesLike<T extends { label: { ar: string; en: string } }>(types: readonly T[], query: string): readonly T[] {
+  const q = fold(query);
+  if (!q) return types;
+  const rank = (x: T) => {
+    const labels = [fold(x.label.ar), fold(x.label.en)];
+    return labels.includes(q) ? 0 : labels.some((l) => l.startsWith(q)) ? 1 : labels.some((l) => l.includes(q)) ? 2 : 3;
+  };
+  return types
+    .map((x) => ({ x, rank: rank(x) }))
+    .filter((r) => r.rank < 3)
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.x);
 }

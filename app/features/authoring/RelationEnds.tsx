@@ -19,6 +19,7 @@ export function RelationEnds({
   onEnds,
   setSource,
   alike,
+  hintId,
 }: {
   doc: AnnotationDoc;
   lang: Lang;
@@ -28,6 +29,8 @@ export function RelationEnds({
   setSource: (name: MentionAt) => void;
   /** The sources Shift+Enter would make it from, when more than the one chosen. */
   alike: readonly MentionAt[];
+  /** The hint that says which keys pick the ends. */
+  hintId: string;
 }) {
   const t = useT();
   const ids = useId();
@@ -36,10 +39,10 @@ export function RelationEnds({
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   return (
     <div className="relation-ends">
-      <p id={`${ids}-title`} className="relation-ends__title">
+      <span id={`${ids}-title`} className="relation-ends__title">
         {t('ann.relationNames')}
-      </p>
-      <ol className="relation-ends__list" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-hint`}>
+      </span>
+      <ol className="relation-ends__list" aria-labelledby={`${ids}-title`} aria-describedby={hintId}>
         {names.map((m, i) => {
           const key = paletteKey(i);
           const label = entityLabel(doc, m.entity, lang);
@@ -50,7 +53,7 @@ export function RelationEnds({
           return (
             <li key={m.key}>
               {key !== null && <kbd aria-hidden="true">⇧{key}</kbd>} <bdi lang={doc.article.lang}>{quote}</bdi>{' '}
-              <span className="muted">{label === quote ? `(${type})` : t('ann.relationEndName', { label, type })}</span>{' '}
+              <span className="muted relation-ends__type">{label === quote ? `(${type})` : t('ann.relationEndName', { label, type })}</span>{' '}
               <button type="button" aria-pressed={isSource} aria-label={t('ann.relationFromName', { label })} aria-keyshortcuts={key !== null ? `Shift+${key}` : undefined} onClick={() => setSource(m)}>
                 {t('ann.relationFrom')}
               </button>
@@ -61,10 +64,12 @@ export function RelationEnds({
           );
         })}
       </ol>
-      <p id={`${ids}-hint`} className="muted relation-picker__hint">
-        {t('ann.relationNamesHint')}
-        {alike.length > 1 && <> {t('ann.relationEach', { labels: alike.map((m) => entityLabel(doc, m.entity, lang)).join(lang === 'ar' ? '، ' : ', ') })}</>}
-      </p>
+      {alike.length > 1 && (
+        <p className="muted relation-ends__each">
+          {/* Each name isolated, so Arabic names listed in an English sentence keep their order. */}
+          {t('ann.relationEach', { labels: alike.map((m) => `\u2068${entityLabel(doc, m.entity, lang)}\u2069`).join(lang === 'ar' ? '، ' : ', ') })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sentenceGroup, startDraft as startArticle, tr, type Lang } from './annotate-helpers';
 import { dragBetween } from './helpers';
@@ -95,6 +96,9 @@ for (const lang of ['en', 'ar'] as const) {
       // Which names Shift+Enter makes it from, each isolated so Arabic names keep their order in an English sentence.
       const each = t('ann.relationEach', { labels: ['منصور', 'فولكوف', 'لي وي'].map((x) => `\u2068${x}\u2069`).join(lang === 'ar' ? '، ' : ', ') });
       await expect(signed.getByText(each, { exact: true })).toBeVisible();
+      // The picker with its names passes axe, with label-content-name-mismatch on (a name holds its visible text).
+      const axe = await new AxeBuilder({ page }).include('.relation-picker').include('.text-find').options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
       // ↓ moves the target to the next name, ↑ back; Esc cancels and the words stay selected.
       await page.keyboard.press('ArrowDown');

@@ -19,7 +19,6 @@ export function RelationEnds({
   onEnds,
   setSource,
   alike,
-  hintId,
 }: {
   doc: AnnotationDoc;
   lang: Lang;
@@ -29,31 +28,23 @@ export function RelationEnds({
   setSource: (name: MentionAt) => void;
   /** The sources Shift+Enter would make it from, when more than the one chosen. */
   alike: readonly MentionAt[];
-  /** The hint that says which keys pick the ends. */
-  hintId: string;
 }) {
   const t = useT();
   const ids = useId();
-  const texts = new Map(doc.sentences.map((s) => [s.id, s.text]));
-  const typeOf = new Map(doc.nodeTypes.map((x) => [x.id, x.label[lang]]));
-  const entities = new Map(doc.entities.map((e) => [e.id, e]));
   return (
     <div className="relation-ends">
       <span id={`${ids}-title`} className="relation-ends__title">
         {t('ann.relationNames')}
       </span>
-      <ol className="relation-ends__list" aria-labelledby={`${ids}-title`} aria-describedby={hintId}>
+      <ol className="relation-ends__list" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-hint`}>
         {names.map((m, i) => {
           const key = paletteKey(i);
           const label = entityLabel(doc, m.entity, lang);
-          const quote = texts.get(m.sentence)?.slice(m.start, m.end) ?? '';
-          const type = typeOf.get(entities.get(m.entity)?.type ?? '') ?? '';
           const isSource = m.entity === ends.source.entity;
           const isTarget = m.entity === ends.target.entity;
           return (
             <li key={m.key}>
-              {key !== null && <kbd aria-hidden="true">⇧{key}</kbd>} <bdi lang={doc.article.lang}>{quote}</bdi>{' '}
-              <span className="muted relation-ends__type">{label === quote ? `(${type})` : t('ann.relationEndName', { label, type })}</span>{' '}
+              {key !== null && <kbd aria-hidden="true">⇧{key}</kbd>} <bdi>{label}</bdi>{' '}
               <button type="button" aria-pressed={isSource} aria-label={t('ann.relationFromName', { label })} aria-keyshortcuts={key !== null ? `Shift+${key}` : undefined} onClick={() => setSource(m)}>
                 {t('ann.relationFrom')}
               </button>
@@ -64,6 +55,9 @@ export function RelationEnds({
           );
         })}
       </ol>
+      <span id={`${ids}-hint`} className="muted relation-ends__hint">
+        {t('ann.relationNamesHint')}
+      </span>
       {alike.length > 1 && (
         <p className="muted relation-ends__each">
           {/* Each name isolated, so Arabic names listed in an English sentence keep their order. */}

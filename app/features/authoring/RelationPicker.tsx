@@ -98,9 +98,9 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
       {/* Focus comes here when the target is marked: the next key picks the type. */}
       <input id={`${ids}-filter`} type="text" dir="auto" autoComplete="off" autoFocus aria-describedby={`${ids}-hint`} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} />
       <p id={`${ids}-hint`} className="muted relation-picker__hint">
-        {t('ann.relationHint')} {t('ann.relationNamesHint')}
+        {t('ann.relationHint')}
       </p>
-      <RelationEnds doc={doc} lang={lang} names={names} ends={{ source, target }} onEnds={(next) => setEnds(next.source, next.target)} setSource={chooseSource} alike={alike} hintId={`${ids}-hint`} />
+      <RelationEnds doc={doc} lang={lang} names={names} ends={{ source, target }} onEnds={(next) => setEnds(next.source, next.target)} setSource={chooseSource} alike={alike} />
       <div className="relation-picker__types" role="group" aria-label={t('ann.relationFilter')}>
         {types.map((x, i) => (
           <button key={x.id} type="button" onClick={() => pick(x.id)}>

@@ -158,7 +158,7 @@ async function annotateFixture(browser: Browser, base: string, strategy: Strateg
   try {
     await startDraft(page, base);
     const act = await counterFor(page);
-    const ctx: StrategyContext = { page, act, sentences, lang, ui, typeLabel };
+    const ctx: StrategyContext = { page, act, sentences, lang, ui, typeLabel, relations: plan.relations };
     const entities = new Map(plan.entities.map((e) => [e.key, e]));
     const started = performance.now();
     for (const entity of plan.entities) {

@@ -33,6 +33,8 @@ export interface StrategyContext {
   ui: Readonly<Record<MessageKey, string>>;
   /** Labels of the draft's entity and relation types in the interface's language, by id. */
   typeLabel: { entity: ReadonlyMap<string, string>; relation: ReadonlyMap<string, string> };
+  /** Every relation the article is to get (a practised user knows what it says, and may make several in one step). */
+  relations?: readonly PlanRelation[];
 }
 
 export type UiLang = 'en' | 'ar';

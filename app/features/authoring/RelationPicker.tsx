@@ -1,21 +1,24 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
-import { fold } from '../../domain/fold';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { entityLabel, useDoc } from './doc-hooks';
 import { Quote } from './Quote';
 import { spanRange, useAuthoring } from './store';
-import { adjustEvidence, paletteIndex, paletteKey, toSentenceEdge } from './text-annotation';
+import { adjustEvidence, mentionsOf, paletteIndex, paletteKey, toSentenceEdge, type MentionAt } from './text-annotation';
 import { useTextPick } from './text-store';
 import { useCreateRelation } from './use-text-actions';
 import type { TextHandle } from './SentenceList';
 import { EntityPicker } from './EntityPicker';
 import { proposeAttribution } from '../../domain/annotation/speaker';
+import { alikeSources, moveTarget, namesInWords, pickerNames, typesLike, withSource, type Ends } from './relation-words';
+import { RelationEnds } from './RelationEnds';
 
 /**
  * The third step of a relation made on the text: with its source and target mentions
  * marked, a number key (or a click) picks its type; letters filter the types, and
- * brackets widen or narrow the words it cites before it is made.
+ * brackets widen or narrow the words it cites before it is made. The names in those words
+ * are numbered: Shift with a number makes one the source, ↑ ↓ move the target, and
+ * Shift+Enter makes the relation from each name of the source's type at once.
  */
 export function RelationPicker({ text }: { text: RefObject<TextHandle | null> }) {
   const t = useT();
@@ -25,15 +28,19 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
   const source = useTextPick((s) => s.source);
   const target = useTextPick((s) => s.target);
   const cancelRelation = useTextPick((s) => s.cancelRelation);
+  const setEnds = useTextPick((s) => s.setEnds);
+  const setNotice = useAuthoring((s) => s.setNotice);
   const span = useAuthoring((s) => s.span);
   const setSpan = useAuthoring((s) => s.setSpan);
   const createRelation = useCreateRelation();
   const [query, setQuery] = useState('');
-  const types = useMemo(() => {
-    const q = fold(query);
-    return q ? doc.relationTypes.filter((x) => fold(x.label.ar).includes(q) || fold(x.label.en).includes(q)) : doc.relationTypes;
-  }, [doc.relationTypes, query]);
+  const types = useMemo(() => typesLike(doc.relationTypes, query), [doc.relationTypes, query]);
   const range = spanRange(span);
+  const mentions = useMemo(() => mentionsOf(doc), [doc]);
+  const ends: Ends | null = source && target ? { source, target } : null;
+  const names = ends ? pickerNames(range ? namesInWords(mentions, range) : [], ends) : [];
+  const entityType = (id: string) => doc.entities.find((e) => e.id === id)?.type;
+  const alike = ends ? alikeSources(names, ends, entityType) : [];
   const sentenceText = doc.sentences.find((s) => s.id === range?.sentence)?.text ?? '';
   // The speaker the sentence names for the cited words is the attribution unless the user picks another.
   const pair = source && target ? `${source.key}>${target.key}` : '';
@@ -42,17 +49,30 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
   const attributedTo = chosen?.pair === pair ? chosen.value : (proposed ?? '');
   if (!source || !target) return null;
 
-  const pick = (type: string | undefined) => {
-    if (type && createRelation(type, { attributedTo, proposed: attributedTo !== '' && attributedTo === proposed })) text.current?.focusCurrent();
+  const pick = (type: string | undefined, each = false) => {
+    const alsoFrom = each ? alike.flatMap((m) => (m.entity === source.entity ? [] : [m.entity])) : [];
+    if (type && createRelation(type, { attributedTo, proposed: attributedTo !== '' && attributedTo === proposed }, alsoFrom)) text.current?.focusCurrent();
+  };
+  const chooseSource = (name: MentionAt) => {
+    const next = withSource({ source, target }, name);
+    setEnds(next.source, next.target);
   };
   const cancel = () => {
     cancelRelation();
     text.current?.focusCurrent();
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    const index = event.shiftKey ? null : paletteIndex(event);
-    if (index !== null) pick(types[index]?.id);
-    else if (event.code === 'BracketLeft' || event.code === 'BracketRight') {
+    const index = paletteIndex(event);
+    if (index !== null && event.shiftKey) {
+      // Shift with a name's number: that name is the source.
+      const name = names[index];
+      if (name) chooseSource(name);
+      else setNotice({ kind: 'error', error: { code: 'no-candidate', params: { key: paletteKey(index) ?? '' } } });
+    } else if (index !== null) pick(types[index]?.id);
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const next = moveTarget(names, { source, target }, event.key === 'ArrowDown');
+      setEnds(next.source, next.target);
+    } else if (event.code === 'BracketLeft' || event.code === 'BracketRight') {
       if (!range) return;
       // [ and ] move the start back or forward; with Shift they move the end.
       const edge = event.shiftKey ? 'end' : 'start';
@@ -60,7 +80,7 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
       // With Ctrl, the start goes back to the sentence's start, or the end on to its end.
       const next = event.ctrlKey || event.metaKey ? toSentenceEdge(sentenceText, range, edge, forward) : adjustEvidence(sentenceText, range, edge, edge === 'start' ? !forward : forward, event.altKey ? 'char' : 'word');
       setSpan({ sentence: range.sentence, anchor: next.start, focus: next.end });
-    } else if (event.key === 'Enter') pick(types[0]?.id);
+    } else if (event.key === 'Enter') pick(types[0]?.id, event.shiftKey);
     else if (event.key === 'Escape') cancel();
     else return;
     event.preventDefault();
@@ -68,7 +88,9 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
   const heading = t('ann.relationPicker', { source: entityLabel(doc, source.entity, lang), target: entityLabel(doc, target.entity, lang) });
   return (
     <section className="relation-picker" aria-labelledby={`${ids}-title`}>
-      <h4 id={`${ids}-title`}>{heading}</h4>
+      <h4 id={`${ids}-title`} aria-live="polite">
+        {heading}
+      </h4>
       <p className="relation-picker__evidence" aria-live="polite">
         {t('author.evidenceWords')} {range && <Quote text={sentenceText.slice(range.start, range.end)} />}
       </p>
@@ -78,6 +100,7 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
       <p id={`${ids}-hint`} className="muted relation-picker__hint">
         {t('ann.relationHint')}
       </p>
+      <RelationEnds doc={doc} lang={lang} names={names} ends={{ source, target }} onEnds={(next) => setEnds(next.source, next.target)} setSource={chooseSource} alike={alike} />
       <div className="relation-picker__types" role="group" aria-label={t('ann.relationFilter')}>
         {types.map((x, i) => (
           <button key={x.id} type="button" onClick={() => pick(x.id)}>

@@ -21,6 +21,7 @@ import { TextDerivations } from './text-derivations';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
 import { useAttribute, useMarkMention, useQuickEntity } from './use-text-actions';
+import { useRelateWords } from './use-relate-words';
 import { RelationArcs, type Versions } from './RelationArcs';
 import { bySentence, StableLists } from './sentence-cache';
 import { useNearSentences } from './use-near-sentences';
@@ -122,6 +123,7 @@ export function SentenceList({
   const markMention = useMarkMention();
   const markAll = useMarkAll();
   const attribute = useAttribute();
+  const relateWords = useRelateWords();
   const listRef = useRef<HTMLOListElement>(null);
   const downMention = useRef<string | undefined>(undefined);
   const elements = useRef(new Map<string, HTMLElement>());
@@ -320,6 +322,9 @@ export function SentenceList({
       // Shift with the number: the mention picked is the source and the one marked the target.
       else if (source && event.shiftKey) markMention(source, chosen);
       else markMention(chosen);
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      // The selected words as a relation's evidence, between the names in them.
+      relateWords(event.shiftKey);
     } else if (type && range) {
       quickEntity(type.id);
     } else if (type) {

@@ -9,6 +9,7 @@ import { findFirstInArticle, findInArticle, findPreviousInArticle, mentionsOf } 
 import { markAround } from './text-keys';
 import { typeLooks } from './type-look';
 import { useAddMention, useQuickEntity } from './use-text-actions';
+import { useRelateWords } from './use-relate-words';
 import type { TextHandle } from './SentenceList';
 
 /**
@@ -18,7 +19,9 @@ import type { TextHandle } from './SentenceList';
  * text with the words selected (a number then makes them an entity; on words marked
  * already, the caret goes onto the mark), Esc goes back leaving the selection as it was.
  * Opened by a type key (or an entity chosen in "Mention of") with no words selected, Enter
- * makes the words found an entity of that type (or a mention of that entity).
+ * makes the words found an entity of that type (or a mention of that entity). Ctrl+Enter
+ * makes the words found the evidence of a relation between the names in them (the relation
+ * picker takes the focus); with Shift, from the last name to the first.
  */
 export function TextFind({ text, proposals }: { text: RefObject<TextHandle | null>; proposals: readonly Proposal[] }) {
   const t = useT();
@@ -30,6 +33,7 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
   const setFindFor = useAuthoring((s) => s.setFindFor);
   const quickEntity = useQuickEntity();
   const addMention = useAddMention();
+  const relateWords = useRelateWords();
   const forNote = !findFor
     ? null
     : findFor.kind === 'entity'
@@ -66,8 +70,16 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
     }
     back();
   };
+  /** Ctrl+Enter: the words found are a relation's evidence; the picker that opens takes the focus. */
+  const relate = (reversed: boolean) => {
+    if (!query.trim() || !relateWords(reversed)) return;
+    setQuery('');
+    setMissing(false);
+    setFindFor(null);
+  };
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey) done();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) relate(event.shiftKey);
+    else if (event.key === 'Enter' && !event.shiftKey) done();
     else if (event.key === 'ArrowDown' || (event.key === 'Enter' && event.shiftKey)) select(query, true);
     else if (event.key === 'ArrowUp') select(query, false, true);
     else if (event.key === 'Escape') {
@@ -90,7 +102,8 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
         type="search"
         dir="auto"
         autoComplete="off"
-        aria-describedby={forNote ? `${ids}-for ${ids}-found` : `${ids}-found`}
+        aria-describedby={forNote ? `${ids}-for ${ids}-found ${ids}-relate` : `${ids}-found ${ids}-relate`}
+        aria-keyshortcuts="Control+Enter Control+Shift+Enter"
         value={query}
         onBlur={() => {
           // What the search was opened for lasts while it has the focus.
@@ -109,6 +122,9 @@ export function TextFind({ text, proposals }: { text: RefObject<TextHandle | nul
       />
       <span id={`${ids}-found`} className="muted text-find__note" aria-live="polite">
         {missing ? t('ann.findNone', { query }) : ''}
+      </span>
+      <span id={`${ids}-relate`} className="muted text-find__relate">
+        <kbd dir="ltr">Ctrl+Enter</kbd> {t('ann.findRelate')}
       </span>
     </div>
   );

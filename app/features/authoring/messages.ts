@@ -18,7 +18,8 @@ export type WorkspaceRefusalCode =
   | 'no-relation-chosen'
   | 'no-entity-here'
   | 'no-mark-ahead'
-  | 'no-candidate';
+  | 'no-candidate'
+  | 'words-name-too-few';
 
 /** Why a step was not taken: the core's codes and the workspace's own. */
 export type RefusalCode = EditErrorCode | WorkspaceRefusalCode;
@@ -40,6 +41,7 @@ export type DoneCode =
   | 'done-merged-sentences'
   | 'done-relation-named'
   | 'done-relation-attributed'
+  | 'done-relations-each'
   | 'done-mention-known'
   | 'done-widened'
   | 'relation-source'
@@ -101,6 +103,7 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
   'no-entity-here': 'author.error.no-entity-here',
   'no-mark-ahead': 'author.error.no-mark-ahead',
   'no-candidate': 'author.error.no-candidate',
+  'words-name-too-few': 'author.error.words-name-too-few',
   'type-in-use': 'author.error.type-in-use',
   'category-in-use': 'author.error.category-in-use',
   'unknown-category': 'author.error.unknown-category',
@@ -120,6 +123,7 @@ export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-merged-sentences': 'author.error.done-merged-sentences',
   'done-relation-named': 'author.error.done-relation-named',
   'done-relation-attributed': 'author.error.done-relation-attributed',
+  'done-relations-each': 'author.error.done-relations-each',
   'done-mention-known': 'author.error.done-mention-known',
   'done-widened': 'author.error.done-widened',
   'relation-source': 'author.error.relation-source',

@@ -21,6 +21,8 @@ interface TextState {
   markSource: (m: MentionAt | null) => void;
   chooseSource: (sentence: string) => void;
   markTarget: (m: MentionAt) => void;
+  /** Both ends at once (a relation of found words, or its ends changed in the picker). */
+  setEnds: (source: MentionAt, target: MentionAt) => void;
   cancelRelation: () => void;
   dragAttribution: (relation: string | null) => void;
   reset: () => void;
@@ -38,6 +40,7 @@ export const useTextPick = create<TextState>()((set) => ({
   markSource: (source) => set({ source, target: null, choosing: null }),
   chooseSource: (choosing) => set({ choosing, source: null, target: null }),
   markTarget: (target) => set({ target }),
+  setEnds: (source, target) => set({ source, target, choosing: null }),
   cancelRelation: () => set({ source: null, target: null, choosing: null }),
   dragAttribution: (attributing) => set({ attributing }),
   reset: () => set({ entity: null, relation: null, source: null, target: null, choosing: null, attributing: null }),

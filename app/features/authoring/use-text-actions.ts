@@ -157,7 +157,9 @@ export function useMarkMention() {
 /**
  * The marked source and target joined by a relation of a type, citing the selected words
  * (and attributed to a speaker, when one is given): one step. `proposed` says the
- * attribution is the one proposed from the sentence, so the notice can say so.
+ * attribution is the one proposed from the sentence, so the notice can say so. `alsoFrom`
+ * repeats it, in the same step, from other sources to the same target (one that has it
+ * already is left as it is).
  */
 export function useCreateRelation() {
   const lang = useAppStore((s) => s.lang);
@@ -166,28 +168,44 @@ export function useCreateRelation() {
   const setNotice = useAuthoring((s) => s.setNotice);
   const setSpan = useAuthoring((s) => s.setSpan);
   return useCallback(
-    (type: string, attribution?: { attributedTo: string; proposed: boolean }): boolean => {
+    (type: string, attribution?: { attributedTo: string; proposed: boolean }, alsoFrom: readonly string[] = []): boolean => {
       const { source, target, cancelRelation, selectRelation } = useTextPick.getState();
       const span = words();
       if (!source || !target || !span) return false;
       let id = '';
       let sentence = '';
       let speaker = '';
+      const others: string[] = [];
       const error = edit((d) => {
         const attributed = attribution?.attributedTo ? { attributedTo: attribution.attributedTo } : {};
         const result = addRelation(d, { source: source.entity, target: target.entity, type, evidence: span, ...attributed });
-        if (result.ok) {
-          id = result.id;
-          sentence = relationSentence(result.doc, { source: source.entity, target: target.entity, type }, lang);
-          speaker = result.doc.entities.find((e) => e.id === attribution?.attributedTo)?.label[lang] ?? '';
+        if (!result.ok) return result;
+        id = result.id;
+        sentence = relationSentence(result.doc, { source: source.entity, target: target.entity, type }, lang);
+        speaker = result.doc.entities.find((e) => e.id === attribution?.attributedTo)?.label[lang] ?? '';
+        let doc = result.doc;
+        for (const from of alsoFrom) {
+          const more = addRelation(doc, { source: from, target: target.entity, type, evidence: span, ...attributed });
+          if (!more.ok && more.error.code === 'relation-exists') continue;
+          if (!more.ok) return more;
+          doc = more.doc;
+          others.push(relationSentence(doc, { source: from, target: target.entity, type }, lang));
         }
-        return result;
+        return { ok: true, doc };
       });
       if (error) {
         setNotice({ kind: 'error', error });
         return false;
       }
-      setNotice({ kind: 'info', notice: attribution?.proposed && speaker ? { code: 'done-relation-attributed', params: { relation: sentence, label: speaker } } : { code: 'done-relation-named', params: { relation: sentence } } });
+      setNotice({
+        kind: 'info',
+        notice:
+          others.length > 0
+            ? { code: 'done-relations-each', params: { relations: [sentence, ...others].join('; ') } }
+            : attribution?.proposed && speaker
+              ? { code: 'done-relation-attributed', params: { relation: sentence, label: speaker } }
+              : { code: 'done-relation-named', params: { relation: sentence } },
+      });
       cancelRelation();
       selectRelation(id);
       setSpan({ sentence: span.sentence, anchor: span.end, focus: span.end });

@@ -52,6 +52,7 @@ export const TEXT_KEYS: readonly { display: string; label: MessageKey }[] = [
   { display: 'O Shift+O', label: 'ann.keys.markAll' },
   { display: 'Shift+Enter', label: 'ann.keys.acceptAll' },
   { display: 'R 1–9 0', label: 'ann.keys.relation' },
+  { display: 'F … Ctrl+Enter', label: 'ann.keys.relateWords' },
   { display: 'A', label: 'ann.keys.attribute' },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketKeys, walkKeys } from './palette-keyboard.ts';
+import { bracketKeys, endKeys, walkKeys } from './palette-keyboard.ts';
 
 const p = (wanted: boolean, start: number) => ({ quote: 'x', wanted, sentence: 's1', start, end: start + 1 });
 
@@ -25,5 +25,25 @@ describe('bracketKeys', () => {
   it('keeps the word-by-word brackets where they are fewer', () => {
     expect(bracketKeys(text, at('منصور وفولكوف'), at('منصور وفولكوف في'))).toEqual(['Shift+BracketRight']);
     expect(bracketKeys(text, at('منصور'), at('منصور'))).toEqual([]);
+  });
+});
+
+describe('endKeys', () => {
+  const m = (entity: string, start: number) => ({ key: `${entity}#0`, entity, sentence: 's1', start, end: start + 3 });
+  const names = [m('a', 0), m('b', 5), m('c', 10), m('d', 15)];
+  it('takes Ctrl+Enter when the first name is the source and the last the target', () => {
+    expect(endKeys(names, 'a', 'd')).toEqual({ submit: 'Control+Enter', keys: [] });
+  });
+  it('takes Ctrl+Shift+Enter when the last name is the source and the first the target', () => {
+    expect(endKeys(names, 'd', 'a')).toEqual({ submit: 'Control+Shift+Enter', keys: [] });
+  });
+  it('adds Shift with the source’s number, then the arrows that bring the target round, the fewer way', () => {
+    expect(endKeys(names, 'b', 'd')).toEqual({ submit: 'Control+Enter', keys: ['Shift+Digit2'] });
+    expect(endKeys(names, 'a', 'b')).toEqual({ submit: 'Control+Enter', keys: ['ArrowDown'] });
+    expect(endKeys(names, 'b', 'c')).toEqual({ submit: 'Control+Enter', keys: ['Shift+Digit2', 'ArrowUp'] });
+  });
+  it('is null when the words do not name both ends', () => {
+    expect(endKeys(names, 'a', 'x')).toBeNull();
+    expect(endKeys([m('a', 0)], 'a', 'a')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
-import { findAllInArticle, findFirstInArticle, paletteKey, toSentenceEdge } from '../../../app/features/authoring/text-annotation.ts';
-import { spanOffsets, type PlanEntity, type PlanSpan } from '../plan.ts';
+import { findAllInArticle, findFirstInArticle, paletteKey, toSentenceEdge, type MentionAt } from '../../../app/features/authoring/text-annotation.ts';
+import { alikeSources, endsOfWords, moveTarget, namesInWords, withSource } from '../../../app/features/authoring/relation-words.ts';
+import { spanOffsets, type PlanEntity, type PlanRelation, type PlanSpan } from '../plan.ts';
 import { sentenceGroup, type Strategy, type StrategyContext } from '../strategy.ts';
 import {
   caretPlace,
@@ -35,11 +36,16 @@ import { acceptedSuggestion, attributeAfter, entityPanel, expectEvidence, expect
  *   first proposal, Enter accepts or Delete rejects and goes on to the next, Shift+Enter
  *   accepts the rest once all left are wanted; words nothing proposes: F, the words, Enter, M,
  *   the label typed, Enter;
- * - a relation: R on one of its names and the other's number (Shift with it when the caret
- *   is on the target), or R on no name and both numbers; the evidence moved by the brackets
- *   (Ctrl+[ to the sentence's start, Ctrl+Shift+] to its end); the type's label typed to
- *   filter and its number; an attribution the default does not give: the caret on the
- *   speaker's name and A.
+ * - a relation: F, its evidence's words typed (↓ or ↑ where they recur) and Ctrl+Enter (or
+ *   Ctrl+Shift+Enter when the last name in them is the source), Shift with the source's
+ *   number where another name is, ↓ or ↑ where the target is not the last (or first) name,
+ *   the type's label typed and Enter; Shift+Enter instead where the same relation is to be
+ *   made from every name of the source's type in the words (three who sign one agreement).
+ *   Or, where fewer presses do it: R on one of its names and the other's number (Shift with
+ *   it when the caret is on the target), or R on no name and both numbers; the evidence
+ *   moved by the brackets (Ctrl+[ to the sentence's start, Ctrl+Shift+] to its end); the
+ *   type's label typed to filter and its number. An attribution the default does not give:
+ *   the caret on the speaker's name and A.
  * The caret is put on a mark by whichever costs fewer presses: N (or the arrows, then N),
  * or F, its words typed and Enter (which puts the caret on a mark the words lie within).
  */
@@ -248,6 +254,84 @@ function mentionAtSpan(ctx: StrategyContext, m: PlanSpan): Promise<Locator> {
 }
 
 /**
+ * The keys that bring the picker, opened on found words, to a relation's ends: Ctrl+Enter
+ * (the first name the source) or Ctrl+Shift+Enter (the last), then Shift with the source's
+ * number where the default source is another name, then ↓ or ↑ until the target is right;
+ * the way with the fewest keys, or null when the words do not name both ends.
+ */
+export function endKeys(names: readonly MentionAt[], source: string, target: string): { submit: string; keys: string[] } | null {
+  let best: { submit: string; keys: string[] } | null = null;
+  for (const reversed of [false, true]) {
+    let ends = endsOfWords(names, reversed);
+    if (!ends) return null;
+    const keys: string[] = [];
+    if (ends.source.entity !== source) {
+      const i = names.findIndex((n) => n.entity === source);
+      const key = paletteKey(i);
+      if (i < 0 || key === null) continue;
+      keys.push(`Shift+Digit${key}`);
+      ends = withSource(ends, names[i]!);
+    }
+    let moves: string[] | null = ends.target.entity === target ? [] : null;
+    for (const arrow of ['ArrowDown', 'ArrowUp'] as const) {
+      let at = ends;
+      const tried: string[] = [];
+      for (let n = 0; n < names.length && at.target.entity !== target; n += 1) {
+        at = moveTarget(names, at, arrow === 'ArrowDown');
+        tried.push(arrow);
+      }
+      if (at.target.entity === target && (!moves || tried.length < moves.length)) moves = tried;
+    }
+    if (!moves) continue;
+    const way = { submit: reversed ? 'Control+Shift+Enter' : 'Control+Enter', keys: [...keys, ...moves] };
+    if (!best || way.keys.length < best.keys.length) best = way;
+  }
+  return best;
+}
+
+/** The relations a run has made, some (by Shift+Enter) before their turn. */
+const relationsDone = new WeakMap<StrategyContext, Set<string>>();
+const relationId = (r: PlanRelation) => `${r.source}>${r.type}>${r.target}`;
+function doneRelations(ctx: StrategyContext): Set<string> {
+  let done = relationsDone.get(ctx);
+  if (!done) relationsDone.set(ctx, (done = new Set()));
+  return done;
+}
+
+/** The mentions this run has made, placed as the page places them (by plan key). */
+function madeMentions(ctx: StrategyContext): MentionAt[] {
+  return [...runState(ctx).made].flatMap(([key, { mentions }]) =>
+    mentions.map((m, i) => {
+      const { start, end } = spanOffsets(ctx.sentences, m);
+      return { key: `${key}#${i}`, entity: key, sentence: m.sentence, start, end };
+    }),
+  );
+}
+
+/**
+ * A relation made from its words (see `endKeys`): what it costs, the keys, and the other
+ * planned relations Shift+Enter makes with it (the same type, target, words and attribution,
+ * from every other name of the source's type in the words); null when the words cannot.
+ */
+function wordsWay(ctx: StrategyContext, relation: PlanRelation, entities: ReadonlyMap<string, PlanEntity>, origin: { sentence: string; offset: number } | null) {
+  const { start, end } = spanOffsets(ctx.sentences, relation.evidence);
+  const place = { sentence: relation.evidence.sentence, start, end };
+  const seek = seekCost(ctx, relation.evidence.quote, origin, place);
+  const names = namesInWords(madeMentions(ctx), place);
+  const way = endKeys(names, relation.source, relation.target);
+  if (seek === null || !way) return null;
+  const source = names.find((n) => n.entity === relation.source)!;
+  const target = names.find((n) => n.entity === relation.target)!;
+  const alike = alikeSources(names, { source, target }, (key) => entities.get(key)?.type);
+  const done = doneRelations(ctx);
+  const same = (r: PlanRelation) =>
+    r.type === relation.type && r.target === relation.target && r.evidence.sentence === relation.evidence.sentence && r.evidence.quote === relation.evidence.quote && r.attributedTo === relation.attributedTo;
+  const others = alike.filter((m) => m.entity !== relation.source).map((m) => (ctx.relations ?? []).find((r) => r.source === m.entity && same(r) && !done.has(relationId(r))));
+  const each = others.length > 0 && others.every((r) => r !== undefined) ? (others as PlanRelation[]) : [];
+  return { ...way, seek, each, cost: 1 + seek + 1 + way.keys.length + 1 };
+}
+
+/**
  * Bracket presses from the default evidence to the planned one, with Ctrl+[ (the start to
  * the sentence's start) and Ctrl+Shift+] (the end to its end) where they save presses.
  */
@@ -363,6 +447,10 @@ export const paletteKeyboard: Strategy = {
     const { page, act } = ctx;
     const what = `relation ${relation.source} ${relation.type} ${relation.target}`;
     const sentence = relation.evidence.sentence;
+    const done = doneRelations(ctx);
+    // Made already, with another from the same words, by Shift+Enter.
+    if (done.has(relationId(relation))) return;
+    done.add(relationId(relation));
     // The names offered by number are each entity's first mention in the sentence.
     const firstIn = (key: string) => {
       const all = (runState(ctx).made.get(key)?.mentions ?? []).filter((m) => m.sentence === sentence).map((m) => ({ m, at: spanOffsets(ctx.sentences, m) }));
@@ -383,11 +471,20 @@ export const paletteKeyboard: Strategy = {
     // R on no name offers the names of its sentence and the two beside it: from a sentence next to it, no arrows are needed.
     const distance = focused === null ? Number.POSITIVE_INFINITY : Math.abs(index(sentence) - index(focused));
     const arrows = distance <= 1 && !onName ? [] : focused === null || startIsName ? null : Array<string>(distance || 1).fill(index(sentence) > index(focused) ? 'ArrowDown' : index(sentence) < index(focused) ? 'ArrowUp' : 'Home');
+    const planned = spanOffsets(ctx.sentences, relation.evidence);
+    // The words cited by default are those from one name to the other: the brackets bring them to the planned ones.
+    const between = { start: Math.min(source.at.start, target.at.start), end: Math.max(source.at.end, target.at.end) };
+    const brackets = bracketKeys(planned.text, between, planned).length;
     const ways = [
-      { way: 'from-source' as const, cost: (await pointCost(ctx, sourceMark, `${what}: source`)).cost + 2 },
-      { way: 'from-target' as const, cost: (await pointCost(ctx, targetMark, `${what}: target`)).cost + 2 },
-      ...(arrows ? [{ way: 'sentence' as const, cost: arrows.length + 3 }] : []),
+      { way: 'from-source' as const, cost: (await pointCost(ctx, sourceMark, `${what}: source`)).cost + 2 + brackets + 1 },
+      { way: 'from-target' as const, cost: (await pointCost(ctx, targetMark, `${what}: target`)).cost + 2 + brackets + 1 },
+      ...(arrows ? [{ way: 'sentence' as const, cost: arrows.length + 3 + brackets + 1 }] : []),
     ].sort((a, b) => a.cost - b.cost);
+    const byWords = wordsWay(ctx, relation, entities, await caretPlace(ctx));
+    if (byWords && (byWords.each.length > 0 || byWords.cost <= ways[0]!.cost)) {
+      await relateWords(ctx, relation, entities, byWords, what);
+      return;
+    }
     const way = ways[0]!.way;
     const hint = async (mark: Locator) => {
       let n: string | null = null;
@@ -413,7 +510,6 @@ export const paletteKeyboard: Strategy = {
     if (!(await isFocused(filter))) throw new Error(`${what}: the type filter does not have the focus`);
     const cited = await selectedPlace(ctx);
     if (!cited || cited.sentence !== sentence) throw new Error(`${what}: the default evidence is not in ${sentence}`);
-    const planned = spanOffsets(ctx.sentences, relation.evidence);
     for (const key of bracketKeys(planned.text, cited, planned)) await act.press(key);
     await expectEvidence(ctx, relation.evidence.quote, what);
     const typeLabel = ctx.typeLabel.relation.get(relation.type) ?? relation.type;
@@ -432,6 +528,49 @@ export const paletteKeyboard: Strategy = {
     });
   },
 };
+
+/**
+ * A relation from its words, as `wordsWay` planned it: F, the words, Ctrl+Enter (or with
+ * Shift), the ends' keys, the type's label typed and Enter (Shift+Enter for each alike).
+ */
+async function relateWords(ctx: StrategyContext, relation: PlanRelation, entities: ReadonlyMap<string, PlanEntity>, way: NonNullable<ReturnType<typeof wordsWay>>, what: string): Promise<void> {
+  const { page, act } = ctx;
+  await toText(ctx);
+  await act.press('KeyF');
+  await seekWords(ctx, relation.evidence);
+  await act.press(way.submit);
+  const filter = page.getByRole('textbox', { name: ctx.ui['ann.relationFilter'] });
+  await relationPicker(ctx)
+    .waitFor({ timeout: 10_000 })
+    .catch(async () => {
+      const alert = (await page.getByRole('alert').allTextContents().catch(() => [])).join(' / ');
+      throw new Error(`${what}: ${way.submit} did not open the relation picker (${alert})`);
+    });
+  if (!(await isFocused(filter))) throw new Error(`${what}: the type filter does not have the focus`);
+  for (const key of way.keys) await act.press(key);
+  const label = (key: string) => entities.get(key)?.label[ctx.lang] ?? key;
+  const heading = ctx.ui['ann.relationPicker'].replace('{source}', label(relation.source)).replace('{target}', label(relation.target));
+  await page
+    .getByRole('region', { name: heading, exact: true })
+    .waitFor({ timeout: 10_000 })
+    .catch(async () => {
+      throw new Error(`${what}: the picker is not "${heading}" but "${await relationPicker(ctx).locator('h4').textContent()}"`);
+    });
+  await expectEvidence(ctx, relation.evidence.quote, what);
+  const typeLabel = ctx.typeLabel.relation.get(relation.type) ?? relation.type;
+  await act.type(typeLabel);
+  await relationTypeButton(ctx, typeLabel).waitFor({ timeout: 10_000 });
+  const first = (await relationPicker(ctx).getByRole('group', { name: ctx.ui['ann.relationFilter'] }).getByRole('button').first().textContent())?.replace(/^\S+\s+/, '').trim();
+  if (first !== typeLabel) throw new Error(`${what}: typing "${typeLabel}" lists "${first}" first`);
+  await act.press(way.each.length > 0 ? 'Shift+Enter' : 'Enter');
+  await expectPickerClosed(ctx, what);
+  if ((await focusedSentence(ctx)) === null) throw new Error(`${what}: making the relation did not put the focus back in the text`);
+  for (const r of way.each) doneRelations(ctx).add(relationId(r));
+  await attributeAfter(ctx, relation, entities, async (speaker) => {
+    await pointTo(ctx, speaker, `${what}: the speaker`);
+    await act.press('KeyA');
+  });
+}
 
 /** In "Mention of" (which has the focus): the entity's label typed (no action) and Enter, once it is offered first. */
 async function chooseInFinder(ctx: StrategyContext, entity: PlanEntity): Promise<void> {

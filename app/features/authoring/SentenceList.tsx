@@ -16,7 +16,7 @@ import { focusTarget, targetRef } from '../../shared/focus-targets';
 import { useMarkAll } from './use-proposals';
 import { knownNames, mentionAtCaret, paletteIndex, type MentionAt } from './text-annotation';
 import { paletteKeyIndex } from '../../domain/annotation/palette-keys';
-import { nextProposal, relationCandidates } from './text-keys';
+import { nextGroupStart, nextProposal, relationCandidates } from './text-keys';
 import { TextDerivations } from './text-derivations';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
@@ -276,7 +276,15 @@ export function SentenceList({
     return entity;
   };
 
-  /** Every proposal of the suggestion under the caret's group, or of the entity under it: one step. */
+  /** The Proposals panel's group of each proposal, by key: the caret walks them as the panel lists them. */
+  const groupKeys = useMemo(() => new Map(groupProposals(proposals).flatMap((g) => g.items.map((p) => [p.key, g.key] as const))), [proposals]);
+  const groupOf = (p: Proposal) => groupKeys.get(p.key) ?? p.entity.id;
+
+  /**
+   * Every proposal of the suggestion under the caret's group, or of the entity under it: one
+   * step. From a proposal the caret goes on to the next entity's proposals (as Enter goes on
+   * to the next proposal); from a name it stays there.
+   */
   const acceptAllHere = (sentence: string, at: number) => {
     const proposal = proposalAt(sentence, at);
     const groups = groupProposals(proposals);
@@ -286,8 +294,11 @@ export function SentenceList({
           const entity = entityHere(sentence, at);
           return entity ? groups.find((g) => g.key === `occurrence:${entity}`) : undefined;
         })();
-    if (group) acceptAll(group.items.map((p) => p.key));
-    else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
+    if (group) {
+      acceptAll(group.items.map((p) => p.key));
+      const next = proposal ? nextGroupStart(proposals, sentenceOrder, group.key, groupOf) : null;
+      if (next) caretOnto(next, sentence);
+    } else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
   };
 
   useEffect(
@@ -359,7 +370,7 @@ export function SentenceList({
       findRef.current?.focus();
     } else if (proposal && (event.key === 'Enter' || event.key === 'Delete')) {
       onProposal(proposal.key, event.key === 'Enter' ? 'accept' : 'reject');
-      const next = nextProposal(proposals, sentenceOrder, proposal);
+      const next = nextProposal(proposals, sentenceOrder, proposal, groupOf);
       if (next) caretOnto(next, id);
     } else {
       switch (event.key) {

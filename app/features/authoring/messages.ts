@@ -30,6 +30,7 @@ export interface Refusal {
 /** What a step that went through says; shown as a status, never as an alert. */
 export type DoneCode =
   | 'done-entity'
+  | 'done-entity-proposed'
   | 'done-relation'
   | 'done-mention'
   | 'done-evidence'
@@ -110,6 +111,7 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
 /** Every success notice's message. */
 export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-entity': 'author.error.done-entity',
+  'done-entity-proposed': 'author.error.done-entity-proposed',
   'done-relation': 'author.error.done-relation',
   'done-mention': 'author.error.done-mention',
   'done-evidence': 'author.error.done-evidence',

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../../state/hooks';
+import { useDraftLocks } from '../../state/draft-lock';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence, type MentionView, type ProposalVerdict, type ProposalView } from './AnnotatableSentence';
 import { moveCaret, wordAt, withoutClitics } from './caret';
 import { articleText } from '../../domain/text-direction';
 import type { Proposal } from '../../domain/annotation/proposals';
 import { groupProposals } from '../../domain/annotation/propose';
-import { entityById, useDoc } from './doc-hooks';
+import { entityById, useDoc, useDraftId } from './doc-hooks';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
@@ -300,6 +301,22 @@ export function SentenceList({
       if (next) caretOnto(next, sentence);
     } else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
   };
+
+  // The text takes the focus only once this tab may edit the draft (until then it is inert).
+  const draftKey = useDraftId();
+  const editable = useDraftLocks((s) => (draftKey ? s.holds[draftKey] === 'held' : false));
+  useEffect(
+    function keyboardInTextOnOpen() {
+      // A draft opened by a control that is gone with the page it was on (Create, Open) or by
+      // a link leaves the focus nowhere: it goes to the text, so the first key annotates. A
+      // user who has put the focus somewhere keeps it there.
+      const active = document.activeElement;
+      if (!editable || (active && active !== document.body)) return;
+      // The text's one tab stop: the sentence the keyboard was last in, else the first.
+      listRef.current?.querySelector<HTMLElement>('.ann-sentence[tabindex="0"]')?.focus();
+    },
+    [doc.id, editable],
+  );
 
   useEffect(
     function offerCurrentSentence() {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sentenceGroup, startDraft as startArticle, tr, type Lang } from './annotate-helpers';
+import { proposalNamed, sentenceGroup, startDraft as startArticle, tr, type Lang } from './annotate-helpers';
 import { dragBetween, dragSelect } from './helpers';
 
 /**
@@ -91,7 +91,7 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(amman).toBeVisible();
       await page.keyboard.press('KeyO');
       await expect(page.getByRole('status').filter({ hasText: t('author.error.done-marked', { label: 'عمّان', count: 3 }) })).toBeVisible();
-      const suggested = page.getByRole('button', { name: t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] }), exact: true });
+      const suggested = page.getByRole('button', { name: proposalNamed(t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] })) });
       await expect(suggested).toHaveCount(3);
       await expect(body1).toBeFocused();
       await page.keyboard.press('Shift+Enter');

@@ -193,7 +193,10 @@ export function SentenceList({
       caches.proposals.update(
         bySentence(proposals, (p): ProposalView => {
           const look = lookOf(looks, p.entity.type);
-          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t(p.part ? 'ann.proposalPartName' : 'ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
+          const named = t(p.part ? 'ann.proposalPartName' : 'ann.proposalName', { label: p.entity.label[lang], type: look.label });
+          // The words shown are part of the name (voice control says them), as a mention's are.
+          const name = named.includes(p.quote) ? named : t('ann.proposalQuoted', { quote: p.quote, name: named });
+          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name, color: look.color, marker: look.marker };
         }),
       ),
     [proposals, looks, lang, t, caches],

@@ -637,6 +637,8 @@ export const ar: Record<MessageKey, string> = {
   'ann.proposalName': 'مقترح: {label} ({type})',
   // words that contain an entity's name: one click makes them its mention
   'ann.proposalPartName': 'مقترح، جزء من الاسم: {label} ({type})',
+  // a proposal whose words are not in its entity's name (another spelling, another language): the words lead the name
+  'ann.proposalQuoted': '{quote}: {name}',
   'ann.namedHere': 'أسماء في الكلمات المحددة',
   'ann.mentionNamed': 'إشارة إلى {label}',
   'ann.widenNamed': 'توسيع إشارة {label}',

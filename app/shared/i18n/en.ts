@@ -637,6 +637,8 @@ export const en = {
   'ann.proposalName': 'Suggested: {label} ({type})',
   // words that contain an entity's name: one click makes them its mention
   'ann.proposalPartName': 'Suggested, part of the name: {label} ({type})',
+  // a proposal whose words are not in its entity's name (another spelling, another language): the words lead the name
+  'ann.proposalQuoted': '{quote}: {name}',
   'ann.namedHere': 'Names in the selected words',
   'ann.mentionNamed': 'Mention of {label}',
   'ann.widenNamed': 'Widen the mention of {label}',

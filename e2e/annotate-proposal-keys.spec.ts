@@ -117,6 +117,8 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(haddad).toHaveCount(0);
       await expect(entityItem(page, lang, 'سلمى حداد')).toContainText(t('author.counts', { mentions: 4, relations: 0 }));
       await expect(title).toBeFocused();
+      // The focus stays in the title, so the status says where the caret went.
+      await expect(status.filter({ hasText: t('author.error.done-next', { label: 'عمّان', count: 3 }) })).toBeVisible();
       // Enter accepts the one under the caret (the title's Amman) and goes on to its next (sentence 1).
       await page.keyboard.press('Enter');
       await expect(title.getByRole('button', { name: `عمّان (${PLACE[lang]})`, exact: true })).toBeVisible();
@@ -157,6 +159,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.press('Enter');
     await expect(haddad).toHaveCount(0);
     await expect(sentenceGroup(page, lang, 'title')).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: t('author.error.done-next', { label: 'عمّان', count: 3 }) })).toBeVisible();
     await page.keyboard.press('Shift+Enter');
     await expect(amman).toHaveCount(0);
     await expect(entityItem(page, lang, 'عمّان')).toContainText(t('author.counts', { mentions: 4, relations: 0 }));

@@ -284,6 +284,14 @@ export function SentenceList({
   const groupKeys = useMemo(() => new Map(groupProposals(proposals).flatMap((g) => g.items.map((p) => [p.key, g.key] as const))), [proposals]);
   const groupOf = (p: Proposal) => groupKeys.get(p.key) ?? p.entity.id;
 
+  /** After the step's own notice, the status says whose proposals the caret went on to (the text does not move the focus to say it). */
+  const sayNext = (next: Proposal) => {
+    const { notice } = useAuthoring.getState();
+    if (notice?.kind !== 'info') return;
+    const count = proposals.filter((p) => groupOf(p) === groupOf(next)).length;
+    setNotice({ kind: 'info', notice: { ...notice.notice, next: { label: next.entity.label[lang], count } } });
+  };
+
   /**
    * Every proposal of the suggestion under the caret's group, or of the entity under it: one
    * step. From a proposal the caret goes on to the next entity's proposals (as Enter goes on
@@ -301,7 +309,10 @@ export function SentenceList({
     if (group) {
       acceptAll(group.items.map((p) => p.key));
       const next = proposal ? nextGroupStart(proposals, sentenceOrder, group.key, groupOf) : null;
-      if (next) caretOnto(next, sentence);
+      if (next) {
+        caretOnto(next, sentence);
+        sayNext(next);
+      }
     } else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
   };
 
@@ -392,6 +403,7 @@ export function SentenceList({
       onProposal(proposal.key, event.key === 'Enter' ? 'accept' : 'reject');
       const next = nextProposal(proposals, sentenceOrder, proposal, groupOf);
       if (next) caretOnto(next, id);
+      if (next && groupOf(next) !== groupOf(proposal)) sayNext(next);
     } else {
       switch (event.key) {
         case 'ArrowLeft':

@@ -55,6 +55,8 @@ export type DoneCode =
 export interface DoneNotice {
   code: DoneCode;
   params?: Params;
+  /** Where the keyboard caret went on to: the proposals of the entity listed next. */
+  next?: { label: string; count: number };
 }
 
 /** Every refusal's message: a code without one here does not compile. */
@@ -149,5 +151,6 @@ export function refusalMessage(t: Translate, refusal: Refusal): string {
 
 /** A finished step's notice in the user's language. */
 export function doneMessage(t: Translate, notice: DoneNotice): string {
-  return t(DONE_MESSAGES[notice.code], readable(notice.params));
+  const done = t(DONE_MESSAGES[notice.code], readable(notice.params));
+  return notice.next ? `${done} ${t('author.error.done-next', notice.next)}` : done;
 }

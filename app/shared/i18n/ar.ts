@@ -704,6 +704,7 @@ export const ar: Record<MessageKey, string> = {
   'author.error.done-relation-attributed': 'أُنشئت العلاقة: {relation}، على لسان {label} (مقترح من الجملة؛ «تعديل» يغيّره).',
   'author.error.done-mention-known': '«{quote}» اسم {label} من قبل: أضيفت إشارةً إليه.',
   'author.error.done-entity': 'أُنشئ الكيان «{label}».',
+  'author.error.done-next': 'المؤشر الآن على مقترحات {label} ({count:proposals}).',
   'author.error.done-entity-proposed': 'أُنشئ الكيان «{label}»؛ واقتُرحت مواضعه الأخرى ({count:proposals}): Shift+Enter يقبلها كلها، وN ينتقل إليها.',
   'author.error.done-relation': 'أُنشئت العلاقة.',
   'author.error.done-mention': 'أُضيف ذِكر لـ{label}.',

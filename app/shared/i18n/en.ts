@@ -704,6 +704,7 @@ export const en = {
   'author.error.done-relation-attributed': 'Relation created: {relation}, claimed by {label} (proposed from the sentence; Edit changes it).',
   'author.error.done-mention-known': '“{quote}” is already the name of {label}: added as its mention.',
   'author.error.done-entity': 'Entity “{label}” created.',
+  'author.error.done-next': 'The caret is on the proposals of {label} ({count:proposals}).',
   'author.error.done-entity-proposed': 'Entity “{label}” created; its other occurrences are proposed ({count:proposals}): Shift+Enter accepts them all, N goes to them.',
   'author.error.done-relation': 'Relation created.',
   'author.error.done-mention': 'Mention of {label} added.',

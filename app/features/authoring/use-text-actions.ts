@@ -104,16 +104,16 @@ export function useQuickEntity() {
  */
 function useProposeOthers() {
   const draft = useDraftId();
-  const markAll = useAuthoring((s) => s.markAll);
+  const propose = useAuthoring((s) => s.propose);
   const setNotice = useAuthoring((s) => s.setNotice);
   return useCallback(
     (doc: AnnotationDoc, entity: string, label: string) => {
-      markAll(entity);
+      propose(entity);
       const rejected = new Set(draft ? (useDrafts.getState().drafts[draft]?.rejected ?? []) : []);
       const count = occurrenceProposals(doc, [entity], rejected).length;
       if (count > 0) setNotice({ kind: 'info', notice: { code: 'done-entity-proposed', params: { label, count } } });
     },
-    [draft, markAll, setNotice],
+    [draft, propose, setNotice],
   );
 }
 

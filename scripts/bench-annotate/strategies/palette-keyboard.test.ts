@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bracketKeys, walkKeys } from './palette-keyboard.ts';
+import type { AnnotationSentence } from '../../../app/domain/annotation/schema.ts';
+import { bracketKeys, nearestPlace, walkKeys } from './palette-keyboard.ts';
 
 const p = (wanted: boolean, start: number) => ({ quote: 'x', wanted, sentence: 's1', start, end: start + 1 });
 
@@ -25,5 +26,15 @@ describe('bracketKeys', () => {
   it('keeps the word-by-word brackets where they are fewer', () => {
     expect(bracketKeys(text, at('منصور وفولكوف'), at('منصور وفولكوف في'))).toEqual(['Shift+BracketRight']);
     expect(bracketKeys(text, at('منصور'), at('منصور'))).toEqual([]);
+  });
+});
+
+describe('nearestPlace', () => {
+  const sentences = ['قمة الطاقة في القاهرة', 'افتتح الوزير قمة الطاقة أمس', 'وانتهت القمة'].map((text, i) => ({ id: `s${i}`, role: 'body', text, en: '' })) as AnnotationSentence[];
+  const summit = { key: 'summit', type: 'event', label: { ar: 'قمة الطاقة', en: 'Energy summit' }, mentions: [{ sentence: 's0', quote: 'قمة الطاقة' }, { sentence: 's1', quote: 'قمة الطاقة' }, { sentence: 's2', quote: 'القمة' }] };
+  it('makes the entity where the search for its words lands from the caret, among its planned places with those words', () => {
+    expect(nearestPlace({ sentences }, summit, summit.mentions[0]!, { sentence: 's0', offset: 15 }).sentence).toBe('s1');
+    expect(nearestPlace({ sentences }, summit, summit.mentions[0]!, null).sentence).toBe('s0');
+    expect(nearestPlace({ sentences }, summit, summit.mentions[0]!, { sentence: 's2', offset: 0 }).sentence).toBe('s0');
   });
 });

@@ -77,7 +77,7 @@ async function markPlace(mark: Locator): Promise<Place & { quote: string }> {
 const samePlace = (a: Place | null | undefined, b: Place | null | undefined) => !!a && !!b && a.sentence === b.sentence && a.start === b.start && a.end === b.end;
 
 /** How many ↓ or ↑ the search needs, its words typed, to land within a place; null when it cannot. */
-function seekCost(ctx: StrategyContext, typed: string, origin: { sentence: string; offset: number } | null, within: Place): number | null {
+function seekCost(ctx: Pick<StrategyContext, 'sentences'>, typed: string, origin: { sentence: string; offset: number } | null, within: Place): number | null {
   const places = findAllInArticle(ctx.sentences, typed);
   const first = places.findIndex((q) => samePlace(q, findFirstInArticle(ctx.sentences, typed, origin)));
   const target = places.findIndex((q) => q.sentence === within.sentence && within.start <= q.start && q.end <= within.end);
@@ -109,7 +109,7 @@ async function pointCost(ctx: StrategyContext, mark: Locator, what: string): Pro
  * Of the places an entity's first words recur among its planned mentions, the one the search
  * for them reaches from the caret with the fewest ↓/↑ presses.
  */
-function nearestPlace(ctx: StrategyContext, entity: PlanEntity, first: PlanSpan, origin: { sentence: string; offset: number } | null): PlanSpan {
+export function nearestPlace(ctx: Pick<StrategyContext, 'sentences'>, entity: PlanEntity, first: PlanSpan, origin: { sentence: string; offset: number } | null): PlanSpan {
   let best = { span: first, cost: Number.POSITIVE_INFINITY };
   for (const span of entity.mentions.filter((m) => m.quote === first.quote)) {
     const { start, end } = spanOffsets(ctx.sentences, span);

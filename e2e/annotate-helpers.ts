@@ -27,3 +27,11 @@ export function sentenceGroup(page: Page, lang: Lang, which: 'title' | 'lede' | 
   const name = which === 'title' ? t('details.sentenceRole.title') : which === 'lede' ? t('details.sentenceRole.lede') : t('details.sentenceRole.body', { n: which });
   return page.getByRole('group', { name, exact: true });
 }
+
+/**
+ * The accessible name of words drawn dim as a proposal, whatever the words: those that are not
+ * in the entity's name (another spelling, a prefix, another language) lead it ("عمان: …").
+ */
+export function proposalNamed(name: string): RegExp {
+  return new RegExp(`^([^:]+: )?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sentenceGroup, startDraft as startArticle, tr, type Lang } from './annotate-helpers';
+import { proposalNamed, sentenceGroup, startDraft as startArticle, tr, type Lang } from './annotate-helpers';
 
 /**
  * Annotating by keyboard with little pointing, in English and Arabic: a type key with no words
@@ -82,12 +82,12 @@ for (const lang of ['en', 'ar'] as const) {
 
       // O on it: three proposals, the caret on the next one (sentence 1); Delete rejects it and goes on to sentence 2's.
       await page.keyboard.press('KeyO');
-      const suggested = page.getByRole('button', { name: t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] }), exact: true });
+      const suggested = page.getByRole('button', { name: proposalNamed(t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] })) });
       await expect(suggested).toHaveCount(3);
       await expect(sentence(page, lang, 1)).toBeFocused();
       await page.keyboard.press('Delete');
       await expect(suggested).toHaveCount(2);
-      await expect(sentence(page, lang, 1).getByRole('button', { name: t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] }), exact: true })).toHaveCount(0);
+      await expect(sentence(page, lang, 1).getByRole('button', { name: proposalNamed(t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] })) })).toHaveCount(0);
       await expect(sentence(page, lang, 2)).toBeFocused();
       // Enter accepts it, and the caret goes round to the title's.
       await page.keyboard.press('Enter');
@@ -197,7 +197,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(finder).toHaveAccessibleDescription(`(${t('ann.mentionOfMarks')})`);
     await page.keyboard.type('عمان');
     await page.keyboard.press('Enter');
-    const suggested = page.getByRole('button', { name: t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] }), exact: true });
+    const suggested = page.getByRole('button', { name: proposalNamed(t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] })) });
     await expect(suggested).toHaveCount(3);
     // The caret is on the first after it (sentence 1's): Enter accepts it there.
     await expect(body1).toBeFocused();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sentenceGroup, tr, type Lang } from './annotate-helpers';
+import { proposalNamed, sentenceGroup, tr, type Lang } from './annotate-helpers';
 import { dragBetween, dragSelect, openExplorer } from './helpers';
 
 /**
@@ -181,6 +181,9 @@ for (const lang of ['en', 'ar'] as const) {
     await palette.getByRole('button', { name: new RegExp(`^6 `) }).click();
     const salma = page.getByRole('button', { name: `سلمى حداد (${person})`, exact: true });
     await expect(salma).toHaveCSS('border-bottom-color', PERSON_COLOUR);
+    // A new entity's other occurrences are drawn dim a frame after it, moving the text below: drag once they are.
+    const place = lang === 'en' ? 'Place or region' : 'مكان أو منطقة';
+    await expect(sentence(page, lang, 'title').getByRole('button', { name: proposalNamed(t('ann.proposalName', { label: 'عمّان', type: place })) })).toBeVisible();
     await dragBetween(page, salma, page.getByRole('button', { name: /^عمّان \(/ }));
     // A type among the first ten carries its number key in its name ("2 visits").
     await page.getByRole('button', { name: new RegExp(`^(\\d )?${lang === 'en' ? 'visits' : 'يزور'}$`) }).click();

@@ -54,6 +54,23 @@ describe('occurrence proposals', () => {
     expect(occurrenceProposals(edited, ['china'], new Set()).map((p) => p.key)).toEqual([first?.key, second?.key]);
   });
 
+  it('stays right across steps on the same text: a mention made, a name changed, a sentence rewritten', () => {
+    const doc = sampleDoc();
+    const before = occurrenceProposals(doc, ['china'], new Set());
+    // A step that leaves the text alone: the mentioned span is no longer proposed.
+    const first = before[0]!;
+    const mentioned = acceptProposals(doc, [first]);
+    if (!mentioned.ok) throw new Error('not accepted');
+    expect(mentioned.doc.sentences).toBe(doc.sentences);
+    expect(occurrenceProposals(mentioned.doc, ['china'], new Set()).map((p) => p.key)).toEqual(before.slice(1).map((p) => p.key));
+    // A name given on the same text (an alias, here a word of s1) is searched for.
+    const renamed = { ...doc, entities: doc.entities.map((e) => (e.id === 'china' ? { ...e, aliases: { ar: ['الخميس'] } } : e)) };
+    expect(occurrenceProposals(renamed, ['china'], new Set()).length).toBeGreaterThan(before.length);
+    // A rewritten sentence is searched again.
+    const rewritten = { ...doc, sentences: doc.sentences.map((s) => (s.id === first.sentence ? { ...s, text: s.text.replace(first.quote, 'روسيا') } : s)) };
+    expect(occurrenceProposals(rewritten, ['china'], new Set()).map((p) => p.key)).not.toContain(first.key);
+  });
+
   it('accepting all is one step that adds every mention, and undo takes it back', () => {
     const doc = sampleDoc();
     const proposals = occurrenceProposals(doc, ['china', 'putin'], new Set());

@@ -68,6 +68,28 @@ function hitsOf(sentences: readonly { id: string; text: string }[], names: reado
   return [...kept.filter((h) => h.part === null), ...kept.filter((h) => h.part !== null)];
 }
 
+/**
+ * Each sentence list's hits by the names searched for: a step that leaves the text alone
+ * (most do: a mention, a relation) searches again only for names it changed, so every
+ * entity's occurrences can stay proposed on a long article.
+ */
+const hitsCache = new WeakMap<readonly { id: string; text: string }[], Map<string, NamedHit[]>>();
+
+function cachedHitsOf(sentences: readonly { id: string; text: string }[], names: readonly string[], parts: readonly NamePart[]): NamedHit[] {
+  let byNames = hitsCache.get(sentences);
+  if (!byNames) {
+    byNames = new Map();
+    hitsCache.set(sentences, byNames);
+  }
+  const key = JSON.stringify([names, parts.map((p) => [p.text, p.kind])]);
+  let hits = byNames.get(key);
+  if (!hits) {
+    hits = hitsOf(sentences, names, parts);
+    byNames.set(key, hits);
+  }
+  return hits;
+}
+
 /** What a proposal keeps of an entity: what identifies it across articles. */
 export function proposedEntity(e: EntityLike): ProposedEntity {
   const out: ProposedEntity = { id: e.id, type: e.type, label: e.label };
@@ -145,7 +167,7 @@ export function occurrenceProposals(doc: AnnotationDoc, entityIds: readonly stri
   for (const id of entityIds) {
     const entity = doc.entities.find((e) => e.id === id);
     if (!entity) continue;
-    for (const hit of hitsOf(doc.sentences, namesOf(entity), parts.get(entity.id) ?? [])) {
+    for (const hit of cachedHitsOf(doc.sentences, namesOf(entity), parts.get(entity.id) ?? [])) {
       if ((mentioned.get(hit.sentence) ?? []).some((m) => overlaps(m, hit))) continue;
       const span = spanKey(texts, hit.sentence, hit.start, hit.end);
       const key = occurrenceKey(entity.id, span);

@@ -62,26 +62,26 @@ function renderList(lang: 'en' | 'ar' = 'en') {
 }
 
 describe('proposals drawn in the text', () => {
-  it('draws each proposal dim and dashed in its type colour, named as a suggestion, with the text left whole', () => {
+  it('draws each proposal dim and dashed in its type colour, named as a suggestion (led by its words where they are not in the name), with the text left whole', () => {
     renderList();
-    const russia = screen.getByRole('button', { name: 'Suggested: Russia (Country)' });
+    const russia = screen.getByRole('button', { name: 'الروسي: Suggested: Russia (Country)' });
     expect(russia.textContent).toBe('الروسي');
     expect(russia.className).toContain('ann-p');
     expect(russia.style.getPropertyValue('--type-color')).toBe('#d04a4a');
     expect(russia.tabIndex).toBe(-1);
-    expect(screen.getByRole('button', { name: 'Suggested: Xi Jinping (Person)' }).textContent).toBe('شي جين بينغ');
+    expect(screen.getByRole('button', { name: 'شي جين بينغ: Suggested: Xi Jinping (Person)' }).textContent).toBe('شي جين بينغ');
     // The sentence reads as written: a proposal adds elements, never characters.
     expect(screen.getByRole('group', { name: 'Lede' }).textContent).toBe(S1);
   });
 
   it('names proposals in Arabic in the Arabic interface', () => {
     renderList('ar');
-    expect(screen.getByRole('button', { name: 'مقترح: روسيا (دولة)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'الروسي: مقترح: روسيا (دولة)' })).toBeTruthy();
   });
 
   it('accepts with Enter and rejects with Delete, on the proposal itself or with the caret on it', () => {
     const { verdicts } = renderList();
-    const xi = screen.getByRole('button', { name: 'Suggested: Xi Jinping (Person)' });
+    const xi = screen.getByRole('button', { name: 'شي جين بينغ: Suggested: Xi Jinping (Person)' });
     xi.focus();
     fireEvent.keyDown(xi, { key: 'Enter' });
     fireEvent.keyDown(xi, { key: 'Delete' });

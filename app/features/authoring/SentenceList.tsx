@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../../state/hooks';
+import { useDraftLocks } from '../../state/draft-lock';
 import { useAppStore } from '../../state/store';
 import { AnnotatableSentence, type MentionView, type ProposalVerdict, type ProposalView } from './AnnotatableSentence';
 import { moveCaret, wordAt, withoutClitics } from './caret';
 import { articleText } from '../../domain/text-direction';
 import type { Proposal } from '../../domain/annotation/proposals';
 import { groupProposals } from '../../domain/annotation/propose';
-import { entityById, useDoc } from './doc-hooks';
+import { entityById, useDoc, useDraftId } from './doc-hooks';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import type { Mark } from '../../domain/text-segments';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
@@ -16,7 +17,7 @@ import { focusTarget, targetRef } from '../../shared/focus-targets';
 import { useMarkAll } from './use-proposals';
 import { knownNames, mentionAtCaret, paletteIndex, type MentionAt } from './text-annotation';
 import { paletteKeyIndex } from '../../domain/annotation/palette-keys';
-import { nextProposal, relationCandidates } from './text-keys';
+import { nextGroupStart, nextProposal, relationCandidates } from './text-keys';
 import { TextDerivations } from './text-derivations';
 import { useTextPick } from './text-store';
 import { lookOf, typeLooks } from './type-look';
@@ -194,7 +195,10 @@ export function SentenceList({
       caches.proposals.update(
         bySentence(proposals, (p): ProposalView => {
           const look = lookOf(looks, p.entity.type);
-          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name: t(p.part ? 'ann.proposalPartName' : 'ann.proposalName', { label: p.entity.label[lang], type: look.label }), color: look.color, marker: look.marker };
+          const named = t(p.part ? 'ann.proposalPartName' : 'ann.proposalName', { label: p.entity.label[lang], type: look.label });
+          // The words shown are part of the name (voice control says them), as a mention's are.
+          const name = named.includes(p.quote) ? named : t('ann.proposalQuoted', { quote: p.quote, name: named });
+          return { kind: 'proposal', key: p.key, start: p.start, end: p.end, name, color: look.color, marker: look.marker };
         }),
       ),
     [proposals, looks, lang, t, caches],
@@ -278,7 +282,23 @@ export function SentenceList({
     return entity;
   };
 
-  /** Every proposal of the suggestion under the caret's group, or of the entity under it: one step. */
+  /** The Proposals panel's group of each proposal, by key: the caret walks them as the panel lists them. */
+  const groupKeys = useMemo(() => new Map(groupProposals(proposals).flatMap((g) => g.items.map((p) => [p.key, g.key] as const))), [proposals]);
+  const groupOf = (p: Proposal) => groupKeys.get(p.key) ?? p.entity.id;
+
+  /** After the step's own notice, the status says whose proposals the caret went on to (the text does not move the focus to say it). */
+  const sayNext = (next: Proposal) => {
+    const { notice } = useAuthoring.getState();
+    if (notice?.kind !== 'info') return;
+    const count = proposals.filter((p) => groupOf(p) === groupOf(next)).length;
+    setNotice({ kind: 'info', notice: { ...notice.notice, next: { label: next.entity.label[lang], count } } });
+  };
+
+  /**
+   * Every proposal of the suggestion under the caret's group, or of the entity under it: one
+   * step. From a proposal the caret goes on to the next entity's proposals (as Enter goes on
+   * to the next proposal); from a name it stays there.
+   */
   const acceptAllHere = (sentence: string, at: number) => {
     const proposal = proposalAt(sentence, at);
     const groups = groupProposals(proposals);
@@ -288,9 +308,31 @@ export function SentenceList({
           const entity = entityHere(sentence, at);
           return entity ? groups.find((g) => g.key === `occurrence:${entity}`) : undefined;
         })();
-    if (group) acceptAll(group.items.map((p) => p.key));
-    else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
+    if (group) {
+      acceptAll(group.items.map((p) => p.key));
+      const next = proposal ? nextGroupStart(proposals, sentenceOrder, group.key, groupOf) : null;
+      if (next) {
+        caretOnto(next, sentence);
+        sayNext(next);
+      }
+    } else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
   };
+
+  // The text takes the focus only once this tab may edit the draft (until then it is inert).
+  const draftKey = useDraftId();
+  const editable = useDraftLocks((s) => (draftKey ? s.holds[draftKey] === 'held' : false));
+  useEffect(
+    function keyboardInTextOnOpen() {
+      // A draft opened by a control that is gone with the page it was on (Create, Open) or by
+      // a link leaves the focus nowhere: it goes to the text, so the first key annotates. A
+      // user who has put the focus somewhere keeps it there.
+      const active = document.activeElement;
+      if (!editable || (active && active !== document.body)) return;
+      // The text's one tab stop: the sentence the keyboard was last in, else the first.
+      listRef.current?.querySelector<HTMLElement>('.ann-sentence[tabindex="0"]')?.focus();
+    },
+    [doc.id, editable],
+  );
 
   useEffect(
     function offerCurrentSentence() {
@@ -364,8 +406,9 @@ export function SentenceList({
       findRef.current?.focus();
     } else if (proposal && (event.key === 'Enter' || event.key === 'Delete')) {
       onProposal(proposal.key, event.key === 'Enter' ? 'accept' : 'reject');
-      const next = nextProposal(proposals, sentenceOrder, proposal);
+      const next = nextProposal(proposals, sentenceOrder, proposal, groupOf);
       if (next) caretOnto(next, id);
+      if (next && groupOf(next) !== groupOf(proposal)) sayNext(next);
     } else {
       switch (event.key) {
         case 'ArrowLeft':

@@ -34,6 +34,13 @@ describe('refusal and notice messages', () => {
     expect(doneMessage(t('en'), { code: 'undone' })).toBe('Undone.');
   });
 
+  it('says where the caret went on to after the step, in the user’s language', () => {
+    expect(doneMessage(t('en'), { code: 'done-accepted', params: { label: 'Putin', count: 2 }, next: { label: 'China', count: 3 } })).toBe(
+      'Accepted: 2 mentions of Putin. The caret is on the proposals of China (3 proposals).',
+    );
+    expect(doneMessage(t('ar'), { code: 'done-entity-proposed', params: { label: 'بوتين', count: 1 } })).toBe('أُنشئ الكيان «بوتين»؛ واقتُرحت مواضعه الأخرى (مقترح واحد): Shift+Enter يقبلها كلها، وN ينتقل إليها.');
+  });
+
   it('rejects at compile time a code without a message, a partial table, and success passed as a refusal', () => {
     // @ts-expect-error a code nobody defined has no message
     const unknown: Refusal = { code: 'no-such-code' };

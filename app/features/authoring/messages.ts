@@ -31,6 +31,7 @@ export interface Refusal {
 /** What a step that went through says; shown as a status, never as an alert. */
 export type DoneCode =
   | 'done-entity'
+  | 'done-entity-proposed'
   | 'done-relation'
   | 'done-mention'
   | 'done-evidence'
@@ -56,6 +57,8 @@ export type DoneCode =
 export interface DoneNotice {
   code: DoneCode;
   params?: Params;
+  /** Where the keyboard caret went on to: the proposals of the entity listed next. */
+  next?: { label: string; count: number };
 }
 
 /** Every refusal's message: a code without one here does not compile. */
@@ -113,6 +116,7 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, MessageKey> = {
 /** Every success notice's message. */
 export const DONE_MESSAGES: Record<DoneCode, MessageKey> = {
   'done-entity': 'author.error.done-entity',
+  'done-entity-proposed': 'author.error.done-entity-proposed',
   'done-relation': 'author.error.done-relation',
   'done-mention': 'author.error.done-mention',
   'done-evidence': 'author.error.done-evidence',
@@ -151,5 +155,6 @@ export function refusalMessage(t: Translate, refusal: Refusal): string {
 
 /** A finished step's notice in the user's language. */
 export function doneMessage(t: Translate, notice: DoneNotice): string {
-  return t(DONE_MESSAGES[notice.code], readable(notice.params));
+  const done = t(DONE_MESSAGES[notice.code], readable(notice.params));
+  return notice.next ? `${done} ${t('author.error.done-next', notice.next)}` : done;
 }

@@ -40,6 +40,8 @@ interface AuthoringState {
   setSpan: (span: SpanSelection | null) => void;
   setNotice: (notice: Notice | null) => void;
   markAll: (entityId: string) => void;
+  /** An entity's occurrences proposed as by "Mark all", without bringing them into view (a new entity's, while the user is in the text). */
+  propose: (entityId: string) => void;
   /** A draft newly opened starts with no selection and nothing said. */
   reset: () => void;
 }
@@ -57,6 +59,7 @@ export const useAuthoring = create<AuthoringState>()((set) => ({
   setSpan: (span) => set(span ? { span, current: span.sentence } : { span }),
   setNotice: (notice) => set({ notice }),
   markAll: (entityId) => set((s) => ({ marking: s.marking.includes(entityId) ? s.marking : [...s.marking, entityId], lastMarked: { entity: entityId } })),
+  propose: (entityId) => set((s) => (s.marking.includes(entityId) ? s : { marking: [...s.marking, entityId] })),
   reset: () => set({ span: null, current: null, notice: null, marking: [], lastMarked: null, findFor: null, finderMarks: false }),
 }));
 

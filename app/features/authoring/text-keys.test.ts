@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFrom, markAround, nextProposal, relationCandidates } from './text-keys';
+import { firstFrom, markAround, nextGroupStart, nextProposal, relationCandidates } from './text-keys';
 import { findAllInArticle, findFirstInArticle, findPreviousInArticle, isWholeWords, toSentenceEdge, type MentionAt } from './text-annotation';
 
 const order = new Map([
@@ -17,12 +17,40 @@ describe('nextProposal', () => {
     expect(nextProposal(all, order, all[0]!)?.key).toBe('a3');
     expect(nextProposal(all, order, all[3]!)?.key).toBe('a2');
   });
-  it('wraps round to the entity’s first, then goes to another entity when it has none left', () => {
+  it('wraps round to the entity’s first, then goes to the first of the entity listed next when it has none left', () => {
     expect(nextProposal(all, order, all[2]!)?.key).toBe('a1');
-    expect(nextProposal([p('a1', 'a', 's1', 0), p('b1', 'b', 's0', 0), p('b2', 'b', 's2', 0)], order, p('a1', 'a', 's1', 0))?.key).toBe('b2');
+    // b's first in reading order (s0), though b2 comes after a1 in the text: the walk goes entity by entity.
+    expect(nextProposal([p('a1', 'a', 's1', 0), p('b1', 'b', 's0', 0), p('b2', 'b', 's2', 0)], order, p('a1', 'a', 's1', 0))?.key).toBe('b1');
+  });
+  it('takes the entity listed next, not the next in the text, wrapping round the list', () => {
+    const listed = [p('c1', 'c', 's3', 0), p('a1', 'a', 's1', 0), p('b1', 'b', 's0', 0)];
+    expect(nextProposal(listed, order, listed[1]!)?.key).toBe('b1');
+    expect(nextProposal(listed, order, listed[2]!)?.key).toBe('c1');
+  });
+  it('groups by the key it is given (two sources of one suggestion are one entity)', () => {
+    const two = [p('x1', 'graph-a:russia', 's0', 0), p('x2', 'graph-b:russia', 's2', 0), p('y1', 'y', 's1', 0)];
+    const groupOf = (x: { entity: { id: string } }) => x.entity.id.replace(/^graph-\w:/, '');
+    expect(nextProposal(two, order, two[1]!, groupOf)?.key).toBe('x1');
+    expect(nextProposal(two, order, two[1]!)?.key).toBe('y1');
   });
   it('is null when the decided one was the last', () => {
     expect(nextProposal([all[0]!], order, all[0]!)).toBeNull();
+  });
+});
+
+describe('nextGroupStart', () => {
+  const listed = [p('b2', 'b', 's3', 0), p('a1', 'a', 's1', 0), p('b1', 'b', 's0', 4), p('c1', 'c', 's2', 0), p('a2', 'a', 's0', 0)];
+  it('goes to the first in reading order of the entity listed after the one decided', () => {
+    expect(nextGroupStart(listed, order, 'b')?.key).toBe('a2');
+    expect(nextGroupStart(listed, order, 'a')?.key).toBe('c1');
+  });
+  it('wraps round the list, and starts it again for an entity no longer listed', () => {
+    expect(nextGroupStart(listed, order, 'c')?.key).toBe('b1');
+    expect(nextGroupStart(listed, order, 'gone')?.key).toBe('b1');
+  });
+  it('is null when no other entity has a proposal', () => {
+    expect(nextGroupStart([p('a1', 'a', 's1', 0), p('a2', 'a', 's2', 0)], order, 'a')).toBeNull();
+    expect(nextGroupStart([], order, 'a')).toBeNull();
   });
 });
 

@@ -21,13 +21,38 @@ function compare(order: Order, a: Placed, b: Placed): number {
 
 /**
  * The proposal the caret goes to once one is accepted or rejected: the next of the same
- * entity in reading order (wrapping round), else the next of any entity; null when none is left.
+ * entity in reading order (wrapping round), else the first of the entity listed next (see
+ * `nextGroupStart`); null when none is left. `groupOf` names the entity a proposal is listed
+ * under (the Proposals panel's group).
  */
-export function nextProposal<P extends Placed & { key: string; entity: { id: string } }>(proposals: readonly P[], order: Order, decided: P): P | null {
+export function nextProposal<P extends Placed & { key: string; entity: { id: string } }>(
+  proposals: readonly P[],
+  order: Order,
+  decided: P,
+  groupOf: (p: P) => string = (p) => p.entity.id,
+): P | null {
   const rest = proposals.filter((p) => p.key !== decided.key).sort((a, b) => compare(order, a, b));
   const after = (p: P) => compare(order, p, decided) > 0;
-  const same = rest.filter((p) => p.entity.id === decided.entity.id);
-  return same.find(after) ?? same[0] ?? rest.find(after) ?? rest[0] ?? null;
+  const same = rest.filter((p) => groupOf(p) === groupOf(decided));
+  return same.find(after) ?? same[0] ?? nextGroupStart(proposals, order, groupOf(decided), groupOf);
+}
+
+/**
+ * Where the caret goes once an entity's proposals are all decided: the first (in reading
+ * order) of the entity listed after it, as the Proposals panel lists them (by first
+ * appearance in `proposals`, wrapping round), so the caret walks the proposals entity by
+ * entity as the panel shows them; null when no other entity has any.
+ */
+export function nextGroupStart<P extends Placed & { key: string; entity: { id: string } }>(
+  proposals: readonly P[],
+  order: Order,
+  group: string,
+  groupOf: (p: P) => string = (p) => p.entity.id,
+): P | null {
+  const groups = [...new Set(proposals.map(groupOf))];
+  const at = groups.indexOf(group);
+  const next = [...groups.slice(at + 1), ...groups.slice(0, Math.max(0, at))].find((g) => g !== group);
+  return next === undefined ? null : firstFrom(proposals.filter((p) => groupOf(p) === next), order, null);
 }
 
 /** The first of a list in reading order at or after a place (wrapping round), or null for an empty list. */

@@ -1,11 +1,14 @@
 import { useCallback } from 'react';
 import { addEntity, addMention, addRelation, newId, updateRelation } from '../../domain/annotation/edits';
+import { occurrenceProposals } from '../../domain/annotation/propose';
+import type { AnnotationDoc } from '../../domain/annotation/schema';
 import { fold } from '../../domain/fold';
 import { bodyNumbers } from '../../domain/sentence-roles';
 import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { useT } from '../../state/hooks';
+import { useDrafts } from '../../state/drafts';
 import { useAppStore } from '../../state/store';
-import { relationSentence, useDoc, useEdit } from './doc-hooks';
+import { relationSentence, useDoc, useDraftId, useEdit } from './doc-hooks';
 import { spanRange, useAuthoring } from './store';
 import { defaultEvidence, type MentionAt } from './text-annotation';
 import { useTextPick } from './text-store';
@@ -59,6 +62,7 @@ export function useQuickEntity() {
   const setNotice = useAuthoring((s) => s.setNotice);
   const setSpan = useAuthoring((s) => s.setSpan);
   const selectEntity = useTextPick((s) => s.selectEntity);
+  const proposeOthers = useProposeOthers();
   return useCallback(
     (type: string, isVisible?: () => boolean): boolean => {
       const span = words(isVisible);
@@ -66,12 +70,16 @@ export function useQuickEntity() {
       const folded = fold(span.quote);
       const known = doc.entities.find((e) => [e.label.ar, e.label.en, ...(e.aliases?.ar ?? []), ...(e.aliases?.en ?? [])].some((n) => fold(n) === folded));
       let id = known?.id ?? '';
+      let made = null as AnnotationDoc | null;
       const error = known
         ? edit((d) => addMention(d, known.id, span), { code: 'done-mention-known', params: { quote: span.quote, label: known.label[lang] } })
         : edit(
             (d) => {
               const result = addEntity(d, { id: newId(d, type), type, label: { ar: span.quote, en: span.quote }, mention: span });
-              if (result.ok) id = result.id;
+              if (result.ok) {
+                id = result.id;
+                made = result.doc;
+              }
               return result;
             },
             { code: 'done-entity', params: { label: span.quote } },
@@ -80,12 +88,32 @@ export function useQuickEntity() {
         setNotice({ kind: 'error', error });
         return false;
       }
+      if (made) proposeOthers(made, id, span.quote);
       selectEntity(id);
       // The caret goes onto the new mention, where E, O and R act on it next.
       setSpan({ sentence: span.sentence, anchor: span.start, focus: span.start });
       return true;
     },
-    [doc, edit, lang, words, setNotice, setSpan, selectEntity],
+    [doc, edit, lang, words, setNotice, setSpan, selectEntity, proposeOthers],
+  );
+}
+
+/**
+ * A new entity's other occurrences are proposed at once (as "Mark all" would), and the status
+ * says how many and that Shift+Enter, on its name where the caret now is, accepts them all.
+ */
+function useProposeOthers() {
+  const draft = useDraftId();
+  const propose = useAuthoring((s) => s.propose);
+  const setNotice = useAuthoring((s) => s.setNotice);
+  return useCallback(
+    (doc: AnnotationDoc, entity: string, label: string) => {
+      propose(entity);
+      const rejected = new Set(draft ? (useDrafts.getState().drafts[draft]?.rejected ?? []) : []);
+      const count = occurrenceProposals(doc, [entity], rejected).length;
+      if (count > 0) setNotice({ kind: 'info', notice: { code: 'done-entity-proposed', params: { label, count } } });
+    },
+    [draft, propose, setNotice],
   );
 }
 

@@ -519,7 +519,7 @@ export const ar: Record<MessageKey, string> = {
   'author.checksWarnings': 'يستحق نظرة (الملف المصدَّر يجتاز التحقق مع ذلك):',
   // proposals: other occurrences and suggestions
   'author.proposals': 'المقترحات ({count})',
-  'author.proposalsNone': 'لا مقترحات. «تعليم الكل» على كيانٍ يقترح مواضعه الأخرى، وتُقترح هنا الأسماء المعروفة من المسودات الأخرى ومن الشبكات المرفقة.',
+  'author.proposalsNone': 'لا مقترحات. تُقترح هنا المواضع الأخرى لكل كيان جديد ولكل كيان تختار له «تعليم الكل»، والأسماء المعروفة من المسودات الأخرى ومن الشبكات المرفقة.',
   'author.proposalsHelp': 'ليست جزءًا من الشبكة حتى تُقبل. على العنصر: Enter يقبل وDelete يرفض، والمقترح المرفوض لا يعود في هذه المسودة.',
   'author.proposalName': 'مقترح: {label} ({type})',
   'author.proposalCount': '{count:proposals}',
@@ -637,6 +637,8 @@ export const ar: Record<MessageKey, string> = {
   'ann.proposalName': 'مقترح: {label} ({type})',
   // words that contain an entity's name: one click makes them its mention
   'ann.proposalPartName': 'مقترح، جزء من الاسم: {label} ({type})',
+  // a proposal whose words are not in its entity's name (another spelling, another language): the words lead the name
+  'ann.proposalQuoted': '{quote}: {name}',
   'ann.namedHere': 'أسماء في الكلمات المحددة',
   'ann.mentionNamed': 'إشارة إلى {label}',
   'ann.widenNamed': 'توسيع إشارة {label}',
@@ -679,8 +681,8 @@ export const ar: Record<MessageKey, string> = {
   'author.error.done-attributed': 'نُسبت إلى {label}: {relation}',
   'author.error.done-unattributed': 'لم تعد منسوبة إلى {label}: {relation}',
   'ann.keys.entityPanel': 'E: حرّر الكيان الذي تحت المؤشر (أو المختار) في لوحته؛ Enter يحفظ وEsc يعيدك إلى النص',
-  'ann.keys.markAll': 'O: اقترح المواضع الأخرى للكيان الذي تحت المؤشر (علّم الكل) وانتقل إلى أولها؛ Enter يقبل وDelete يرفض، وينتقل المؤشر إلى التالي؛ Shift+O: مثل ذلك لكيان يُبحث عنه بالاسم',
-  'ann.keys.acceptAll': 'Shift+Enter: اقبل كل مقترحات الكيان أو الاقتراح الذي تحت المؤشر',
+  'ann.keys.markAll': 'تُقترح مواضع الكيان الجديد الأخرى فور إنشائه. O: اقترح المواضع الأخرى للكيان الذي تحت المؤشر (علّم الكل) وانتقل إلى أولها؛ Enter يقبل وDelete يرفض، وينتقل المؤشر إلى التالي (وإلى مقترحات الكيان التالي حين لا يبقى لهذا شيء)؛ Shift+O: مثل ذلك لكيان يُبحث عنه بالاسم',
+  'ann.keys.acceptAll': 'Shift+Enter: اقبل كل مقترحات الكيان أو الاقتراح الذي تحت المؤشر؛ وعلى اقتراحٍ ينتقل المؤشر إلى مقترحات الكيان التالي',
   'ann.keys.hop': 'N / Shift+N: انقل المؤشر إلى الاسم المعلَّم أو الاقتراح التالي / السابق',
   'ann.keys.attribute': 'A على اسم: انسب العلاقة المختارة إلى ذلك الكيان (مرة أخرى: أزل النسبة)؛ والسحب من عنوان القوس إلى اسم يفعل ذلك',
   'ann.keys.palette': '1–9، 0: اجعل الكلمات المحددة كيانًا من ذلك النوع (دون كلمات محددة: اكتب الكلمات، وEnter يجعلها كيانًا)؛ M: أضفها ذِكرًا لكيان يُبحث عنه بالاسم (دون كلمات محددة: الكيان أولًا ثم كلماته)',
@@ -713,6 +715,8 @@ export const ar: Record<MessageKey, string> = {
   'author.error.done-relation-attributed': 'أُنشئت العلاقة: {relation}، على لسان {label} (مقترح من الجملة؛ «تعديل» يغيّره).',
   'author.error.done-mention-known': '«{quote}» اسم {label} من قبل: أضيفت إشارةً إليه.',
   'author.error.done-entity': 'أُنشئ الكيان «{label}».',
+  'author.error.done-next': 'المؤشر الآن على مقترحات {label} ({count:proposals}).',
+  'author.error.done-entity-proposed': 'أُنشئ الكيان «{label}»؛ واقتُرحت مواضعه الأخرى ({count:proposals}): Shift+Enter يقبلها كلها، وN ينتقل إليها.',
   'author.error.done-relation': 'أُنشئت العلاقة.',
   'author.error.done-mention': 'أُضيف ذِكر لـ{label}.',
   'author.error.done-widened': 'صار ذِكر {label} يشمل «{quote}».',

@@ -519,7 +519,7 @@ export const en = {
   'author.checksWarnings': 'Worth a look (the export still validates):',
   // proposals: other occurrences and suggestions
   'author.proposals': 'Proposals ({count})',
-  'author.proposalsNone': 'Nothing proposed. “Mark all” on an entity proposes its other occurrences; names known from other drafts and from the bundled graphs are suggested here.',
+  'author.proposalsNone': 'Nothing proposed. A new entity’s other occurrences, and those of an entity you “Mark all” on, are proposed here; so are names known from other drafts and from the bundled graphs.',
   'author.proposalsHelp': 'Not part of the graph until accepted. On an item, Enter accepts and Delete rejects; a rejected proposal does not come back for this draft.',
   'author.proposalName': 'Suggested: {label} ({type})',
   'author.proposalCount': '{count:proposals}',
@@ -637,6 +637,8 @@ export const en = {
   'ann.proposalName': 'Suggested: {label} ({type})',
   // words that contain an entity's name: one click makes them its mention
   'ann.proposalPartName': 'Suggested, part of the name: {label} ({type})',
+  // a proposal whose words are not in its entity's name (another spelling, another language): the words lead the name
+  'ann.proposalQuoted': '{quote}: {name}',
   'ann.namedHere': 'Names in the selected words',
   'ann.mentionNamed': 'Mention of {label}',
   'ann.widenNamed': 'Widen the mention of {label}',
@@ -679,8 +681,8 @@ export const en = {
   'author.error.done-attributed': 'Attributed to {label}: {relation}',
   'author.error.done-unattributed': 'No longer attributed to {label}: {relation}',
   'ann.keys.entityPanel': 'E: edit the entity under the caret (or the chosen one) in its panel; Enter saves and Esc returns to the text',
-  'ann.keys.markAll': 'O: propose the other occurrences of the entity under the caret (Mark all) and go to the first; Enter accepts, Delete rejects, and the caret goes on to the next; Shift+O: the same for an entity found by name',
-  'ann.keys.acceptAll': 'Shift+Enter: accept every proposal of the entity or suggestion under the caret',
+  'ann.keys.markAll': 'A new entity’s other occurrences are proposed at once. O: propose those of the entity under the caret (Mark all) and go to the first; Enter accepts, Delete rejects, and the caret goes on to the next (the next entity’s once this one has none left); Shift+O: the same for an entity found by name',
+  'ann.keys.acceptAll': 'Shift+Enter: accept every proposal of the entity or suggestion under the caret; on a proposal, the caret goes on to the next entity’s proposals',
   'ann.keys.hop': 'N / Shift+N: move the caret to the next / previous marked name or suggestion',
   'ann.keys.attribute': 'A on a name: attribute the chosen relation to that entity (again: remove it); drag from an arc’s label to a name does the same',
   'ann.keys.palette': '1–9, 0: make the selected words an entity of that type (with no words selected: type the words, Enter makes them one); M: add them as a mention of an entity found by name (with none selected: the entity first, then its words)',
@@ -713,6 +715,8 @@ export const en = {
   'author.error.done-relation-attributed': 'Relation created: {relation}, claimed by {label} (proposed from the sentence; Edit changes it).',
   'author.error.done-mention-known': '“{quote}” is already the name of {label}: added as its mention.',
   'author.error.done-entity': 'Entity “{label}” created.',
+  'author.error.done-next': 'The caret is on the proposals of {label} ({count:proposals}).',
+  'author.error.done-entity-proposed': 'Entity “{label}” created; its other occurrences are proposed ({count:proposals}): Shift+Enter accepts them all, N goes to them.',
   'author.error.done-relation': 'Relation created.',
   'author.error.done-mention': 'Mention of {label} added.',
   'author.error.done-widened': 'The mention of {label} now covers “{quote}”.',

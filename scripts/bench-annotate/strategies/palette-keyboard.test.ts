@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bracketKeys, endKeys, walkKeys } from './palette-keyboard.ts';
+import type { AnnotationSentence } from '../../../app/domain/annotation/schema.ts';
+import { bracketKeys, endKeys, nearestPlace, walkKeys } from './palette-keyboard.ts';
 
 const p = (wanted: boolean, start: number) => ({ quote: 'x', wanted, sentence: 's1', start, end: start + 1 });
 
@@ -45,5 +46,15 @@ describe('endKeys', () => {
   it('is null when the words do not name both ends', () => {
     expect(endKeys(names, 'a', 'x')).toBeNull();
     expect(endKeys([m('a', 0)], 'a', 'a')).toBeNull();
+  });
+});
+
+describe('nearestPlace', () => {
+  const sentences = ['قمة الطاقة في القاهرة', 'افتتح الوزير قمة الطاقة أمس', 'وانتهت القمة'].map((text, i) => ({ id: `s${i}`, role: 'body', text, en: '' })) as AnnotationSentence[];
+  const summit = { key: 'summit', type: 'event', label: { ar: 'قمة الطاقة', en: 'Energy summit' }, mentions: [{ sentence: 's0', quote: 'قمة الطاقة' }, { sentence: 's1', quote: 'قمة الطاقة' }, { sentence: 's2', quote: 'القمة' }] };
+  it('makes the entity where the search for its words lands from the caret, among its planned places with those words', () => {
+    expect(nearestPlace({ sentences }, summit, summit.mentions[0]!, { sentence: 's0', offset: 15 }).sentence).toBe('s1');
+    expect(nearestPlace({ sentences }, summit, summit.mentions[0]!, null).sentence).toBe('s0');
+    expect(nearestPlace({ sentences }, summit, summit.mentions[0]!, { sentence: 's2', offset: 0 }).sentence).toBe('s0');
   });
 });

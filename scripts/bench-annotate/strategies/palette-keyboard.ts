@@ -29,13 +29,15 @@ import { acceptedSuggestion, attributeAfter, entityPanel, expectEvidence, expect
 /**
  * The type palette by keyboard alone, as a practised user works:
  * - a new entity: its type's key pressed in the text with no words selected (the search
- *   opens for them), the words typed, ↓ or ↑ to the place meant where they recur, Enter (or,
- *   on words drawn as a suggestion, the caret put on them and Enter); then E opens its panel
- *   on the English label, Tab reaches the Arabic one where it is not the words, Enter saves;
- * - further mentions: the caret on one of the entity's mentions, O (Mark all) puts it on the
- *   first proposal, Enter accepts or Delete rejects and goes on to the next, Shift+Enter
- *   accepts the rest once all left are wanted; words nothing proposes: F, the words, Enter, M,
- *   the label typed, Enter;
+ *   opens for them), the words typed, ↓ or ↑ to a place they are planned where they recur
+ *   (the nearest), Enter (or, on words drawn as a suggestion, the caret put on them and
+ *   Enter); then E opens its panel on the English label, Tab reaches the Arabic one where
+ *   it is not the words, Enter saves;
+ * - further mentions: a new entity's other occurrences are proposed at once; the caret on one
+ *   of them (where the last entity's Shift+Enter left it, often), Shift+Enter accepts them all
+ *   when all are wanted, else Enter accepts or Delete rejects and goes on to the next (then
+ *   Shift+Enter for the rest); or the caret on one of its names and Shift+Enter, or O then the
+ *   same walk; words nothing proposes: M, the label typed, Enter, the words typed, Enter;
  * - a relation: F, its evidence's words typed (↓ or ↑ where they recur) and Ctrl+Enter (or
  *   Ctrl+Shift+Enter when the last name in them is the source), Shift with the source's
  *   number where another name is, ↓ or ↑ where the target is not the last (or first) name,
@@ -81,7 +83,7 @@ async function markPlace(mark: Locator): Promise<Place & { quote: string }> {
 const samePlace = (a: Place | null | undefined, b: Place | null | undefined) => !!a && !!b && a.sentence === b.sentence && a.start === b.start && a.end === b.end;
 
 /** How many ↓ or ↑ the search needs, its words typed, to land within a place; null when it cannot. */
-function seekCost(ctx: StrategyContext, typed: string, origin: { sentence: string; offset: number } | null, within: Place): number | null {
+function seekCost(ctx: Pick<StrategyContext, 'sentences'>, typed: string, origin: { sentence: string; offset: number } | null, within: Place): number | null {
   const places = findAllInArticle(ctx.sentences, typed);
   const first = places.findIndex((q) => samePlace(q, findFirstInArticle(ctx.sentences, typed, origin)));
   const target = places.findIndex((q) => q.sentence === within.sentence && within.start <= q.start && q.end <= within.end);
@@ -107,6 +109,20 @@ async function pointCost(ctx: StrategyContext, mark: Locator, what: string): Pro
   const byFind = seek === null ? Number.POSITIVE_INFINITY : 2 + seek;
   const byHops = hop.first.length + hop.hops;
   return byFind < byHops ? { cost: byFind, byFind: true } : { cost: byHops, byFind: false };
+}
+
+/**
+ * Of the places an entity's first words recur among its planned mentions, the one the search
+ * for them reaches from the caret with the fewest ↓/↑ presses.
+ */
+export function nearestPlace(ctx: Pick<StrategyContext, 'sentences'>, entity: PlanEntity, first: PlanSpan, origin: { sentence: string; offset: number } | null): PlanSpan {
+  let best = { span: first, cost: Number.POSITIVE_INFINITY };
+  for (const span of entity.mentions.filter((m) => m.quote === first.quote)) {
+    const { start, end } = spanOffsets(ctx.sentences, span);
+    const cost = seekCost(ctx, span.quote, origin, { sentence: span.sentence, start, end });
+    if (cost !== null && cost < best.cost) best = { span, cost };
+  }
+  return best.span;
 }
 
 /** Put the caret on a mark the cheaper way (see `pointCost`); arrival is checked on the page. */
@@ -169,9 +185,14 @@ function inReadingOrder(ctx: StrategyContext, proposed: readonly Proposed[]): Pr
 }
 
 /**
- * The entity's further mentions through its proposals: the caret on a mention of it and O
- * (or, when they are proposed already, the caret on one of them), then the walk. Done
- * once per entity; the mentions it makes are recorded.
+ * The entity's further mentions through its proposals, once per entity; the mentions it makes
+ * are recorded. A new entity's other occurrences are proposed from the start (as are a
+ * suggestion's once accepted); the cheapest of these ways is taken:
+ * - the caret on one of its proposals, then the walk (Shift+Enter accepting them all when
+ *   every one is wanted);
+ * - the caret on one of its names and Shift+Enter, when every one is wanted;
+ * - the caret on one of its names, O (the caret on the first after it), then the walk;
+ * - Shift+O and the entity's name (the caret stays where it is), then the walk.
  */
 async function viaProposals(ctx: StrategyContext, entity: PlanEntity): Promise<void> {
   const { act } = ctx;
@@ -181,45 +202,51 @@ async function viaProposals(ctx: StrategyContext, entity: PlanEntity): Promise<v
   state.markedAll.add(entity.key);
   const proposed = inReadingOrder(ctx, plan.proposed);
   const auto = state.autoMarked.has(entity.key);
-  // Where to start: the cheapest mention to press O on, or Shift+O and the entity's name (the caret
-  // stays where it is), or (proposed already) the proposal to start the walk at.
-  let best: { mark: Locator | null; cost: number; from: number } | null = null;
+  type Start = { how: 'walk' | 'all' | 'mark-all' | 'by-name'; mark: Locator | null; cost: number; from: number };
+  let best: Start | null = null;
+  const consider = (start: Start) => {
+    if (!best || start.cost < best.cost) best = start;
+  };
   if (auto) {
     for (let i = 0; i < proposed.length; i += 1) {
-      const p = proposed[i]!;
-      const mark = await proposalAt(ctx, p);
-      const cost = (await pointCost(ctx, mark, `${entity.key}: a proposal`)).cost + walkKeys(proposed, i).length;
-      if (!best || cost < best.cost) best = { mark, cost, from: i };
-    }
-  } else {
-    const here = (await caretPlace(ctx)) ?? { sentence: ctx.sentences[0]?.id ?? '', offset: 0 };
-    const from = firstAfter(ctx, proposed, here);
-    best = { mark: null, cost: 2 + walkKeys(proposed, from).length, from };
-    for (const m of state.made.get(entity.key)?.mentions ?? []) {
-      const mark = await mentionAtSpan(ctx, m);
-      const at = spanOffsets(ctx.sentences, m);
-      const from = firstAfter(ctx, proposed, { sentence: m.sentence, offset: at.start });
-      const cost = (await pointCost(ctx, mark, `${entity.key}: its mention`)).cost + 1 + walkKeys(proposed, from).length;
-      if (!best || cost < best.cost) best = { mark, cost, from };
+      const mark = await proposalAt(ctx, proposed[i]!);
+      consider({ how: 'walk', mark, cost: (await pointCost(ctx, mark, `${entity.key}: a proposal`)).cost + walkKeys(proposed, i).length, from: i });
     }
   }
-  if (!best) throw new Error(`${entity.key}: nothing to start its proposals from`);
-  if (best.mark) {
-    await pointTo(ctx, best.mark, `${entity.key}: where its proposals start`);
-    if (!auto) await act.press('KeyO');
-  } else {
-    await toText(ctx);
-    await act.press('Shift+KeyO');
-    await chooseInFinder(ctx, entity);
+  const here = (await caretPlace(ctx)) ?? { sentence: ctx.sentences[0]?.id ?? '', offset: 0 };
+  const fromHere = firstAfter(ctx, proposed, here);
+  consider({ how: 'by-name', mark: null, cost: 2 + walkKeys(proposed, fromHere).length, from: fromHere });
+  for (const m of state.made.get(entity.key)?.mentions ?? []) {
+    const mark = await mentionAtSpan(ctx, m);
+    const point = (await pointCost(ctx, mark, `${entity.key}: its mention`)).cost;
+    if (auto && proposed.every((p) => p.wanted)) consider({ how: 'all', mark, cost: point + 1, from: 0 });
+    const from = firstAfter(ctx, proposed, { sentence: m.sentence, offset: spanOffsets(ctx.sentences, m).start });
+    consider({ how: 'mark-all', mark, cost: point + 1 + walkKeys(proposed, from).length, from });
   }
-  for (const key of walkKeys(proposed, best.from)) {
-    const on = proposed[(best.from + proposed.length) % proposed.length];
-    const onMark = await proposalAt(ctx, on!);
-    await until(ctx, () => onMark.evaluate((el) => el.classList.contains('ann-p--caret')), `${entity.key}: the caret is not on the proposal "${on?.quote}" in ${on?.sentence}`);
+  const start = best as Start | null;
+  if (!start) throw new Error(`${entity.key}: nothing to start its proposals from`);
+  const fewer = async (key: string) => {
     const before = await ctx.page.locator('.ann-text .ann-p').count();
     await act.press(key);
     await until(ctx, async () => (await ctx.page.locator('.ann-text .ann-p').count()) < before, `${entity.key}: ${key} did not take the proposal`);
-    best.from += 1;
+  };
+  if (start.how === 'by-name') {
+    await toText(ctx);
+    await act.press('Shift+KeyO');
+    await chooseInFinder(ctx, entity);
+  } else {
+    await pointTo(ctx, start.mark!, `${entity.key}: where its proposals start`);
+    if (start.how === 'mark-all') await act.press('KeyO');
+  }
+  if (start.how === 'all') await fewer('Shift+Enter');
+  else {
+    for (const key of walkKeys(proposed, start.from)) {
+      const on = proposed[(start.from + proposed.length) % proposed.length];
+      const onMark = await proposalAt(ctx, on!);
+      await until(ctx, () => onMark.evaluate((el) => el.classList.contains('ann-p--caret')), `${entity.key}: the caret is not on the proposal "${on?.quote}" in ${on?.sentence}`);
+      await fewer(key);
+      start.from += 1;
+    }
   }
   for (const m of plan.covered) recordMention(ctx, entity, m);
 }
@@ -372,10 +399,14 @@ export const paletteKeyboard: Strategy = {
     }
     const { index, key } = await typeKeyOf(ctx, entity.type);
     await toText(ctx);
+    let made = first;
     if (key !== null && (await selectedPlace(ctx)) === null) {
       // No words selected: the type's key opens the search for the words of a new entity of that type.
+      // Where the entity's words recur, it is made where the search lands with the fewest ↓/↑ (its
+      // other places are proposed at once and accepted with its further mentions).
+      made = nearestPlace(ctx, entity, first, await caretPlace(ctx));
       await act.press(key);
-      await seekWords(ctx, first);
+      await seekWords(ctx, made);
       await act.press('Enter');
     } else {
       await findWords(ctx, first);
@@ -385,12 +416,14 @@ export const paletteKeyboard: Strategy = {
         await act.press('Enter');
       }
     }
-    await mentionAtSpan(ctx, first);
-    recordMention(ctx, entity, first);
+    await mentionAtSpan(ctx, made);
+    recordMention(ctx, entity, made);
+    // Its other occurrences are proposed from now on.
+    runState(ctx).autoMarked.add(entity.key);
     act.startItem('label', entity.label.en);
     if ((await focusedSentence(ctx)) === null) throw new Error(`${entity.key}: the keyboard is not back in the text`);
     await act.press('KeyE');
-    const panel = entityPanel(ctx, first.quote);
+    const panel = entityPanel(ctx, made.quote);
     await panel.waitFor({ timeout: 10_000 });
     const en = panel.getByLabel(ctx.ui['author.labelEn'], { exact: true });
     if (!(await isFocused(en))) throw new Error(`${entity.key}: E did not put the focus on the English label`);
@@ -412,14 +445,12 @@ export const paletteKeyboard: Strategy = {
 
   async addMention(ctx, entity, mention) {
     const { act } = ctx;
+    // Its proposals first, even where this mention is made already (the entity was made here): they may hold its others.
+    if (!runState(ctx).markedAll.has(entity.key)) await viaProposals(ctx, entity);
     if (hasMention(ctx, entity, mention)) return;
-    if (!runState(ctx).markedAll.has(entity.key)) {
-      await viaProposals(ctx, entity);
-      if (hasMention(ctx, entity, mention)) return;
-    }
     // Words proposed as this entity: the caret on them and Enter.
     const proposed = await markAtOffset(ctx, mention.sentence, '.ann-p', spanOffsets(ctx.sentences, mention).start, 'a proposal', 1).catch(() => null);
-    if (proposed && (await proposed.textContent()) === mention.quote && (await proposed.getAttribute('aria-label')) === proposalName(ctx, entity)) {
+    if (proposed && (await proposed.textContent()) === mention.quote && (await proposed.getAttribute('aria-label')) === proposalName(ctx, entity, mention.quote)) {
       await pointTo(ctx, proposed, `${entity.key}: the proposal in ${mention.sentence}`);
       await act.press('Enter');
       await mentionAtSpan(ctx, mention);
@@ -585,7 +616,8 @@ async function chooseInFinder(ctx: StrategyContext, entity: PlanEntity): Promise
   await act.press('Enter');
 }
 
-/** The accessible name of a suggestion of this entity drawn in the text. */
-function proposalName(ctx: StrategyContext, entity: PlanEntity): string {
-  return ctx.ui['ann.proposalName'].replace('{label}', entity.label[ctx.lang]).replace('{type}', ctx.typeLabel.entity.get(entity.type) ?? entity.type);
+/** The accessible name of a suggestion of this entity drawn in the text (led by its words where they are not in the name). */
+function proposalName(ctx: StrategyContext, entity: PlanEntity, quote: string): string {
+  const named = ctx.ui['ann.proposalName'].replace('{label}', entity.label[ctx.lang]).replace('{type}', ctx.typeLabel.entity.get(entity.type) ?? entity.type);
+  return named.includes(quote) ? named : ctx.ui['ann.proposalQuoted'].replace('{quote}', quote).replace('{name}', named);
 }

@@ -20,8 +20,9 @@ import {
 /**
  * The type palette by mouse: drag across the words and click the type; then the English
  * label (and the Arabic one where it is not the words) typed into the entity panel and
- * saved (counted as labels added afterwards); a further mention by "Mark all" and "Accept
- * all" where that proposes exactly the planned ones, else the words dragged and, where
+ * saved (counted as labels added afterwards); a further mention by "Accept all" on what is
+ * proposed (a new entity's other occurrences are, at once; else "Mark all" first), rejecting
+ * what the plan does not want, else the words dragged and, where
  * they hold the entity's name, its "Mention of" button clicked, or else "Mention of"
  * clicked, the label typed and the entity clicked; a relation dragged from one mention to
  * the other, its evidence dragged over when the default is not it (or one bracket key
@@ -121,6 +122,8 @@ export const paletteMouse: Strategy = {
       await act.click(panel.getByRole('button', { name: ctx.ui['author.save'], exact: true }));
     });
     recordMention(ctx, entity, first);
+    // A new entity's other occurrences are proposed at once: no "Mark all" needed.
+    runState(ctx).autoMarked.add(entity.key);
   },
 
   async addMention(ctx, entity, mention) {

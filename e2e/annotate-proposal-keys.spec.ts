@@ -147,6 +147,9 @@ for (const lang of ['en', 'ar'] as const) {
     // Haddad's proposals walked from sentence 1's: Enter, Delete (sentence 2's), and the caret wraps round to the title's…
     const haddad = page.getByRole('button', { name: t('ann.proposalPartName', { label: 'سلمى حداد', type: PERSON[lang] }), exact: true });
     const amman = page.getByRole('button', { name: proposalNamed(t('ann.proposalName', { label: 'عمّان', type: PLACE[lang] })) });
+    // Both entities' occurrences are drawn (a frame after each is made) before the caret moves over them.
+    await expect(haddad).toHaveCount(3);
+    await expect(amman).toHaveCount(3);
     await page.keyboard.press('ArrowDown');
     await expect(body1).toBeFocused();
     await page.keyboard.press('KeyN');

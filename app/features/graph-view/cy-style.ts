@@ -12,6 +12,9 @@ export const CANVAS_COLORS = {
   dark: { background: '#151a21', text: '#e8edf3', halo: '#151a21', selected: '#ffd54a', dim: 0.18 },
 } as const;
 
+/** The smallest on-screen size, in px, at which a community's label is drawn. */
+export const META_LABEL_MIN_PX = 9;
+
 /** The theme each Cytoscape instance's stylesheet was last built for. */
 export const themeOf = new WeakMap<Core, boolean>();
 
@@ -99,7 +102,9 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
       shape: 'ellipse',
       label: 'data(label)',
       'font-size': 'data(fontSize)',
-      'min-zoomed-font-size': 0,
+      // Drawn once a reader can read it: at the whole overview's zoom a label is a few
+      // pixels high, a smudge that costs its drawing (the communities list names them all).
+      'min-zoomed-font-size': META_LABEL_MIN_PX,
       'text-valign': 'center',
       'text-max-width': '400px',
       'background-opacity': 0.8,
@@ -107,7 +112,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
       'border-color': c.background,
     }),
     styleRule(`edge.${META_EDGE_CLASS}`, {
-      width: 'mapData(weight, 1, 60, 1, 14)',
+      width: 'data(width)',
       'line-color': theme.dark ? '#7d8b9c' : '#8794a3',
       'curve-style': 'haystack',
       opacity: 0.45,

@@ -70,7 +70,7 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
   }
   const link = lookup(scene).links.get(id);
   if (link) {
-    return { group: 'edges', data: { id, source: link.source, target: link.target, weight: link.weight, color: '#8794a3' }, classes: META_EDGE_CLASS };
+    return { group: 'edges', data: { id, source: link.source, target: link.target, color: '#8794a3', ...linkData(link.weight) }, classes: META_EDGE_CLASS };
   }
   return null;
 }
@@ -84,7 +84,20 @@ export function sceneElementData(ctx: SceneContext, id: string): Record<string, 
   const community = meta.get(id);
   if (community) return metaData(ctx, community);
   const link = links.get(id);
-  return link ? { weight: link.weight } : null;
+  return link ? linkData(link.weight) : null;
+}
+
+/** Widest link: a pair of communities with this many relations between them or more. */
+const LINK_WEIGHT_FULL = 60;
+
+/**
+ * A link's weight and the width it is drawn at (1 to 14 px, in proportion to the
+ * relations it stands for): computed here once, so the stylesheet reads a number rather
+ * than mapping every link's weight on every restyle.
+ */
+export function linkData(weight: number): { weight: number; width: number } {
+  const share = (Math.min(Math.max(weight, 1), LINK_WEIGHT_FULL) - 1) / (LINK_WEIGHT_FULL - 1);
+  return { weight, width: Math.round((1 + 13 * share) * 100) / 100 };
 }
 
 function metaData({ index, lang, t }: Pick<SceneContext, 'index' | 'lang' | 't'>, meta: MetaNode): Record<string, unknown> {

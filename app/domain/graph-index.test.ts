@@ -36,9 +36,11 @@ describe('graph index', () => {
     expect(fresh.edgesByNode).toBe(edges);
     expect(built('sentenceById')).toBe(false);
     const steps = indexParts(fresh);
-    expect(steps).toHaveLength(5);
+    expect(built('edgeById')).toBe(false);
+    expect(steps).toHaveLength(6);
     for (const step of steps) step();
-    for (const key of ['edgesByNode', 'elementsBySentence', 'sentenceById', 'sentenceOrder', 'bodyNumber']) expect(built(key)).toBe(true);
+    for (const key of ['edgeById', 'edgesByNode', 'elementsBySentence', 'sentenceById', 'sentenceOrder', 'bodyNumber']) expect(built(key)).toBe(true);
+    expect(fresh.edgeById.get('putin-visits-china')?.target).toBe('china');
     expect(fresh.edgesByNode).toBe(edges);
     expect(fresh.elementsBySentence).toEqual(index.elementsBySentence);
     expect(fresh.sentenceOrder.get('s2')).toBe(index.sentenceOrder.get('s2'));

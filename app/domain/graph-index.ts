@@ -31,12 +31,12 @@ export interface GraphIndex {
 const cache = new WeakMap<Graph, GraphIndex>();
 
 /**
- * The parts of the index that the first picture of a graph does not need: the relations
- * of each entity, the elements citing each sentence and the sentences' order and numbers
+ * The parts of the index that the first picture of a graph does not need: relations by
+ * id and by entity, the elements citing each sentence and the sentences' order and numbers
  * (most of the index's time on 20,000 entities). Each is built on first read,
  * so every reader gets it whenever it asks; `indexParts` builds them ahead, in idle time.
  */
-const LAZY_PARTS = ['edgesByNode', 'elementsBySentence', 'sentenceById', 'sentenceOrder', 'bodyNumber'] as const;
+const LAZY_PARTS = ['edgeById', 'edgesByNode', 'elementsBySentence', 'sentenceById', 'sentenceOrder', 'bodyNumber'] as const;
 type LazyPart = (typeof LAZY_PARTS)[number];
 
 /** Replaces a part's getter with the value it built, so later reads are plain property reads. */
@@ -76,7 +76,6 @@ export function indexGraph(graph: Graph): GraphIndex {
   if (cached) return cached;
 
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
-  const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
   const relationTypeById = new Map(graph.relationTypes.map((r) => [r.id, r]));
   const nodeTypeLabel = new Map(graph.nodeTypes.map((t) => [t.id, t.label]));
   const ownColor = {
@@ -94,13 +93,15 @@ export function indexGraph(graph: Graph): GraphIndex {
   const index: GraphIndex = {
     graph,
     nodeById,
-    edgeById,
     relationTypeById,
     nodeTypeLabel,
     ownColor,
     categories,
     edgeCountByType,
     nodeCountByType,
+    get edgeById() {
+      return keep(index, 'edgeById', new Map(graph.edges.map((e) => [e.id, e])));
+    },
     get edgesByNode() {
       return keep(index, 'edgesByNode', edgesByNodeOf(graph));
     },

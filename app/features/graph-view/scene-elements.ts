@@ -50,15 +50,8 @@ export interface SceneContext {
  */
 export function makeSceneElement(ctx: SceneContext, id: string): ElementDefinition | null {
   const { index, scene, analysis, lang } = ctx;
-  const node = index.nodeById.get(id);
-  if (node) {
-    const el = nodeElement(index, node, lang);
-    if (!el.position && analysis) el.position = placeOnMap(analysis, id);
-    if (analysis) el.data.community = analysis.communityOf[id];
-    return el;
-  }
-  const edge = index.edgeById.get(id);
-  if (edge) return edgeElement(index, edge, lang);
+  // Communities and links first: an overview holds nothing else, and needs no look-up of
+  // the graph's relations by id.
   const meta = lookup(scene).meta.get(id);
   if (meta) {
     return {
@@ -72,7 +65,15 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
   if (link) {
     return { group: 'edges', data: { id, source: link.source, target: link.target, color: '#8794a3', ...linkData(link.weight) }, classes: META_EDGE_CLASS };
   }
-  return null;
+  const node = index.nodeById.get(id);
+  if (node) {
+    const el = nodeElement(index, node, lang);
+    if (!el.position && analysis) el.position = placeOnMap(analysis, id);
+    if (analysis) el.data.community = analysis.communityOf[id];
+    return el;
+  }
+  const edge = index.edgeById.get(id);
+  return edge ? edgeElement(index, edge, lang) : null;
 }
 
 /**

@@ -56,14 +56,14 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
   if (meta) {
     return {
       group: 'nodes',
-      data: { id, community: meta.community, color: communityColor(meta.community), ...metaData(ctx, meta) },
+      data: { id, meta: true, community: meta.community, color: communityColor(meta.community), ...metaData(ctx, meta) },
       position: metaPosition(index, analysis, meta.community),
       classes: META_CLASS,
     };
   }
   const link = lookup(scene).links.get(id);
   if (link) {
-    return { group: 'edges', data: { id, source: link.source, target: link.target, color: '#8794a3', ...linkData(link.weight) }, classes: META_EDGE_CLASS };
+    return { group: 'edges', data: { id, meta: true, source: link.source, target: link.target, color: '#8794a3', ...linkData(link.weight) }, classes: META_EDGE_CLASS };
   }
   const node = index.nodeById.get(id);
   if (node) {

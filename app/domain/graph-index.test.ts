@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
-import { edgeSentence, indexGraph, neighbourhood, sentencesFor, shortestPaths, spansFor } from './graph-index';
+import { edgeSentence, indexGraph, indexParts, neighbourhood, sentencesFor, shortestPaths, spansFor } from './graph-index';
 import { ATTRIBUTION_NONE, computeVisibility } from './visibility';
 
 const index = indexGraph(smallGraph());
@@ -22,6 +22,29 @@ describe('graph index', () => {
     expect(spans[0]).toEqual({ sentence: 's0', start: 6, end: 11 });
     expect(sentencesFor(index, { kind: 'node', id: 'putin' })).toEqual(['s0', 's1', 's2']);
     expect(sentencesFor(index, { kind: 'edge', id: 'putin-accuses-west' })).toEqual(['s2']);
+  });
+
+  it('builds its deferred parts on first read, once, or ahead in steps', () => {
+    const fresh = indexGraph(smallGraph());
+    const built = (key: string) => Object.getOwnPropertyDescriptor(fresh, key)?.get === undefined;
+    expect(built('edgesByNode')).toBe(false);
+    expect(built('elementsBySentence')).toBe(false);
+    expect(fresh.nodeById.get('putin')?.label.en).toBe('Vladimir Putin');
+    const edges = fresh.edgesByNode;
+    expect(edges.get('putin')).toEqual(['putin-visits-china', 'putin-accuses-west', 'putin-leads-russia']);
+    expect(built('edgesByNode')).toBe(true);
+    expect(fresh.edgesByNode).toBe(edges);
+    expect(built('sentenceById')).toBe(false);
+    const steps = indexParts(fresh);
+    expect(built('edgeById')).toBe(false);
+    expect(steps).toHaveLength(6);
+    for (const step of steps) step();
+    for (const key of ['edgeById', 'edgesByNode', 'elementsBySentence', 'sentenceById', 'sentenceOrder', 'bodyNumber']) expect(built(key)).toBe(true);
+    expect(fresh.edgeById.get('putin-visits-china')?.target).toBe('china');
+    expect(fresh.edgesByNode).toBe(edges);
+    expect(fresh.elementsBySentence).toEqual(index.elementsBySentence);
+    expect(fresh.sentenceOrder.get('s2')).toBe(index.sentenceOrder.get('s2'));
+    expect(fresh.bodyNumber).toEqual(index.bodyNumber);
   });
 
   it('finds 1- and 2-hop neighbourhoods', () => {

@@ -30,26 +30,33 @@ export interface GraphIndex {
 
 const cache = new WeakMap<Graph, GraphIndex>();
 
-export function indexGraph(graph: Graph): GraphIndex {
-  const cached = cache.get(graph);
-  if (cached) return cached;
+/**
+ * The parts of the index that the first picture of a graph does not need: relations by
+ * id and by entity, the elements citing each sentence and the sentences' order and numbers
+ * (most of the index's time on 20,000 entities). Each is built on first read,
+ * so every reader gets it whenever it asks; `indexParts` builds them ahead, in idle time.
+ */
+const LAZY_PARTS = ['edgeById', 'edgesByNode', 'elementsBySentence', 'sentenceById', 'sentenceOrder', 'bodyNumber'] as const;
+type LazyPart = (typeof LAZY_PARTS)[number];
 
-  const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
-  const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
-  const sentenceById = new Map(graph.article.sentences.map((s) => [s.id, s]));
-  const sentenceOrder = new Map(graph.article.sentences.map((s, i) => [s.id, i]));
-  const relationTypeById = new Map(graph.relationTypes.map((r) => [r.id, r]));
-  const bodyNumber = bodyNumbers(graph.article.sentences);
-  const nodeTypeLabel = new Map(graph.nodeTypes.map((t) => [t.id, t.label]));
-  const ownColor = {
-    nodeType: new Map(graph.nodeTypes.flatMap((t) => (t.color === undefined ? [] : [[t.id, t.color] as const]))),
-    category: new Map((graph.categories ?? []).flatMap((c) => (c.color === undefined ? [] : [[c.id, c.color] as const]))),
-  };
+/** Replaces a part's getter with the value it built, so later reads are plain property reads. */
+function keep<K extends LazyPart>(index: GraphIndex, key: K, value: GraphIndex[K]): GraphIndex[K] {
+  Object.defineProperty(index, key, { value, enumerable: true });
+  return value;
+}
+
+function edgesByNodeOf(graph: Graph): Map<string, string[]> {
   const edgesByNode = new Map<string, string[]>();
-  const elementsBySentence = new Map<string, { nodes: string[]; edges: string[] }>();
-  const edgeCountByType = new Map<string, number>();
-  const nodeCountByType = new Map<string, number>();
+  for (const node of graph.nodes) edgesByNode.set(node.id, []);
+  for (const edge of graph.edges) {
+    edgesByNode.get(edge.source)?.push(edge.id);
+    edgesByNode.get(edge.target)?.push(edge.id);
+  }
+  return edgesByNode;
+}
 
+function elementsBySentenceOf(graph: Graph): Map<string, { nodes: string[]; edges: string[] }> {
+  const elementsBySentence = new Map<string, { nodes: string[]; edges: string[] }>();
   const cite = (sentence: string, kind: 'nodes' | 'edges', id: string) => {
     let entry = elementsBySentence.get(sentence);
     if (!entry) {
@@ -59,18 +66,26 @@ export function indexGraph(graph: Graph): GraphIndex {
     const list = entry[kind];
     if (list[list.length - 1] !== id && !list.includes(id)) list.push(id);
   };
+  for (const node of graph.nodes) for (const m of node.mentions) cite(m.sentence, 'nodes', node.id);
+  for (const edge of graph.edges) for (const e of edge.evidence) cite(e.sentence, 'edges', edge.id);
+  return elementsBySentence;
+}
 
-  for (const node of graph.nodes) {
-    edgesByNode.set(node.id, []);
-    nodeCountByType.set(node.type, (nodeCountByType.get(node.type) ?? 0) + 1);
-    for (const m of node.mentions) cite(m.sentence, 'nodes', node.id);
-  }
-  for (const edge of graph.edges) {
-    edgesByNode.get(edge.source)?.push(edge.id);
-    edgesByNode.get(edge.target)?.push(edge.id);
-    edgeCountByType.set(edge.type, (edgeCountByType.get(edge.type) ?? 0) + 1);
-    for (const e of edge.evidence) cite(e.sentence, 'edges', edge.id);
-  }
+export function indexGraph(graph: Graph): GraphIndex {
+  const cached = cache.get(graph);
+  if (cached) return cached;
+
+  const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
+  const relationTypeById = new Map(graph.relationTypes.map((r) => [r.id, r]));
+  const nodeTypeLabel = new Map(graph.nodeTypes.map((t) => [t.id, t.label]));
+  const ownColor = {
+    nodeType: new Map(graph.nodeTypes.flatMap((t) => (t.color === undefined ? [] : [[t.id, t.color] as const]))),
+    category: new Map((graph.categories ?? []).flatMap((c) => (c.color === undefined ? [] : [[c.id, c.color] as const]))),
+  };
+  const edgeCountByType = new Map<string, number>();
+  const nodeCountByType = new Map<string, number>();
+  for (const node of graph.nodes) nodeCountByType.set(node.type, (nodeCountByType.get(node.type) ?? 0) + 1);
+  for (const edge of graph.edges) edgeCountByType.set(edge.type, (edgeCountByType.get(edge.type) ?? 0) + 1);
 
   const categories: string[] = [];
   for (const r of graph.relationTypes) if (!categories.includes(r.category)) categories.push(r.category);
@@ -78,21 +93,42 @@ export function indexGraph(graph: Graph): GraphIndex {
   const index: GraphIndex = {
     graph,
     nodeById,
-    edgeById,
-    sentenceById,
-    sentenceOrder,
-    bodyNumber,
     relationTypeById,
     nodeTypeLabel,
     ownColor,
-    edgesByNode,
-    elementsBySentence,
     categories,
     edgeCountByType,
     nodeCountByType,
+    get edgeById() {
+      return keep(index, 'edgeById', new Map(graph.edges.map((e) => [e.id, e])));
+    },
+    get edgesByNode() {
+      return keep(index, 'edgesByNode', edgesByNodeOf(graph));
+    },
+    get elementsBySentence() {
+      return keep(index, 'elementsBySentence', elementsBySentenceOf(graph));
+    },
+    get sentenceById() {
+      return keep(index, 'sentenceById', new Map(graph.article.sentences.map((s) => [s.id, s])));
+    },
+    get sentenceOrder() {
+      return keep(index, 'sentenceOrder', new Map(graph.article.sentences.map((s, i) => [s.id, i])));
+    },
+    get bodyNumber() {
+      return keep(index, 'bodyNumber', bodyNumbers(graph.article.sentences));
+    },
   };
   cache.set(graph, index);
   return index;
+}
+
+/**
+ * The index's deferred parts as separate steps, each building one part (a part already
+ * read costs nothing): for idle time once the graph is drawn, so that the first click,
+ * search or list after it does not pay for them.
+ */
+export function indexParts(index: GraphIndex): (() => void)[] {
+  return LAZY_PARTS.map((key) => () => void index[key]);
 }
 
 /** Whether the graph carries its article's text (a graph imported from GEXF, GraphML or CSV may not). */

@@ -62,6 +62,28 @@ describe('scene', () => {
     expect(s.metaEdges.every((e) => e.source !== e.target)).toBe(true);
   });
 
+  it('counts the links of a filtered overview over the relations the filters leave', () => {
+    const type = big.edges[0]!.type;
+    const filters = { ...noFilters, hiddenRelationTypes: new Set([type]) };
+    const s = scene({}, { filters, budget: big.nodes.length - 1 });
+    expect(s.kind).toBe('overview');
+    const expected = new Map<string, number>();
+    for (const e of big.edges) {
+      const a = bigAnalysis.communityOf[e.source]!;
+      const b = bigAnalysis.communityOf[e.target]!;
+      if (e.type === type || a === b) continue;
+      const key = `community-edge:${Math.min(a, b)}-${Math.max(a, b)}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    expect(new Map(s.metaEdges.map((e) => [e.id, e.weight]))).toEqual(expected);
+    // Unfiltered, the links are the analysis's own, each as heavy as the relations between the two.
+    const all = scene({}, { budget: big.nodes.length - 1 });
+    expect(all.metaEdges).toHaveLength(bigAnalysis.links.length);
+    for (const link of bigAnalysis.links) {
+      expect(all.metaEdges.find((e) => e.id === `community-edge:${link.a}-${link.b}`)?.weight).toBe(link.weight);
+    }
+  });
+
   it('keeps the overview within the budget of elements: the communities, then their heaviest links', () => {
     const all = scene({});
     const budget = all.meta.length + 10;

@@ -125,32 +125,49 @@ export function computeScene(input: SceneInput): Scene {
 
 function overview(index: GraphIndex, visibility: Visibility, analysis: GraphAnalysis, budget: number): Scene {
   const meta: MetaNode[] = [];
+  // Every entity visible: each community's members as they are, without a pass over them.
+  const allNodes = visibility.nodes.size === index.graph.nodes.length;
   for (const c of analysis.communities) {
-    const visible = c.members.filter((id) => visibility.nodes.has(id));
+    const visible = allNodes ? c.members : c.members.filter((id) => visibility.nodes.has(id));
     if (visible.length === 0) continue;
     meta.push({ id: metaNodeId(c.id), community: c.id, size: visible.length, leaders: visible.slice(0, META_LABEL_MEMBERS) });
     // More communities than the budget (a graph of mostly isolated entities): the largest.
     if (meta.length >= budget) break;
   }
   const shown = new Set(meta.map((m) => m.community));
-  const weights = new Map<string, MetaEdge>();
+  const links = visibility.edges.size === index.graph.edges.length ? analysis.links : visibleLinks(index, visibility, analysis);
+  const weights: MetaEdge[] = [];
+  for (const { a, b, weight } of links) {
+    if (!shown.has(a) || !shown.has(b)) continue;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    weights.push({ id: `community-edge:${lo}-${hi}`, source: metaNodeId(lo), target: metaNodeId(hi), weight });
+  }
+  // The heaviest links between communities, as many as the budget leaves room for beside
+  // the communities: every element costs the canvas its style and its drawing, and a link
+  // of one relation among hundreds of heavier ones says little (the list has them all).
+  const metaEdges = weights.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1)).slice(0, Math.max(0, budget - meta.length));
+  return { kind: 'overview', nodes: new Set(), edges: new Set(), meta, metaEdges, path: [], more: new Map(), leftOut: 0 };
+}
+
+/**
+ * The relations the filters leave between communities, counted per pair. With every
+ * relation visible these are the analysis's own links, which the overview takes as they are.
+ */
+function visibleLinks(index: GraphIndex, visibility: Visibility, analysis: GraphAnalysis): GraphAnalysis['links'] {
+  const weights = new Map<string, { a: number; b: number; weight: number }>();
   for (const edgeId of visibility.edges) {
     const edge = index.edgeById.get(edgeId);
     if (!edge) continue;
     const a = analysis.communityOf[edge.source];
     const b = analysis.communityOf[edge.target];
-    if (a === undefined || b === undefined || a === b || !shown.has(a) || !shown.has(b)) continue;
+    if (a === undefined || b === undefined || a === b) continue;
     const [lo, hi] = a < b ? [a, b] : [b, a];
     const key = `${lo}-${hi}`;
     const existing = weights.get(key);
     if (existing) existing.weight++;
-    else weights.set(key, { id: `community-edge:${key}`, source: metaNodeId(lo), target: metaNodeId(hi), weight: 1 });
+    else weights.set(key, { a: lo, b: hi, weight: 1 });
   }
-  // The heaviest links between communities, as many as the budget leaves room for beside
-  // the communities: every element costs the canvas its style and its drawing, and a link
-  // of one relation among hundreds of heavier ones says little (the list has them all).
-  const metaEdges = [...weights.values()].sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1)).slice(0, Math.max(0, budget - meta.length));
-  return { kind: 'overview', nodes: new Set(), edges: new Set(), meta, metaEdges, path: [], more: new Map(), leftOut: 0 };
+  return [...weights.values()];
 }
 
 /** Visible neighbours of an entity, most connected first (then by id, for a stable order). */

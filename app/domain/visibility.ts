@@ -45,6 +45,8 @@ export function computeVisibility(index: GraphIndex, f: VisibilityFilters): Visi
   }
 
   const edges = new Set<string>();
+  // Entities with a visible relation; counted as the relations pass, unless a focus drops some after.
+  const touched = new Set<string>();
   for (const edge of index.graph.edges) {
     if (f.hiddenRelationTypes.has(edge.type)) continue;
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
@@ -54,31 +56,26 @@ export function computeVisibility(index: GraphIndex, f: VisibilityFilters): Visi
       continue;
     }
     edges.add(edge.id);
+    touched.add(edge.source).add(edge.target);
   }
 
   if (f.focus && index.nodeById.has(f.focus.nodeId)) {
     const keep = neighbourhood(index, f.focus.nodeId, f.focus.depth, edges);
-    for (const id of [...nodes]) if (!keep.has(id)) nodes.delete(id);
-    for (const id of [...edges]) {
+    for (const id of nodes) if (!keep.has(id)) nodes.delete(id);
+    touched.clear();
+    for (const id of edges) {
       const e = index.edgeById.get(id);
       if (!e || !nodes.has(e.source) || !nodes.has(e.target)) edges.delete(id);
+      else touched.add(e.source).add(e.target);
     }
   }
 
-  const touched = new Set<string>();
-  for (const id of edges) {
-    const e = index.edgeById.get(id);
-    if (e) {
-      touched.add(e.source);
-      touched.add(e.target);
-    }
-  }
   // Whose claims are shown stays lit, though the claims often link other entities.
   if (f.attribution !== null && f.attribution !== ATTRIBUTION_NONE && nodes.has(f.attribution)) touched.add(f.attribution);
   // The one place the isolated-entity rule lives: every reader (canvas, list, counts,
   // export) gets nodes and faded already decided.
   const faded = new Set<string>();
-  for (const id of [...nodes]) {
+  for (const id of nodes) {
     if (touched.has(id)) continue;
     if (f.isolated === 'hide') nodes.delete(id);
     else faded.add(id);

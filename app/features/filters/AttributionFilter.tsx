@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
 import { ATTRIBUTION_NONE } from '../../domain/visibility';
 import { useT } from '../../state/hooks';
@@ -8,7 +9,8 @@ export function AttributionFilter({ index }: { index: GraphIndex }) {
   const lang = useAppStore((s) => s.lang);
   const attribution = useAppStore((s) => s.attribution);
   const setAttribution = useAppStore((s) => s.setAttribution);
-  const actors = [...new Set(index.graph.edges.flatMap((e) => (e.attributedTo ? [e.attributedTo] : [])))];
+  // A pass over every relation: once per graph, not at every render of the filters.
+  const actors = useMemo(() => attributedActors(index), [index]);
   if (actors.length === 0) return null;
   return (
     <div className="filter-group">
@@ -26,4 +28,11 @@ export function AttributionFilter({ index }: { index: GraphIndex }) {
       </select>
     </div>
   );
+}
+
+/** Who the graph's relations are attributed to, in first-cited order. */
+function attributedActors(index: GraphIndex): string[] {
+  const actors = new Set<string>();
+  for (const edge of index.graph.edges) if (edge.attributedTo) actors.add(edge.attributedTo);
+  return [...actors];
 }

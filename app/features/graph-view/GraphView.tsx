@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { GraphIndex } from '../../domain/graph-index';
+import { indexParts, type GraphIndex } from '../../domain/graph-index';
 import { useAnalysis, useDarkMode, useScene, useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { GRAPH_CANVAS_ID } from '../../shared/ids';
 import { targetRef } from '../../shared/focus-targets';
+import { runStepsWhenIdle } from '../../shared/idle-steps';
 import { GraphToolbar } from './GraphToolbar';
 import { useCanvasIntents } from './canvas-intents';
 import { NOTHING_DRAWN } from './projection';
@@ -43,6 +44,15 @@ export function GraphView({ index }: { index: GraphIndex }) {
   }, []);
   // Before the classes, so elements the scene adds are in place when they are projected.
   useProjectScene(cy, index, scene, analysis, sceneMode && analysis !== undefined);
+  // The parts of the index the first picture did not need are built once it is drawn, in
+  // idle time, so the first click, search or list after it finds them ready.
+  const drawn = cy !== null && (!sceneMode || (scene !== undefined && analysis !== undefined));
+  useEffect(
+    function buildRestOfIndexWhenIdle() {
+      if (drawn) return runStepsWhenIdle(indexParts(index));
+    },
+    [drawn, index],
+  );
   useProjectEncoding(cy, analysis, scene);
   useCanvasResize(cy, containerRef);
   useZoomLabels(cy, isLargeGraph(index));

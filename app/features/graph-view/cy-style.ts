@@ -12,6 +12,9 @@ export const CANVAS_COLORS = {
   dark: { background: '#151a21', text: '#e8edf3', halo: '#151a21', selected: '#ffd54a', dim: 0.18 },
 } as const;
 
+/** The smallest on-screen size, in px, at which a community's label is drawn. */
+export const META_LABEL_MIN_PX = 9;
+
 /** The theme each Cytoscape instance's stylesheet was last built for. */
 export const themeOf = new WeakMap<Core, boolean>();
 
@@ -19,7 +22,9 @@ export const themeOf = new WeakMap<Core, boolean>();
 export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson {
   const c = theme.dark ? CANVAS_COLORS.dark : CANVAS_COLORS.light;
   return [
-    styleRule('node', {
+    // Entities and relations; a community's node and link (data `meta`) have rules of their
+    // own with only what they draw: each property an element takes costs the first frame.
+    styleRule('node[!meta]', {
       'background-color': 'data(color)',
       shape: 'data(shape)',
       width: largeGraph ? 10 : 'data(size)',
@@ -46,7 +51,7 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
       'transition-property': 'opacity',
       'transition-duration': 0,
     }),
-    styleRule('edge', {
+    styleRule('edge[!meta]', {
       // A relation stated by more articles of a corpus is drawn wider.
       width: largeGraph ? 1 : 'mapData(articles, 1, 5, 2.2, 8)',
       'line-color': 'data(color)',
@@ -94,23 +99,37 @@ export function cyStyle(theme: CanvasTheme, largeGraph: boolean): StylesheetJson
     styleRule(`edge.${C.onPath}`, { width: 5, opacity: 1, label: 'data(label)', 'z-index': 30 }),
     // A community drawn as one node: sized by members, labelled by its most central ones.
     styleRule(`node.${META_CLASS}`, {
+      'background-color': 'data(color)',
+      'background-opacity': 0.8,
+      shape: 'ellipse',
       width: 'data(diameter)',
       height: 'data(diameter)',
-      shape: 'ellipse',
-      label: 'data(label)',
-      'font-size': 'data(fontSize)',
-      'min-zoomed-font-size': 0,
-      'text-valign': 'center',
-      'text-max-width': '400px',
-      'background-opacity': 0.8,
       'border-width': 3,
       'border-color': c.background,
+      label: 'data(label)',
+      'font-family': LABEL_FONT_FAMILY,
+      'font-size': 'data(fontSize)',
+      'text-metrics': 'glyph',
+      color: c.text,
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-y': 5,
+      'text-wrap': 'wrap',
+      'text-max-width': '400px',
+      'text-outline-color': c.halo,
+      'text-outline-width': 3,
+      'text-outline-opacity': 0.9,
+      // Drawn once a reader can read it: at the whole overview's zoom a label is a few
+      // pixels high, a smudge that costs its drawing (the communities list names them all).
+      'min-zoomed-font-size': META_LABEL_MIN_PX,
+      'overlay-padding': 6,
     }),
     styleRule(`edge.${META_EDGE_CLASS}`, {
-      width: 'mapData(weight, 1, 60, 1, 14)',
+      width: 'data(width)',
       'line-color': theme.dark ? '#7d8b9c' : '#8794a3',
       'curve-style': 'haystack',
       opacity: 0.45,
+      'overlay-padding': 8,
     }),
     styleRule(`node.${C.selected}`, { 'border-color': c.selected, 'border-width': 4, 'z-index': 40, opacity: 1, label: 'data(label)', 'text-opacity': 1, 'font-weight': 700 }),
     styleRule(`edge.${C.selected}`, { width: 5, opacity: 1, label: 'data(label)', 'z-index': 40, 'underlay-color': c.selected, 'underlay-opacity': 0.25, 'underlay-padding': 4 }),

@@ -50,6 +50,21 @@ export interface SceneContext {
  */
 export function makeSceneElement(ctx: SceneContext, id: string): ElementDefinition | null {
   const { index, scene, analysis, lang } = ctx;
+  // Communities and links first: an overview holds nothing else, and needs no look-up of
+  // the graph's relations by id.
+  const meta = lookup(scene).meta.get(id);
+  if (meta) {
+    return {
+      group: 'nodes',
+      data: { id, meta: true, community: meta.community, color: communityColor(meta.community), ...metaData(ctx, meta) },
+      position: metaPosition(index, analysis, meta.community),
+      classes: META_CLASS,
+    };
+  }
+  const link = lookup(scene).links.get(id);
+  if (link) {
+    return { group: 'edges', data: { id, meta: true, source: link.source, target: link.target, color: '#8794a3', ...linkData(link.weight) }, classes: META_EDGE_CLASS };
+  }
   const node = index.nodeById.get(id);
   if (node) {
     const el = nodeElement(index, node, lang);
@@ -58,21 +73,7 @@ export function makeSceneElement(ctx: SceneContext, id: string): ElementDefiniti
     return el;
   }
   const edge = index.edgeById.get(id);
-  if (edge) return edgeElement(index, edge, lang);
-  const meta = lookup(scene).meta.get(id);
-  if (meta) {
-    return {
-      group: 'nodes',
-      data: { id, community: meta.community, color: communityColor(meta.community), ...metaData(ctx, meta) },
-      position: metaPosition(index, analysis, meta.community),
-      classes: META_CLASS,
-    };
-  }
-  const link = lookup(scene).links.get(id);
-  if (link) {
-    return { group: 'edges', data: { id, source: link.source, target: link.target, weight: link.weight, color: '#8794a3' }, classes: META_EDGE_CLASS };
-  }
-  return null;
+  return edge ? edgeElement(index, edge, lang) : null;
 }
 
 /**
@@ -84,7 +85,20 @@ export function sceneElementData(ctx: SceneContext, id: string): Record<string, 
   const community = meta.get(id);
   if (community) return metaData(ctx, community);
   const link = links.get(id);
-  return link ? { weight: link.weight } : null;
+  return link ? linkData(link.weight) : null;
+}
+
+/** Widest link: a pair of communities with this many relations between them or more. */
+const LINK_WEIGHT_FULL = 60;
+
+/**
+ * A link's weight and the width it is drawn at (1 to 14 px, in proportion to the
+ * relations it stands for): computed here once, so the stylesheet reads a number rather
+ * than mapping every link's weight on every restyle.
+ */
+export function linkData(weight: number): { weight: number; width: number } {
+  const share = (Math.min(Math.max(weight, 1), LINK_WEIGHT_FULL) - 1) / (LINK_WEIGHT_FULL - 1);
+  return { weight, width: Math.round((1 + 13 * share) * 100) / 100 };
 }
 
 function metaData({ index, lang, t }: Pick<SceneContext, 'index' | 'lang' | 't'>, meta: MetaNode): Record<string, unknown> {

@@ -14,10 +14,11 @@ import { applyLabelPlan } from './label-plan';
 export function useLabelPlan(cy: Core | null, index: GraphIndex, large: boolean): void {
   const lang = useAppStore((s) => s.lang);
   const visibility = useVisibility(index);
-  const priority = useMemo(() => labelPriority(index.graph.nodes.map((n) => n.id), degreeCentrality(index)), [index]);
+  // Large graphs have no plan: their priorities (a pass over every entity and relation) are not computed.
+  const priority = useMemo(() => (large ? null : labelPriority(index.graph.nodes.map((n) => n.id), degreeCentrality(index))), [index, large]);
   useEffect(
     function planLabels() {
-      if (!cy || large) return;
+      if (!cy || !priority) return;
       let frame = 0;
       const run = () => {
         frame = 0;
@@ -34,6 +35,6 @@ export function useLabelPlan(cy: Core | null, index: GraphIndex, large: boolean)
       };
     },
     // The language and the filters change what is drawn, so the plan is made again.
-    [cy, large, priority, lang, visibility],
+    [cy, priority, lang, visibility],
   );
 }

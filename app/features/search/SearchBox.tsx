@@ -8,6 +8,7 @@ import { nodeStyle } from '../../shared/palette';
 
 import { SEARCH_INPUT_ID } from '../../shared/ids';
 import { targetRef } from '../../shared/focus-targets';
+import { runWhenIdle } from '../../shared/idle-steps';
 import { MARK, useMarkShown } from '../../shared/marks';
 
 type Option = { kind: 'node'; id: string; label: string; detail: string; color: string } | { kind: 'sentence'; id: string; label: string; detail: string };
@@ -26,22 +27,19 @@ export function SearchBox() {
   const entityHits = useEntityHits(index, query);
 
   // Fold every label and sentence in idle slices once the graph is open, so that the
-  // first keystroke does not pay for it (a second or so on 20,000 nodes).
+  // first keystroke does not pay for it (a second or so on 20,000 nodes), and so that
+  // the folding never holds up a frame (a large graph's overview is drawn first).
   useEffect(
     function prepareSearchIndex() {
       if (!index) return;
       const builder = searchIndexBuilder(index.graph);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // Slices of about 10 ms: short enough for the page, long enough that the 4 ms
-      // clamping of chained timers does not stretch the fold over many more seconds.
-      const step = () => {
+      // Slices of about 10 ms: short enough for an input that arrives meanwhile.
+      return runWhenIdle(() => {
         const until = performance.now() + 10;
         let done = false;
         while (!done && performance.now() < until) done = builder.step(50);
-        if (!done) timer = setTimeout(step, 0);
-      };
-      timer = setTimeout(step, 500);
-      return () => clearTimeout(timer);
+        return done;
+      });
     },
     [index],
   );

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { entityLabel, useDoc } from './doc-hooks';
+import { entityById, entityLabel, useDoc } from './doc-hooks';
 import { Quote } from './Quote';
 import { spanRange, useAuthoring } from './store';
 import { adjustEvidence, mentionsOf, paletteIndex, paletteKey, toSentenceEdge, type MentionAt } from './text-annotation';
@@ -39,7 +39,7 @@ export function RelationPicker({ text }: { text: RefObject<TextHandle | null> })
   const mentions = useMemo(() => mentionsOf(doc), [doc]);
   const ends: Ends | null = source && target ? { source, target } : null;
   const names = ends ? pickerNames(range ? namesInWords(mentions, range) : [], ends) : [];
-  const entityType = (id: string) => doc.entities.find((e) => e.id === id)?.type;
+  const entityType = (id: string) => entityById(doc, id)?.type;
   const alike = ends ? alikeSources(names, ends, entityType) : [];
   const sentenceText = doc.sentences.find((s) => s.id === range?.sentence)?.text ?? '';
   // The speaker the sentence names for the cited words is the attribution unless the user picks another.

@@ -1,4 +1,4 @@
-import { fold } from '../../domain/fold';
+import { searchChoices } from './entity-choices';
 import type { MentionAt } from './text-annotation';
 
 /**
@@ -85,15 +85,9 @@ export function alikeSources(names: readonly MentionAt[], ends: Ends, typeOf: (e
 
 /** Types named like the letters typed, folded: a label they spell first, then one they start, then one they are in. */
 export function typesLike<T extends { label: { ar: string; en: string } }>(types: readonly T[], query: string): readonly T[] {
-  const q = fold(query);
-  if (!q) return types;
-  const rank = (x: T) => {
-    const labels = [fold(x.label.ar), fold(x.label.en)];
-    return labels.includes(q) ? 0 : labels.some((l) => l.startsWith(q)) ? 1 : labels.some((l) => l.includes(q)) ? 2 : 3;
-  };
-  return types
-    .map((x) => ({ x, rank: rank(x) }))
-    .filter((r) => r.rank < 3)
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => r.x);
+  if (!query) return types;
+  return searchChoices(
+    types.map((x) => ({ value: x.label.en, names: [x.label.ar, x.label.en], x })),
+    query,
+  ).map((c) => c.x);
 }

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
   quick: boolean;
-  /** Runs per graph, overriding the defaults (3, or 2 for 10,000 nodes and more; 1 with --quick). */
+  /** Runs per graph, overriding the defaults (3, or 2 for 10,000 nodes and more; with --quick, 3 of the article and 1 of the others). */
   runs: number | undefined;
   sizes: number[];
   skipBuild: boolean;

@@ -55,9 +55,9 @@ export function caseName(nodes: number, stored: boolean): string {
  * size generated without positions (so the app lays it out), and the largest size again
  * with stored positions when it is 10,000 nodes or more.
  */
-export function prepareCases(dist: string, sizes: number[], seed: number, runsFor: (defaultRuns: number) => number): GraphCase[] {
+export function prepareCases(dist: string, sizes: number[], seed: number, runsFor: (defaultRuns: number, quickRuns?: number) => number): GraphCase[] {
   const article = JSON.parse(readFileSync('graph-data/putin-china-visit.graph.json', 'utf8')) as GraphJson;
-  const cases: GraphCase[] = [{ name: 'article', ...describeGraph(article), runs: runsFor(3) }];
+  const cases: GraphCase[] = [{ name: 'article', ...describeGraph(article), runs: runsFor(3, 3) }];
   mkdirSync(join(dist, 'bench-graphs'), { recursive: true });
   writeFileSync(join(dist, 'bench-graphs', 'article.json'), JSON.stringify(article));
   precompress(join(dist, 'bench-graphs', 'article.json'));

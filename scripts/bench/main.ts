@@ -41,6 +41,7 @@ import { prepareCases } from './graphs.ts';
 import { precompressedPlugin } from './precompressed.ts';
 import { VIEWPORT } from './measure.ts';
 import { firstFrameBytes, firstFrameRow } from './first-frame.ts';
+import { schedule } from './schedule.ts';
 import { cell, checkBudgets, markdownTable, reportNotes, sideBySideTable, type Baselines } from './report.ts';
 
 const options = readOptions(process.argv.slice(2));
@@ -100,7 +101,7 @@ async function main() {
     console.log(`${firstFrameRow(firstFrame).join(': ')}`);
 
     // Graphs: the article graph as shipped, generated ones beside the build.
-    const runsFor = (n: number) => options.runs ?? (options.quick ? 1 : n);
+    const runsFor = (n: number, quick = 1) => options.runs ?? (options.quick ? quick : n);
     const cases = prepareCases(dist, options.sizes, options.seed, runsFor);
     const workerFile = readdirSync(join(dist, 'assets')).find((f) => /^layout\.worker.*\.js$/.test(f));
     const workerUrl = workerFile ? `/assets/${workerFile}` : null;
@@ -116,32 +117,27 @@ async function main() {
     const chromiumVersion = browser.version();
     console.log(`serving ${dist} on ${base}; Chromium ${chromiumVersion} (${found.from})`);
 
-    // Round by round (every graph once, then every graph again, …), so that when the time
-    // budget runs out it is repetitions that are dropped, not whole graphs.
+    // The article's runs back to back first, then the generated graphs round by round;
+    // app and baselines take turns going first (schedule.ts).
     const results = new Map<string, RunResult[]>(cases.map((c) => [c.name, []]));
     const baselines: Baselines = new Map(cases.map((c) => [c.name, { cytoscape: [], sigma: [] }]));
-    const rounds = Math.max(...cases.map((c) => c.runs));
-    for (let i = 0; i < rounds; i++) {
-      for (const graph of cases) {
-        const list = results.get(graph.name)!;
-        if (i >= graph.runs) continue;
-        if (i > 0 && Date.now() - started > options.budgetMs) {
-          console.warn(`${graph.name}: run ${i + 1} skipped, the time budget of ${options.budgetMs / 60_000} min is spent`);
-          continue;
-        }
-        if (i > 0 && list.every((r) => r.firstPaint === 'timeout')) {
-          console.warn(`${graph.name}: not repeated, the first run never drew the graph`);
-          continue;
-        }
-        console.log(`${graph.name}: run ${i + 1}/${graph.runs} (${graph.nodes} nodes, ${graph.edges} edges${graph.stored ? ', stored positions' : ''})`);
-        const r = await runOnce(browser, base, graph, workerUrl, { webgl: options.webgl, positionsFor });
-        console.log(`    ${METRICS.map((m) => `${m.key} ${typeof r[m.key] === 'number' ? (r[m.key] as number).toFixed(m.digits) : r[m.key]}`).join(', ')}`);
-        list.push(r);
-        if (options.noBaselines) continue;
-        // The baselines right after the app, on the same graph and positions, so that
-        // whatever else the machine is doing weighs on both alike.
+    for (const { graph, run, baselineFirst } of schedule(cases)) {
+      const list = results.get(graph.name)!;
+      if (run > 0 && Date.now() - started > options.budgetMs) {
+        console.warn(`${graph.name}: run ${run + 1} skipped, the time budget of ${options.budgetMs / 60_000} min is spent`);
+        continue;
+      }
+      if (run > 0 && list.every((r) => r.firstPaint === 'timeout')) {
+        console.warn(`${graph.name}: not repeated, the first run never drew the graph`);
+        continue;
+      }
+      // The baselines on the same graph and positions as the app, right before or after it,
+      // so that whatever else the machine is doing weighs on both alike. Before the app's
+      // first run they have no positions of its to draw, so that run always goes first.
+      const measureBaselines = async () => {
+        if (options.noBaselines) return;
         const graphUrl = baselineGraphUrl(dist, graph);
-        const bare = await runBaseline(browser, base, 'cytoscape', graphUrl, graph);
+        const bare = await runBaseline(browser!, base, 'cytoscape', graphUrl, graph);
         console.log(`    bare Cytoscape: ${formatBaseline(bare)}`);
         baselines.get(graph.name)!.cytoscape.push(bare);
         if (graph.nodes >= options.sigmaMin) {
@@ -150,7 +146,14 @@ async function main() {
           console.log(`    sigma: ${formatBaseline(sig)}`);
           baselines.get(graph.name)!.sigma.push(sig);
         }
-      }
+      };
+      const bareFirst = baselineFirst && run > 0;
+      if (bareFirst) await measureBaselines();
+      console.log(`${graph.name}: run ${run + 1}/${graph.runs} (${graph.nodes} nodes, ${graph.edges} edges${graph.stored ? ', stored positions' : ''})`);
+      const r = await runOnce(browser, base, graph, workerUrl, { webgl: options.webgl, positionsFor });
+      console.log(`    ${METRICS.map((m) => `${m.key} ${typeof r[m.key] === 'number' ? (r[m.key] as number).toFixed(m.digits) : r[m.key]}`).join(', ')}`);
+      list.push(r);
+      if (!bareFirst) await measureBaselines();
     }
 
     // Report.
@@ -170,7 +173,7 @@ async function main() {
       `- load average (1/5/15 min) at the start: ${loadAtStart.map((l) => l.toFixed(2)).join(' / ')}; at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (other work on the machine inflates every number)`,
       `- Node ${process.version}; Chromium ${chromiumVersion} (${found.from}), headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
       `- commit: ${commit}`,
-      `- ${options.quick ? 'quick run (1 run each)' : 'full run'}; took ${minutes} min; generated graphs seed ${options.seed}; renderer: ${options.webgl ? 'Cytoscape WebGL (Chromium SwiftShader)' : 'Cytoscape canvas'}`,
+      `- ${options.quick ? 'quick run (3 runs of the article, 1 of each generated graph)' : 'full run'}; took ${minutes} min; generated graphs seed ${options.seed}; renderer: ${options.webgl ? 'Cytoscape WebGL (Chromium SwiftShader)' : 'Cytoscape canvas'}`,
     ].join('\n');
     const notes = reportNotes(options.sigmaMin);
     const side = options.noBaselines ? '' : `## App and baselines, side by side\n\n${sideBySideTable(cases, results, baselines)}\n\n`;
@@ -196,7 +199,8 @@ async function main() {
     }
   } finally {
     await browser?.close().catch(() => undefined);
-    await sigmaBrowser?.close().catch(() => undefined);
+    // Launched inside a closure, which the compiler's narrowing does not follow.
+    await (sigmaBrowser as Browser | null)?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
     if (!ownDist) rmSync(join(dist, 'bench-graphs'), { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });

@@ -68,6 +68,12 @@ export class ActionCounter {
   constructor(
     private readonly driver: Driver,
     private readonly typeKeys: (text: string) => Promise<void> = (text) => driver.keyboard.type(text),
+    /**
+     * Awaited after each click, drag and key press: where a step is timed, it lets the frame
+     * after the input be drawn before the strategy goes on querying the page (a query by
+     * role walks the whole document on the page's main thread, and would be timed as the app's).
+     */
+    private readonly settle: () => Promise<void> = async () => undefined,
   ) {}
 
   /** Count what follows for one more item of this phase (a new entity, a mention, a relation), named for the log. */
@@ -86,6 +92,7 @@ export class ActionCounter {
   async click(target: Target): Promise<void> {
     this.add(1);
     await target.click();
+    await this.settle();
   }
 
   /** Press, move and release the mouse: one drag. */
@@ -95,6 +102,7 @@ export class ActionCounter {
     await this.driver.mouse.down();
     await this.driver.mouse.move(to.x, to.y, { steps: 5 });
     await this.driver.mouse.up();
+    await this.settle();
   }
 
   /** A key or chord (`Enter`, `Shift+ArrowLeft`), `times` times: each press is one action. */
@@ -103,6 +111,7 @@ export class ActionCounter {
       this.add(1);
       if (isPointingKey(key)) this.pointingCounts.set(this.phase, (this.pointingCounts.get(this.phase) ?? 0) + 1);
       await this.driver.keyboard.press(key);
+      await this.settle();
     }
   }
 

@@ -95,6 +95,12 @@ function latencyInitScript() {
   const remember = (e: Event) => (w.__lastInput = e.timeStamp);
   window.addEventListener('keydown', remember, true);
   window.addEventListener('click', remember, true);
+  // The browser's own timing of each input (Event Timing): when its handlers started and ended.
+  const timings: { start: number; processingStart: number; processingEnd: number; duration: number }[] = [];
+  (window as unknown as { __timings: typeof timings }).__timings = timings;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEventTiming[]) timings.push({ start: e.startTime, processingStart: e.processingStart, processingEnd: e.processingEnd, duration: e.duration });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   // Marks of the sentence naming an entity (in a title, or in an accessible name), counted.
   const named = (sentence: Element, label: string) =>
     [...sentence.querySelectorAll('[title], [aria-label]')].filter((el) => [el.getAttribute('title'), el.getAttribute('aria-label')].some((v) => v?.includes(label))).length;
@@ -127,12 +133,19 @@ async function newPage(browser: Browser): Promise<{ context: BrowserContext; pag
   return { context, page };
 }
 
-/** The action counter of a page; text typed into a list goes as key events (see ActionCounter). */
-async function counterFor(page: Page): Promise<ActionCounter> {
+/**
+ * The action counter of a page; text typed into a list goes as key events (see ActionCounter).
+ * With `settle`, each input is followed by two frames before the strategy goes on.
+ */
+async function counterFor(page: Page, settle = false): Promise<ActionCounter> {
   const cdp = await page.context().newCDPSession(page);
-  return new ActionCounter(page, async (text) => {
-    for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
-  });
+  return new ActionCounter(
+    page,
+    async (text) => {
+      for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
+    },
+    settle ? () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))) : undefined,
+  );
 }
 
 /** New graph from the pasted article (setup, not counted). */
@@ -215,7 +228,7 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
     await (await chooser).setFiles(file);
     const largeSentences: AnnotationSentence[] = large.doc.sentences;
     await page.getByRole('heading', { name: ui['author.entities'].replace('{count}', String(largeEntities)), exact: true }).waitFor({ timeout: 120_000 });
-    const ctx: StrategyContext = { page, act: await counterFor(page), sentences: largeSentences, lang, ui, typeLabel };
+    const ctx: StrategyContext = { page, act: await counterFor(page, true), sentences: largeSentences, lang, ui, typeLabel };
     const latency: number[] = [];
     const commit: number[] = [];
     for (let i = 0; i < samples; i += 1) {
@@ -236,6 +249,11 @@ async function stepLatency(browser: Browser, base: string, strategy: Strategy, w
           throw new Error(`${strategy.name}: no new mark naming "${entity.label[lang]}" (by title or accessible name) showed in ${mention.sentence} within 60 s`);
         });
       const r = (await result.jsonValue()) as { input: number; commit: number; shown: number };
+      if (process.env.BENCH_EVENT_TIMING) {
+        await page.waitForTimeout(300);
+        const timing = await page.evaluate((input) => (window as unknown as { __timings: { start: number; processingStart: number; processingEnd: number; duration: number }[] }).__timings.find((t) => Math.abs(t.start - input) < 1), r.input);
+        console.log(`    ${Math.round(r.shown - r.input)} ms: ${timing ? `waited ${Math.round(timing.processingStart - timing.start)}, handlers ${Math.round(timing.processingEnd - timing.processingStart)}, to paint ${Math.round(timing.duration)}` : 'no Event Timing entry'}`);
+      }
       await page.evaluate(() => ((window as unknown as BenchWindow).__watch = null));
       if (r.input < 0 || !(r.commit >= r.input)) throw new Error(`${strategy.name}: the step's input (${r.input}) and commit (${r.commit}) are out of order`);
       latency.push(r.shown - r.input);

@@ -1,5 +1,5 @@
 /**
- * npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION] [--after]
+ * npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION] [--after] [--total]
  *
  * Where a step on a large document spends its time: opens the benchmark's generated
  * document (large-doc.ts) in a `vite preview` of DIR (default dist/; build it with
@@ -8,7 +8,7 @@
  * thread's self time by function and by file, and the trace's rendering phases (style,
  * layout, paint), from each step's input to the end of the frame after it (Event Timing),
  * or with `--after` over 400 ms from the input (what follows the frame too);
- * `--callers NAME` shows where a function's time comes from. `--trace FILE` keeps the Chrome trace to open in the
+ * `--callers NAME` shows where a function's time comes from, `--total` each function's time with its callees'. `--trace FILE` keeps the Chrome trace to open in the
  * Performance panel. A tool for looking, not a test: it asserts nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,9 +26,9 @@ import { paletteKeyboard } from './strategies/palette-keyboard.ts';
 import { paletteMouse } from './strategies/palette-mouse.ts';
 
 const STRATEGIES: Record<string, Strategy> = { 'palette-mouse': paletteMouse, 'palette-keyboard': paletteKeyboard, 'dialogs-keyboard': dialogsKeyboard };
-const USAGE = 'npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION] [--after]';
+const USAGE = 'npm run profile:annotate -- [--dist DIR] [--entities 1000] [--strategy palette-mouse] [--steps 3] [--lang en|ar] [--trace FILE] [--callers FUNCTION] [--after] [--total]';
 const { values: args } = commandLine(USAGE, {
-  options: { dist: { type: 'string' }, entities: { type: 'string' }, strategy: { type: 'string' }, steps: { type: 'string' }, lang: { type: 'string' }, trace: { type: 'string' }, callers: { type: 'string' }, after: { type: 'boolean' } },
+  options: { dist: { type: 'string' }, entities: { type: 'string' }, strategy: { type: 'string' }, steps: { type: 'string' }, lang: { type: 'string' }, trace: { type: 'string' }, callers: { type: 'string' }, after: { type: 'boolean' }, total: { type: 'boolean' } },
 });
 const strategy = STRATEGIES[args.strategy ?? 'palette-mouse'];
 if (!strategy) wrongUsage(USAGE, `no strategy "${args.strategy}"`);
@@ -83,6 +83,28 @@ function selfTimes(p: Profile, keep: (ts: number) => boolean): { byFunction: Map
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   });
   return { byFunction, byFile };
+}
+
+/** Total time of each function (its own and its callees'), counted once per sample however often it is on the stack. */
+function totalTimes(p: Profile, keep: (ts: number) => boolean): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, number>();
+  let ts = p.startTime;
+  p.samples.forEach((id, i) => {
+    ts += p.timeDeltas[i] ?? 0;
+    if (!keep(ts)) return;
+    const ms = (p.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (f.functionName === '(root)') break;
+      seen.add(`${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '') || '(native)'}:${f.lineNumber + 1}`);
+    }
+    for (const key of seen) out.set(key, (out.get(key) ?? 0) + ms);
+  });
+  return out;
 }
 
 /** Self time of the functions named `name`, by their five nearest callers. */
@@ -145,7 +167,7 @@ try {
   const typeLabel = { entity: new Map(vocabulary.nodeTypes.map((t) => [t.id, t.label[lang]])), relation: new Map(vocabulary.relationTypes.map((t) => [t.id, t.label[lang]])) };
   const ctx: StrategyContext = { page, act, sentences: large.doc.sentences, lang, ui, typeLabel };
   const keep = args.trace ?? join(work, 'trace.json');
-  await browser.startTracing(page, { path: keep, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+  await browser.startTracing(page, { path: keep, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', ...(process.env.PROFILE_CATEGORIES?.split(',') ?? [])] });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -183,6 +205,7 @@ try {
   const { byFunction, byFile } = selfTimes(profile, inWindow);
   console.log(`${strategy!.name}, ${steps} steps on ${entities} entities, ${wall} ms wall (including the strategy's own waits)`);
   console.log(`\nself time by function:\n  ${top(byFunction, 40).join('\n  ')}`);
+  if (args.total) console.log(`\ntotal time by function (with its callees):\n  ${top(totalTimes(profile, inWindow), 60).join('\n  ')}`);
   if (args.callers) console.log(`\nwho calls ${args.callers} (self time by call path):\n  ${top(callers(profile, inWindow, args.callers), 15).join('\n  ')}`);
   console.log(`\nself time by file:\n  ${top(byFile, 12).join('\n  ')}`);
   const phases = new Map<string, number>();

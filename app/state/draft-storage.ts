@@ -1,6 +1,7 @@
 import { createStore, delMany, entries, get, getMany, setMany, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { History } from '../domain/annotation/history';
+import { afterNextPaint } from '../shared/after-paint';
 
 /**
  * Where the drafts live: IndexedDB through idb-keyval, one record per draft (and one for
@@ -55,6 +56,8 @@ export interface DraftStorageOptions {
   dbName?: string;
   /** Called after every write: null when it went through, else what stopped it; and the drafts written or deleted. */
   onWrite: (failure: WriteFailure | null, drafts: string[]) => void;
+  /** How long a step's write waits at most for the frame showing the step (a hidden page draws none). */
+  frameWaitMs?: number;
 }
 
 export interface DraftStorage extends PersistStorage<PersistedDrafts> {
@@ -88,13 +91,30 @@ async function readLegacy(): Promise<unknown> {
  * (they would replace stored drafts with an empty list); each later write puts the
  * records whose objects changed and deletes the ones that went.
  */
-export function createDraftStorage({ dbName = 'age-drafts', onWrite }: DraftStorageOptions): DraftStorage {
+export function createDraftStorage({ dbName = 'age-drafts', onWrite, frameWaitMs = 100 }: DraftStorageOptions): DraftStorage {
   let store: UseStore | null = null;
   const db = () => (store ??= createStore(dbName, 'records'));
   let read = false;
   /** The objects last written, by key: unchanged ones are not written again. */
   const written = new Map<string, unknown>();
   let queue: Promise<unknown> = Promise.resolve();
+  /** Writes waiting for a frame, to start at once when the page is being left or hidden. */
+  const waiting = new Set<() => void>();
+  const paintOrLeaving = () =>
+    new Promise<void>((resolve) => {
+      const go = () => {
+        waiting.delete(go);
+        cancel();
+        resolve();
+      };
+      const cancel = afterNextPaint(go, frameWaitMs);
+      waiting.add(go);
+    });
+  if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+    const now = () => [...waiting].forEach((go) => go());
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && now());
+  }
 
   return {
     async getItem(): Promise<StorageValue<PersistedDrafts> | null> {
@@ -141,8 +161,12 @@ export function createDraftStorage({ dbName = 'age-drafts', onWrite }: DraftStor
       const draftIds = [...puts.map(([k]) => k), ...dels].filter((k) => k.startsWith('draft:')).map((k) => k.slice('draft:'.length));
       for (const [key, record] of puts) written.set(key, record);
       for (const key of dels) written.delete(key);
-      // Writes go in order, so a later step never lands before an earlier one.
-      queue = queue.then(async () => {
+      // Writes go in order, so a later step never lands before an earlier one. A step's
+      // draft waits for the frame showing the step (cloning a large draft into IndexedDB
+      // takes milliseconds that frame should not wait for); the rest (the intake's text, a
+      // rename's list) is small and goes at once.
+      const waits = puts.some(([key]) => key.startsWith('draft:'));
+      queue = queue.then(() => (waits ? paintOrLeaving() : undefined)).then(async () => {
         try {
           await setMany(
             puts.map(([key, record]) => [key, key.startsWith('draft:') ? trimmed(record as DraftRecord) : record]),

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { afterNextPaint } from '../../shared/after-paint';
 import { useT } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { entityById, relationSentence, useDoc } from './doc-hooks';
@@ -150,7 +151,7 @@ export function RelationArcs({
   );
 }
 
-/** One sentence's arcs: measured after the sentence is drawn, again only when it or the layout changes. */
+/** One sentence's arcs: measured as the sentence is first drawn, again (a frame after) only when it or the layout changes. */
 const SentenceArcs = memo(
   function SentenceArcs({
     views = NO_ARCS,
@@ -171,12 +172,22 @@ const SentenceArcs = memo(
   }) {
     const [arcs, setArcs] = useState<Arc[]>([]);
     const layer = useRef<HTMLDivElement>(null);
+    const drawn = useRef(false);
     useLayoutEffect(
       function measureArcs() {
-        const origin = layer.current?.getBoundingClientRect();
-        if (!origin) return;
-        const measured = measure(views, elements.current, origin);
-        setArcs(measured);
+        const run = () => {
+          const origin = views.length > 0 ? layer.current?.getBoundingClientRect() : undefined;
+          setArcs((before) => (origin ? measure(views, elements.current, origin) : before.length === 0 ? before : []));
+        };
+        // The first time before the sentence is shown, so its arcs come with it; after a
+        // change, once the frame showing the change is drawn (its layout is done by then):
+        // measuring in the commit would make a step's first frame lay the page out twice.
+        if (!drawn.current) {
+          drawn.current = true;
+          run();
+          return;
+        }
+        return afterNextPaint(run);
       },
       // Besides the arcs themselves, what says the mentions may have moved: the sentence's marks, a reflow.
       [views, elements, reflow, mentions, proposals],

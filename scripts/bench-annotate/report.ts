@@ -86,7 +86,7 @@ export function reportMarkdown(report: Report): string {
     '',
     reportTable(report),
     '',
-    'An action is a click, a drag, or a key press other than typing text: typing a label (or typing to pick from a list) counts 0, Enter to submit counts 1, picking from a drop-down list by mouse counts 2 (open, pick). Step latency: a further mention added to a generated document of that many entities (opened from its .annotations.json file), from the input event that submits it (the click or the Enter) to the end of the first frame that shows the new mention in its sentence; median (min–max) over the samples, each in another sentence.',
+    'An action is a click, a drag, or a key press other than typing text: typing a label (or typing to pick from a list) counts 0, Enter to submit counts 1, picking from a drop-down list by mouse counts 2 (open, pick). Step latency: a further mention added to a generated document of that many entities (opened from its .annotations.json file), from the input event that submits it (the click or the Enter) to the end of the first frame that shows the new mention in its sentence; median (min–max) over the samples, each in another sentence. While it is timed, the strategy waits two frames after each input before it queries the page again (Playwright\'s queries by role walk the whole document on the page\'s main thread, which a person reading the screen does not).',
     `Input to the draft store's commit (\`age:draft-step\`), median: ${commit}.`,
     `Machine: ${report.machine.cores} cores shared with other work, 1-minute load average ${report.machine.load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end: absolute times vary with it; action counts do not.`,
     '',

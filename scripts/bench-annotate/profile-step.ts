@@ -161,9 +161,14 @@ try {
   await page.waitForTimeout(1000);
   const cdp = await context.newCDPSession(page);
   // As the benchmark does: text typed into a list goes as key events.
-  const act = new ActionCounter(page, async (text) => {
-    for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
-  });
+  // As the benchmark times a step: two frames after each input before the strategy queries the page again.
+  const act = new ActionCounter(
+    page,
+    async (text) => {
+      for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
+    },
+    () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))),
+  );
   const typeLabel = { entity: new Map(vocabulary.nodeTypes.map((t) => [t.id, t.label[lang]])), relation: new Map(vocabulary.relationTypes.map((t) => [t.id, t.label[lang]])) };
   const ctx: StrategyContext = { page, act, sentences: large.doc.sentences, lang, ui, typeLabel };
   const keep = args.trace ?? join(work, 'trace.json');

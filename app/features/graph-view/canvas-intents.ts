@@ -1,7 +1,8 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
 import { HOVER_CLASS, META_CLASS } from './canvas-classes';
+import { sizeEdgeLabel } from './label-plan';
 
 /**
  * The canvas's intents, each turned into one store action read through getState().
@@ -27,7 +28,8 @@ export function listenToIntents(cy: Core, container?: HTMLElement): () => void {
   const pointed = (event: EventObject) => (event.target.isNode() ? event.target.union(event.target.connectedEdges()) : event.target);
   const onOver = (event: EventObject) => {
     container?.classList.add('is-pointing');
-    pointed(event).addClass(HOVER_CLASS);
+    const shown = pointed(event).addClass(HOVER_CLASS);
+    shown.edges().forEach((edge: EdgeSingular) => sizeEdgeLabel(edge, cy.zoom()));
   };
   const onOut = (event: EventObject) => {
     container?.classList.remove('is-pointing');

@@ -63,3 +63,4 @@ export function planOnViewChanges(cy: Pick<Core, 'zoom' | 'on' | 'off'>, plan: (
     cy.off('viewport resize position', schedule);
   };
 }
+

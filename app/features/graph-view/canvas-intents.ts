@@ -1,8 +1,7 @@
-import type { Core, EdgeSingular, EventObject } from 'cytoscape';
+import type { Core, EventObject } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
 import { HOVER_CLASS, META_CLASS } from './canvas-classes';
-import { sizeEdgeLabel } from './label-plan';
 
 /**
  * The canvas's intents, each turned into one store action read through getState().
@@ -28,8 +27,7 @@ export function listenToIntents(cy: Core, container?: HTMLElement): () => void {
   const pointed = (event: EventObject) => (event.target.isNode() ? event.target.union(event.target.connectedEdges()) : event.target);
   const onOver = (event: EventObject) => {
     container?.classList.add('is-pointing');
-    const shown = pointed(event).addClass(HOVER_CLASS);
-    shown.edges().forEach((edge: EdgeSingular) => sizeEdgeLabel(edge, cy.zoom()));
+    pointed(event).addClass(HOVER_CLASS);
   };
   const onOut = (event: EventObject) => {
     container?.classList.remove('is-pointing');

@@ -1,10 +1,6 @@
 import type { Collection, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { CANVAS_CLASS, type CanvasClassName } from './canvas-classes';
-import { sizeEdgeLabel } from './label-plan';
 import type { CanvasClasses } from './projection';
-
-/** The projected classes that draw a relation's label. */
-const LABEL_CLASSES = new Set<string>([CANVAS_CLASS.edgeLabel, CANVAS_CLASS.onPath]);
 
 const applied = new WeakMap<Core, Map<CanvasClassName, Set<string>>>();
 const allIds = new WeakMap<Core, string[]>();
@@ -55,14 +51,7 @@ export function applyClasses(cy: Core, c: CanvasClasses, options: ApplyOptions =
       const before = prev?.get(name) ?? new Set<string>();
       // The same set as last time (the filters' classes while the selection changes): nothing to do.
       if (before === ids) continue;
-      const labels = LABEL_CLASSES.has(name);
-      for (const id of ids) {
-        if (before.has(id)) continue;
-        const element = cy.getElementById(id);
-        element.addClass(name);
-        // A relation label that appears is sized for the zoom it appears at.
-        if (labels && element.isEdge()) sizeEdgeLabel(element, cy.zoom());
-      }
+      for (const id of ids) if (!before.has(id)) cy.getElementById(id).addClass(name);
       for (const id of before) if (!ids.has(id)) cy.getElementById(id).removeClass(name);
     }
   });

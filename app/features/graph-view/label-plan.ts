@@ -1,7 +1,7 @@
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { placeLabels, type Box, type LabelCandidate } from '../../domain/label-priority';
 import { LABEL_FONT_FAMILY } from '../../shared/palette';
-import { CANVAS_CLASS, HOVER_CLASS, LABEL_PLACE_CLASS, LABEL_WAIT_CLASS } from './canvas-classes';
+import { LABEL_PLACE_CLASS, LABEL_WAIT_CLASS } from './canvas-classes';
 import { EDGE_LABEL_PX, LABEL_WIDTH_EMS, labelSize } from './cy-elements';
 
 /** The smallest label size, in screen pixels, for a label that is drawn at all. */
@@ -102,20 +102,6 @@ function labelBoxes(node: NodeSingular, px: number, zoom: number): Box[] {
   ];
 }
 
-/** The relations whose label is drawn: one at a time (hover, selection, focus, a path). */
-const LABELLED_EDGES = `edge.${CANVAS_CLASS.edgeLabel}, edge.${HOVER_CLASS}, edge.${CANVAS_CLASS.onPath}`;
-
-/**
- * A relation's label at the zoom, at least MIN_LABEL_PX on screen. Only relations whose
- * label is drawn are sized: the plan sizes those, and the canvas sizes a relation as its
- * label appears (cy-adapter.ts, canvas-intents.ts). Resizing every relation on each zoom
- * restyled all of them, most of a 1,000-node graph's frame after a zoom.
- */
-export function sizeEdgeLabel(edge: EdgeSingular, zoom: number): void {
-  const px = Math.ceil((labelScreenPx(EDGE_LABEL_PX, zoom) / zoom) * 100) / 100;
-  if (edge.data('labelPx') !== px) edge.data('labelPx', px);
-}
-
 /**
  * Size and choose the labels for the current zoom: every drawn label is at least
  * MIN_LABEL_PX on screen, and labels are placed most central first, a label that would
@@ -134,8 +120,12 @@ export function applyLabelPlan(cy: Core, priority: readonly string[]): void {
     candidates.push({ id, boxes: labelBoxes(node, px, zoom) });
   }
   const shown = placeLabels(candidates, outside(cy));
+  // Relation labels show one at a time (hover, selection, focus): each at least MIN_LABEL_PX too.
+  const edgePx = Math.ceil((labelScreenPx(EDGE_LABEL_PX, zoom) / zoom) * 100) / 100;
   cy.batch(() => {
-    cy.edges(LABELLED_EDGES).forEach((edge) => sizeEdgeLabel(edge, zoom));
+    cy.edges().forEach((edge) => {
+      if (edge.data('labelPx') !== edgePx) edge.data('labelPx', edgePx);
+    });
     for (const [id, modelPx] of sizes) {
       const node = cy.getElementById(id);
       // Rounded so that small pans (which keep the zoom) write nothing.

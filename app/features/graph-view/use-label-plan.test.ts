@@ -1,10 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import cytoscape from 'cytoscape';
-import { CANVAS_CLASS } from './canvas-classes';
-import { EDGE_LABEL_PX } from './cy-elements';
-import { applyLabelPlan, MIN_LABEL_PX } from './label-plan';
-import { applyClasses } from './cy-adapter';
-import type { CanvasClasses } from './projection';
 import { planOnViewChanges, ZOOM_SETTLE_MS } from './use-label-plan';
 
 /** Enough of a Cytoscape core: a zoom level and the view's events. */
@@ -73,39 +67,5 @@ describe('planning labels as the view changes', () => {
     vi.advanceTimersByTime(1000);
     expect(plan).toHaveBeenCalledTimes(1);
     expect(cy.handlers.size).toBe(0);
-  });
-});
-
-describe('relation label sizes', () => {
-  function core() {
-    const cy = cytoscape({
-      headless: true,
-      elements: [
-        { data: { id: 'a', label: 'A', degree: 2, size: 30, labelPx: 12 } },
-        { data: { id: 'b', label: 'B', degree: 2, size: 30, labelPx: 12 } },
-        { data: { id: 'ab', source: 'a', target: 'b', label: 'meets', labelPx: EDGE_LABEL_PX } },
-        { data: { id: 'ba', source: 'b', target: 'a', label: 'visits', labelPx: EDGE_LABEL_PX } },
-      ],
-    });
-    cy.zoom(0.25);
-    return cy;
-  }
-  const atQuarterZoom = Math.ceil((MIN_LABEL_PX / 0.25) * 100) / 100;
-
-  it('resizes only the relations whose label is drawn when the labels are planned', () => {
-    const cy = core();
-    cy.$id('ab').addClass(CANVAS_CLASS.edgeLabel);
-    applyLabelPlan(cy, ['a', 'b']);
-    expect(cy.$id('ab').data('labelPx')).toBe(atQuarterZoom);
-    expect(cy.$id('ba').data('labelPx')).toBe(EDGE_LABEL_PX);
-  });
-
-  it('sizes a relation for the current zoom as the canvas gives it a label (selection, path)', () => {
-    const cy = core();
-    const classes: CanvasClasses = { hidden: new Set(), faded: new Set(), selected: null, highlighted: null, searchHits: new Set(), onPath: new Set(), edgeLabels: new Set(['ba']) };
-    applyClasses(cy, classes);
-    expect(cy.$id('ba').hasClass(CANVAS_CLASS.edgeLabel)).toBe(true);
-    expect(cy.$id('ba').data('labelPx')).toBe(atQuarterZoom);
-    expect(cy.$id('ab').data('labelPx')).toBe(EDGE_LABEL_PX);
   });
 });

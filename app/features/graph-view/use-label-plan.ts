@@ -63,4 +63,3 @@ export function planOnViewChanges(cy: Pick<Core, 'zoom' | 'on' | 'off'>, plan: (
     cy.off('viewport resize position', schedule);
   };
 }
-

@@ -4,9 +4,14 @@ import { planOnViewChanges, ZOOM_SETTLE_MS } from './use-label-plan';
 /** Enough of a Cytoscape core: a zoom level and the view's events. */
 function fakeCore() {
   let zoom = 1;
+  let animating = false;
   const handlers = new Set<() => void>();
   return {
     zoom: (() => zoom) as never,
+    animated: (() => animating) as never,
+    animate(on: boolean) {
+      animating = on;
+    },
     on: ((_events: string, handler: () => void) => handlers.add(handler)) as never,
     off: ((_events: string, handler: () => void) => handlers.delete(handler)) as never,
     moveTo(level: number) {
@@ -58,6 +63,16 @@ describe('planning labels as the view changes', () => {
     cy.moveTo(2);
     frames.splice(0).forEach((f) => f(0));
     expect(plan).toHaveBeenCalledTimes(3);
+  });
+
+  it('plans every frame while an animation zooms the view', () => {
+    const { cy, plan, frames } = setUp();
+    cy.animate(true);
+    for (let i = 1; i <= 3; i++) {
+      cy.moveTo(1 - i / 10);
+      frames.splice(0).forEach((f) => f(0));
+    }
+    expect(plan).toHaveBeenCalledTimes(4);
   });
 
   it('stops listening and planning when stopped', () => {

@@ -30,13 +30,14 @@ export function useLabelPlan(cy: Core | null, index: GraphIndex, large: boolean)
 }
 
 /**
- * Runs `plan` now and again when the view changes: once a frame at most while it pans or
- * entities move, and once a zoom stops. While the zoom changes, every label's size would
+ * Runs `plan` now and again when the view changes: once a frame at most while it pans,
+ * entities move or an animation moves it, and once a zoom by the reader (wheel, pinch,
+ * buttons) stops. While the zoom changes, every label's size would
  * change every frame, restyling and redrawing every element (a 1,000-node graph's zoom
  * frames took 0.6–0.9 s): the labels scale with the view until it stops. Returns the
  * function that stops it.
  */
-export function planOnViewChanges(cy: Pick<Core, 'zoom' | 'on' | 'off'>, plan: () => void): () => void {
+export function planOnViewChanges(cy: Pick<Core, 'zoom' | 'animated' | 'on' | 'off'>, plan: () => void): () => void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let plannedZoom = cy.zoom();
@@ -48,7 +49,9 @@ export function planOnViewChanges(cy: Pick<Core, 'zoom' | 'on' | 'off'>, plan: (
     plan();
   };
   const schedule = () => {
-    if (cy.zoom() !== plannedZoom) {
+    // An animation of the view (a refit, a reveal) plans as it goes, as before: planning
+    // after it would put the plan's frame just where the reader acts next.
+    if (cy.zoom() !== plannedZoom && !cy.animated()) {
       cancelAnimationFrame(frame);
       frame = 0;
       clearTimeout(timer);

@@ -43,8 +43,14 @@ async function main() {
       graph.forEachEdge(id, (edge) => graph.setEdgeAttribute(edge, 'size', 2));
       return (await drawn) - t0;
     },
-    zoom(ms) {
-      return wheelZoom(document.getElementById('stage')!, ms);
+    async zoom(ms) {
+      // The view goes back to where it was, as on the other pages.
+      const camera = renderer.getCamera();
+      const before = camera.getState();
+      const frames = await wheelZoom(document.getElementById('stage')!, ms);
+      camera.setState(before);
+      await afterTwoFrames();
+      return frames;
     },
   };
 }

@@ -85,20 +85,29 @@ function selfTimes(p: Profile, keep: (ts: number) => boolean): { byFunction: Map
   return { byFunction, byFile };
 }
 
-/** Total time of each function (its own and its callees'), counted once per sample however often it is on the stack. */
-function totalTimes(p: Profile, keep: (ts: number) => boolean): Map<string, number> {
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const out = new Map<string, number>();
+interface Tree {
+  byId: Map<number, ProfileNode>;
+  parent: Map<number, number>;
+}
+
+/** Each sample in the kept windows: its node, its time, and the call tree to walk up from it. */
+function eachSample(p: Profile, keep: (ts: number) => boolean, visit: (node: ProfileNode, ms: number, tree: Tree) => void): void {
+  const tree: Tree = { byId: new Map(p.nodes.map((n) => [n.id, n])), parent: new Map() };
+  for (const n of p.nodes) for (const c of n.children ?? []) tree.parent.set(c, n.id);
   let ts = p.startTime;
   p.samples.forEach((id, i) => {
     ts += p.timeDeltas[i] ?? 0;
-    if (!keep(ts)) return;
-    const ms = (p.timeDeltas[i] ?? 0) / 1000;
+    if (keep(ts)) visit(tree.byId.get(id)!, (p.timeDeltas[i] ?? 0) / 1000, tree);
+  });
+}
+
+/** Total time of each function (its own and its callees'), counted once per sample however often it is on the stack. */
+function totalTimes(p: Profile, keep: (ts: number) => boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  eachSample(p, keep, (node, ms, tree) => {
     const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const f = byId.get(at)!.callFrame;
+    for (let at: number | undefined = node.id; at !== undefined; at = tree.parent.get(at)) {
+      const f = tree.byId.get(at)!.callFrame;
       if (f.functionName === '(root)') break;
       seen.add(`${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '') || '(native)'}:${f.lineNumber + 1}`);
     }
@@ -109,21 +118,16 @@ function totalTimes(p: Profile, keep: (ts: number) => boolean): Map<string, numb
 
 /** Self time of the functions named `name`, by their five nearest callers. */
 function callers(p: Profile, keep: (ts: number) => boolean, name: string): Map<string, number> {
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const out = new Map<string, number>();
-  let ts = p.startTime;
-  p.samples.forEach((id, i) => {
-    ts += p.timeDeltas[i] ?? 0;
-    if (!keep(ts) || byId.get(id)?.callFrame.functionName !== name) return;
+  eachSample(p, keep, (node, ms, tree) => {
+    if (node.callFrame.functionName !== name) return;
     const path: string[] = [];
-    for (let at = parent.get(id); at !== undefined && path.length < 5; at = parent.get(at)) {
-      const f = byId.get(at)!.callFrame;
+    for (let at = tree.parent.get(node.id); at !== undefined && path.length < 5; at = tree.parent.get(at)) {
+      const f = tree.byId.get(at)!.callFrame;
       path.push(`${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`);
     }
     const key = path.join(' < ');
-    out.set(key, (out.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+    out.set(key, (out.get(key) ?? 0) + ms);
   });
   return out;
 }

@@ -51,6 +51,8 @@ export interface GraphModelOf {
   model: GraphModel;
   /** Node id by model key (its index). */
   ids: readonly string[];
+  /** Model key by index in the packed input's `ids` (an id given twice has its first's key). */
+  keyOf: Int32Array;
 }
 
 const modelCache = new WeakMap<PackedInput, GraphModelOf>();
@@ -101,7 +103,7 @@ export function packedModel(input: PackedInput): GraphModelOf {
   const model = new GraphModel({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (let key = 0; key < n; key++) model.addNode(key);
   for (let key = 0; key < weights.length; key++) model.addEdgeWithKey(key, ends[2 * key]!, ends[2 * key + 1]!, { weight: weights[key]! });
-  const built = { model, ids };
+  const built = { model, ids, keyOf };
   modelCache.set(input, built);
   return built;
 }
@@ -139,7 +141,7 @@ export function analyseGraph(graph: AnalysisInput, onStep?: (step: AnalysisStep)
 
 /** analyseGraph of a packed graph (what the analysis worker is sent), on indices until the answer is written. */
 export function analysePacked(input: PackedInput, onStep: (step: AnalysisStep) => void = () => undefined): GraphAnalysis {
-  const { model, ids: keyIds } = packedModel(input);
+  const { model, ids: keyIds, keyOf } = packedModel(input);
   onStep('model');
   const { ids, source, target } = input;
   const firstOf = (i: number) => (input.firstOf ? input.firstOf[i]! : i);
@@ -175,7 +177,6 @@ export function analysePacked(input: PackedInput, onStep: (step: AnalysisStep) =
   onStep('centrality');
 
   // Nodes without relations are communities of one; group them by Louvain's id otherwise.
-  const { keyOf } = modelKeys(input);
   const groups = new Map<number, number[]>();
   for (const i of order) {
     const community = louvainOf?.[keyOf[i]!];

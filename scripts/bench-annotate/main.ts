@@ -23,11 +23,10 @@ import type { Graph } from '../../app/domain/schema.ts';
 import { commandLine, wholeNumber, wrongUsage } from '../cli/args.ts';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
 import { freePort } from '../free-port.ts';
-import { ActionCounter } from './actions.ts';
 import { bundledVocabulary, largeDoc } from './large-doc.ts';
 import { checkPlan, compareWithPlan, loadPlan, mentionCount } from './plan.ts';
 import { reportMarkdown, type Report, type StrategyResult } from './report.ts';
-import { DICTIONARIES, sentenceGroup, type Strategy, type StrategyContext, type UiLang } from './strategy.ts';
+import { counterFor, DICTIONARIES, sentenceGroup, type Strategy, type StrategyContext, type UiLang } from './strategy.ts';
 import { dialogsKeyboard } from './strategies/dialogs-keyboard.ts';
 import { dialogsMouse } from './strategies/dialogs-mouse.ts';
 import { paletteKeyboard } from './strategies/palette-keyboard.ts';
@@ -131,21 +130,6 @@ async function newPage(browser: Browser): Promise<{ context: BrowserContext; pag
   await context.addInitScript(latencyInitScript);
   const page = await context.newPage();
   return { context, page };
-}
-
-/**
- * The action counter of a page; text typed into a list goes as key events (see ActionCounter).
- * With `settle`, each input is followed by two frames before the strategy goes on.
- */
-async function counterFor(page: Page, settle = false): Promise<ActionCounter> {
-  const cdp = await page.context().newCDPSession(page);
-  return new ActionCounter(
-    page,
-    async (text) => {
-      for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
-    },
-    settle ? () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))) : undefined,
-  );
 }
 
 /** New graph from the pasted article (setup, not counted). */

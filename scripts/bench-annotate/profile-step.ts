@@ -18,9 +18,8 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { commandLine, wholeNumber, wrongUsage } from '../cli/args.ts';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
-import { ActionCounter } from './actions.ts';
 import { bundledVocabulary, largeDoc } from './large-doc.ts';
-import { DICTIONARIES, type Strategy, type StrategyContext, type UiLang } from './strategy.ts';
+import { counterFor, DICTIONARIES, type Strategy, type StrategyContext, type UiLang } from './strategy.ts';
 import { dialogsKeyboard } from './strategies/dialogs-keyboard.ts';
 import { paletteKeyboard } from './strategies/palette-keyboard.ts';
 import { paletteMouse } from './strategies/palette-mouse.ts';
@@ -163,16 +162,9 @@ try {
   await (await chooser).setFiles(file);
   await page.getByRole('heading', { name: ui['author.entities'].replace('{count}', String(entities)), exact: true }).waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1000);
+  // As the benchmark times a step: text typed into a list goes as key events, and each input settles for two frames.
+  const act = await counterFor(page, true);
   const cdp = await context.newCDPSession(page);
-  // As the benchmark does: text typed into a list goes as key events.
-  // As the benchmark times a step: two frames after each input before the strategy queries the page again.
-  const act = new ActionCounter(
-    page,
-    async (text) => {
-      for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
-    },
-    () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))),
-  );
   const typeLabel = { entity: new Map(vocabulary.nodeTypes.map((t) => [t.id, t.label[lang]])), relation: new Map(vocabulary.relationTypes.map((t) => [t.id, t.label[lang]])) };
   const ctx: StrategyContext = { page, act, sentences: large.doc.sentences, lang, ui, typeLabel };
   const keep = args.trace ?? join(work, 'trace.json');

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { AnnotationSentence } from '../../app/domain/annotation/schema.ts';
 import { ar } from '../../app/shared/i18n/ar.ts';
 import { en, type MessageKey } from '../../app/shared/i18n/en.ts';
-import type { ActionCounter, Point } from './actions.ts';
+import { ActionCounter, type Point } from './actions.ts';
 import type { PlanEntity, PlanRelation, PlanSpan } from './plan.ts';
 
 /**
@@ -131,4 +131,20 @@ export async function expectChosen(select: Locator, label: string, what: string)
 /** The label of an option currently chosen in a drop-down list. */
 export function chosenLabel(select: Locator): Promise<string> {
   return select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+}
+
+/**
+ * The action counter of a page; text typed into a list goes as key events (see ActionCounter).
+ * With `settle` (where a step is timed), each input is followed by two frames before the
+ * strategy goes on to query the page, so its queries stay out of the step's frame.
+ */
+export async function counterFor(page: Page, settle = false): Promise<ActionCounter> {
+  const cdp = await page.context().newCDPSession(page);
+  return new ActionCounter(
+    page,
+    async (text) => {
+      for (const char of text) await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: char });
+    },
+    settle ? () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))) : undefined,
+  );
 }

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../../shared/after-paint';
 
 /**
  * A value that follows `value` once the frame showing the change is drawn: what a step
@@ -12,18 +13,15 @@ export function useAfterPaint<T>(value: T): T {
   useEffect(
     function followAfterPaint() {
       if (Object.is(shown, value)) return;
-      let frame = 0;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // A frame callback runs before its frame is drawn: the second one comes once the frame
-      // showing the change is on screen, and the task queued from it runs after that one too.
-      frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => {
-          timer = setTimeout(() => startTransition(() => setShown(value)), 0);
-        });
+      // This frame callback runs before the frame showing the change is drawn; from it, the
+      // next paint after that one (afterNextPaint) is once the change is on screen.
+      let cancel = () => {};
+      const frame = requestAnimationFrame(() => {
+        cancel = afterNextPaint(() => startTransition(() => setShown(value)));
       });
       return () => {
         cancelAnimationFrame(frame);
-        if (timer !== undefined) clearTimeout(timer);
+        cancel();
       };
     },
     [value, shown],

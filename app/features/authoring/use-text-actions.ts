@@ -8,7 +8,7 @@ import { sentenceRoleLabel } from '../../shared/i18n/sentence-role';
 import { useT } from '../../state/hooks';
 import { useDrafts } from '../../state/drafts';
 import { useAppStore } from '../../state/store';
-import { relationSentence, useDoc, useDraftId, useEdit } from './doc-hooks';
+import { entityById, relationSentence, useDoc, useDraftId, useEdit } from './doc-hooks';
 import { spanRange, useAuthoring } from './store';
 import { defaultEvidence, type MentionAt } from './text-annotation';
 import { useTextPick } from './text-store';
@@ -210,7 +210,7 @@ export function useCreateRelation() {
         if (!result.ok) return result;
         id = result.id;
         sentence = relationSentence(result.doc, { source: source.entity, target: target.entity, type }, lang);
-        speaker = result.doc.entities.find((e) => e.id === attribution?.attributedTo)?.label[lang] ?? '';
+        speaker = entityById(result.doc, attribution?.attributedTo)?.label[lang] ?? '';
         let doc = result.doc;
         for (const from of alsoFrom) {
           const more = addRelation(doc, { source: from, target: target.entity, type, evidence: span, ...attributed });

@@ -41,6 +41,7 @@ import { prepareCases } from './graphs.ts';
 import { precompressedPlugin } from './precompressed.ts';
 import { VIEWPORT } from './measure.ts';
 import { firstFrameBytes, firstFrameRow } from './first-frame.ts';
+import { describeWait, waitForQuiet } from './quiet.ts';
 import { schedule } from './schedule.ts';
 import { cell, checkBudgets, markdownTable, reportNotes, sideBySideTable, type Baselines } from './report.ts';
 
@@ -137,12 +138,20 @@ async function main() {
       const measureBaselines = async () => {
         if (options.noBaselines) return;
         const graphUrl = baselineGraphUrl(dist, graph);
+        await quiet();
         const bare = await runBaseline(browser!, base, 'cytoscape', graphUrl, graph);
         console.log(`    bare Cytoscape: ${formatBaseline(bare)}`);
         baselines.get(graph.name)!.cytoscape.push(bare);
         if (graph.nodes >= options.sigmaMin) {
-          sigmaBrowser ??= await chromium.launch({ executablePath: found.path, args: WEBGL_ARGS, headless: true });
-          const sig = await runBaseline(sigmaBrowser, base, 'sigma', graphUrl, graph);
+          // A browser of its own for each sigma run, closed after it: software WebGL goes on
+          // drawing the zoom's queued frames in the GPU process for 5–15 s after the page
+          // has closed, which the next page would otherwise be measured beside.
+          await quiet();
+          sigmaBrowser = await chromium.launch({ executablePath: found.path, args: WEBGL_ARGS, headless: true });
+          const sig = await runBaseline(sigmaBrowser, base, 'sigma', graphUrl, graph).finally(async () => {
+            await sigmaBrowser?.close().catch(() => undefined);
+            sigmaBrowser = null;
+          });
           console.log(`    sigma: ${formatBaseline(sig)}`);
           baselines.get(graph.name)!.sigma.push(sig);
         }
@@ -150,6 +159,7 @@ async function main() {
       const bareFirst = baselineFirst && run > 0;
       if (bareFirst) await measureBaselines();
       console.log(`${graph.name}: run ${run + 1}/${graph.runs} (${graph.nodes} nodes, ${graph.edges} edges${graph.stored ? ', stored positions' : ''})`);
+      await quiet();
       const r = await runOnce(browser, base, graph, workerUrl, { webgl: options.webgl, positionsFor });
       console.log(`    ${METRICS.map((m) => `${m.key} ${typeof r[m.key] === 'number' ? (r[m.key] as number).toFixed(m.digits) : r[m.key]}`).join(', ')}`);
       list.push(r);
@@ -205,6 +215,12 @@ async function main() {
     if (!ownDist) rmSync(join(dist, 'bench-graphs'), { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Each measured page starts once the last one's teardown has left the machine (quiet.ts). */
+async function quiet(): Promise<void> {
+  const line = describeWait(await waitForQuiet());
+  if (line) console.log(line);
 }
 
 async function waitForIdle(seconds: number): Promise<void> {

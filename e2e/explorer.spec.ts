@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Core } from 'cytoscape';
 import { edgePhrase, indexGraph } from '../app/domain/graph-index';
 import { clearEdge, clickElement, openExplorer, seedGraph, sentenceText } from './helpers';
 
@@ -113,6 +114,43 @@ test.describe('the explorer on the article graph', () => {
     await expect.poll(() => page.evaluate(() => window.cy!.edges().filter((e) => !e.visible()).length)).toBe(0);
     const after = await page.evaluate(() => window.cy!.nodes().map((n) => ({ id: n.id(), ...n.position() })));
     expect(after).toEqual(before);
+  });
+
+  test('the canvas draws its first picture once, and resizes only when its size changes', async ({ page }) => {
+    // From the first frame in which the instance is published: every frame Cytoscape draws
+    // and every resize (each redraws every element).
+    await page.addInitScript(() => {
+      const w = window as unknown as { cy?: Core; __drawn?: number; __resized?: number };
+      const watch = () => {
+        if (!w.cy) return void requestAnimationFrame(watch);
+        w.__drawn = 0;
+        w.__resized = 0;
+        w.cy.on('render', () => void (w.__drawn! += 1));
+        w.cy.on('resize', () => void (w.__resized! += 1));
+      };
+      requestAnimationFrame(watch);
+    });
+    await openExplorer(page);
+    const counts = () => page.evaluate(() => ({ drawn: (window as unknown as { __drawn: number }).__drawn, resized: (window as unknown as { __resized: number }).__resized }));
+    await page.waitForTimeout(800);
+    // The label plan and the projections are in the first picture: nothing is drawn again
+    // on its own (at most the first frame itself, when the watch began before it).
+    const first = await counts();
+    expect(first.drawn).toBeLessThanOrEqual(1);
+    expect(first.resized).toBe(0);
+
+    // A filter changes the canvas's accessible name: that is no reason to resize it.
+    const relation = seedGraph.relationTypes[0]!;
+    await page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: relation.label.en, exact: true }).uncheck();
+    await expect(page.getByRole('application', { name: /Knowledge graph/ })).not.toHaveAccessibleName(new RegExp(`and ${seedGraph.edges.length} relations`));
+    await page.waitForTimeout(400);
+    expect((await counts()).resized).toBe(0);
+
+    // A real change of size is passed on.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await expect.poll(async () => (await counts()).resized).toBeGreaterThan(0);
+    const size = await page.evaluate(() => ({ width: window.cy!.width(), canvas: document.querySelector('[data-testid="graph-canvas"]')!.clientWidth }));
+    expect(size.width).toBe(size.canvas);
   });
 
   test('a whole category can be hidden and shown; isolated entities fade or hide', async ({ page }) => {

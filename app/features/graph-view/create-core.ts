@@ -39,13 +39,41 @@ function coreOptions({ large, texture }: CoreOptions): Options {
 
 /** A small graph: one synchronous creation, fitted by Cytoscape (labels included). */
 export function createCore(elements: cytoscape.ElementDefinition[], container: HTMLDivElement, options: CoreOptions): Core {
-  return cytoscape({
+  const core = cytoscape({
     ...coreOptions(options),
     container,
     elements,
     style: cyStyle({ dark: options.dark }, options.large),
     layout: { name: 'preset', fit: true, padding: 40 },
   });
+  return withoutOwnResizeWatch(core);
+}
+
+/** A headless instance (createCoreInSlices) put on the page. */
+export function mountCore(core: Core, container: HTMLDivElement): Core {
+  core.mount(container);
+  return withoutOwnResizeWatch(core);
+}
+
+/** The parts of Cytoscape's canvas renderer this module reaches into. */
+interface RendererObservers {
+  styleObserver?: MutationObserver;
+  resizeObserver?: ResizeObserver;
+}
+
+/**
+ * Cytoscape watches its container itself and calls `resize()`, which redraws every
+ * element, 100 ms after the container's size is first observed and after any change of
+ * its attributes: the canvas's accessible name changes with every filter, so each
+ * filter drew everything twice. The app's own observer (use-canvas-resize.ts) resizes
+ * when the size really changes, so Cytoscape's watchers are stopped. (Its listener on the
+ * window's resize stays: it only follows real resizes.)
+ */
+function withoutOwnResizeWatch(core: Core): Core {
+  const renderer = (core as Core & { renderer?: () => RendererObservers | undefined }).renderer?.();
+  renderer?.styleObserver?.disconnect();
+  renderer?.resizeObserver?.disconnect();
+  return core;
 }
 
 /**

@@ -7,7 +7,11 @@ export function useCanvasResize(cy: Core | null, containerRef: RefObject<HTMLDiv
     function followContainerSize() {
       const container = containerRef.current;
       if (!cy || !container) return;
-      const observer = new ResizeObserver(() => cy.resize());
+      // The observer reports the size it starts with too; a resize redraws every element,
+      // so only a size Cytoscape does not have yet is passed on.
+      const observer = new ResizeObserver(() => {
+        if (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()) cy.resize();
+      });
       observer.observe(container);
       return () => observer.disconnect();
     },

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useAppStore } from '../../state/store';
 import { toCyElements } from './cy-elements';
 import { themeOf } from './cy-style';
-import { createCore, createCoreInSlices, type CoreOptions } from './create-core';
+import { createCore, createCoreInSlices, mountCore, type CoreOptions } from './create-core';
 import { orientToPane, placeAt, placeOnSpiral, separateOverlaps, setInitialViewport, type Positions } from './positions';
 import { rememberGlobalPositions } from './use-focus-layout';
 import { runLayoutInWorker } from './run-layout';
@@ -56,7 +56,10 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
   // The theme at creation; later changes restyle the instance without recreating it.
   const themeNow = useEffectEvent(() => dark);
 
-  useEffect(
+  // A layout effect: the instance, and the projections its hooks apply once it is set,
+  // are made in the task that mounts the canvas, so the browser's first frame of the
+  // canvas draws the finished picture instead of drawing it twice.
+  useLayoutEffect(
     function createInstance() {
       const container = containerRef.current;
       if (!container) return;
@@ -95,8 +98,7 @@ export function useCyInstance(containerRef: RefObject<HTMLDivElement | null>, la
         if (!options.sliced) return show(createCore(elements, container, options), lang);
         void createCoreInSlices(elements, options, () => disposed, (fraction) => progress({ phase: 'draw', fraction })).then((core) => {
           if (!core || disposed) return;
-          core.mount(container);
-          show(core, lang);
+          show(mountCore(core, container), lang);
         });
       };
 

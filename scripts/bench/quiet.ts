@@ -7,7 +7,8 @@
  * teardown (a 20,000-node overview measured 1.2 s on its own and 2.6 s right after
  * the 5,000-node baselines). Each measured page therefore starts once the machine's CPU
  * has stayed under a threshold for two windows in a row, or after a cap, whichever is
- * first; the app and its baselines wait alike.
+ * first; the app and its baselines wait alike. A wait of a second or more is printed
+ * (every wait with BENCH_QUIET_LOG=1).
  */
 import os from 'node:os';
 

@@ -18,6 +18,7 @@ import { freePort } from '../free-port.ts';
 import { runOnce } from './app-run.ts';
 import { buildBaselinePages, runBaseline } from './baseline-run.ts';
 import { prepareCases } from './graphs.ts';
+import { precompressedPlugin } from './precompressed.ts';
 
 const USAGE = 'npx tsx scripts/bench/ab-article.ts [--rounds N] DIST_A DIST_B [DIST_C …]';
 const { values, positionals: dists } = commandLine(USAGE, { allowPositionals: true, options: { rounds: { type: 'string' } } });
@@ -39,7 +40,7 @@ await buildBaselinePages(dists[0]!);
 for (const dist of dists) {
   if (dist !== dists[0]) prepareCases(dist, [], 1, () => 1);
   const port = await freePort();
-  servers.push(await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } }));
+  servers.push(await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false }, plugins: [precompressedPlugin(dist)] }));
   bases.push(`http://127.0.0.1:${port}`);
 }
 const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS, headless: true });

@@ -20,9 +20,10 @@
  *
  * The build goes to a temporary folder (not dist/, which the browser tests serve), with
  * the generated graphs copied beside it, and is served by `vite preview` on 127.0.0.1
- * with the app's production headers; the graphs beside it are sent precompressed, with
- * their length, as a static host sends them (precompressed.ts). A generated graph reaches the app by intercepting
- * the request for the bundled graph and sending it to the generated file instead.
+ * with the app's production headers; its scripts and styles and the graphs beside it are
+ * sent precompressed, with their length, as a static host sends them (precompressed.ts).
+ * A generated graph reaches the app by link (`?graph=`), as a user opens one. Each
+ * measured page waits for the machine to be quiet first (quiet.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';

@@ -65,4 +65,27 @@ describe('precompressed graphs for the benchmark', () => {
     expect(ask(middleware, '/bench-graphs/plain.json').passed).toBe(true);
     expect(ask(middleware, '/bench-graphs/../bench-graphs/g.json').passed).toBe(true);
   });
+
+  it('sends the build’s scripts and styles compressed once, as a static host does, and leaves fonts and the rest to vite preview', () => {
+    root = mkdtempSync(join(os.tmpdir(), 'precompressed-'));
+    mkdirSync(join(root, 'assets'));
+    mkdirSync(join(root, 'bench-pages', 'assets'), { recursive: true });
+    const script = `export const x = ${JSON.stringify('a'.repeat(5000))};`;
+    writeFileSync(join(root, 'assets', 'index-abc.js'), script);
+    writeFileSync(join(root, 'assets', 'index-abc.css'), 'body { margin: 0 }');
+    writeFileSync(join(root, 'assets', 'font.woff2'), 'not text');
+    writeFileSync(join(root, 'bench-pages', 'assets', 'cytoscape-page.js'), 'console.log(1)');
+    const middleware = middlewareFor(root);
+    const js = ask(middleware, '/assets/index-abc.js');
+    expect(js.passed).toBe(false);
+    expect(js.res.headers['content-type']).toBe('text/javascript');
+    expect(js.res.headers['content-encoding']).toBe('gzip');
+    expect(Number(js.res.headers['content-length'])).toBe(js.res.body!.length);
+    expect(gunzipSync(js.res.body!).toString('utf8')).toBe(script);
+    expect(ask(middleware, '/assets/index-abc.css').res.headers['content-type']).toBe('text/css');
+    expect(gunzipSync(ask(middleware, '/bench-pages/assets/cytoscape-page.js').res.body!).toString('utf8')).toBe('console.log(1)');
+    expect(ask(middleware, '/assets/font.woff2').passed).toBe(true);
+    expect(ask(middleware, '/assets/index-abc.js', 'identity').passed).toBe(true);
+    expect(ask(middleware, '/index.html').passed).toBe(true);
+  });
 });

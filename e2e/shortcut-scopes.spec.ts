@@ -100,7 +100,8 @@ for (const lang of ['en', 'ar'] as const) {
     await search.blur();
 
     await page.evaluate(() => window.cy!.getElementById('putin').emit('tap'));
-    expect(await selectedCount(page)).toBe(1);
+    // The canvas follows the store in an effect after the render: poll, do not read once.
+    await expect.poll(() => selectedCount(page)).toBe(1);
     await page.locator('body').press('?');
     const help = page.getByRole('dialog', { name: t.shortcuts });
     await expect(help).toBeVisible();
@@ -114,7 +115,7 @@ for (const lang of ['en', 'ar'] as const) {
     expect(await selectedCount(page)).toBe(1);
     // With the dialog gone, the explorer's keys are back.
     await page.keyboard.press('Escape');
-    expect(await selectedCount(page)).toBe(0);
+    await expect.poll(() => selectedCount(page)).toBe(0);
   });
 
   test(`annotating (${lang}): explorer keys do nothing, Ctrl+Z undoes the draft, an open dialog keeps every key, and the help lists the workspace's keys`, async ({ page }) => {

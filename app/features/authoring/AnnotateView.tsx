@@ -48,7 +48,7 @@ export function AnnotateView({ problems, warnings }: { problems: Problem[]; warn
           <SpanActions onOpen={setDialog} text={text} />
         </div>
         <MentionLegend />
-        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={proposals.proposals} onProposal={proposals.onProposal} acceptAll={proposals.acceptAll} />
+        <SentenceList ref={text} keysHelpId={`${KEYS_HELP_ID} ${MORE_KEYS_ID}`} findRef={findRef} proposals={proposals.proposals} proposalsNow={proposals.proposalsNow} onProposal={proposals.onProposal} acceptAll={proposals.acceptAll} />
       </section>
       <div className="annotate__side">
         <VocabularyButton />

@@ -97,6 +97,27 @@ describe('proposals drawn in the text', () => {
     expect(verdicts.at(-1)).toEqual(['occ:russia:s1:0', 'reject']);
   });
 
+  it('a key within the frame after a step walks the document as it is now, not the proposals still drawn', () => {
+    // The Russia proposal was just accepted: the list drawn still shows it for a frame, the document's list no longer does.
+    const verdicts: [string, string][] = [];
+    const now = proposals.filter((p) => p.key !== 'occ:russia:s1:0');
+    renderWithApp(
+      <SentenceList keysHelpId="help" proposals={proposals} proposalsNow={() => now} onProposal={(key, verdict) => verdicts.push([key, verdict])} acceptAll={() => undefined} findRef={createRef()} />,
+      { state: { workspace: { page: 'annotate', draft }, lang: 'en' } },
+    );
+    // Enter on the words just taken does not take them again.
+    act(() => useAuthoring.getState().setSpan({ sentence: 's1', anchor: S1.indexOf('الروسي') + 1, focus: S1.indexOf('الروسي') + 1 }));
+    fireEvent.keyDown(screen.getByRole('group', { name: 'Lede' }), { key: 'Enter' });
+    expect(verdicts).toEqual([]);
+    // Delete on Xi's: nothing is left to go on to, so the caret does not go back to Russia's.
+    const at = S3.indexOf('شي جين بينغ') + 1;
+    act(() => useAuthoring.getState().setSpan({ sentence: 's3', anchor: at, focus: at }));
+    const s3 = document.querySelector<HTMLElement>('.ann-sentence[data-sentence="s3"]')!;
+    fireEvent.keyDown(s3, { key: 'Delete' });
+    expect(verdicts).toEqual([['sug:xi', 'reject']]);
+    expect(useAuthoring.getState().span?.sentence).toBe('s3');
+  });
+
   it('draws mentions by type with their entity named, apart from proposals', () => {
     renderList();
     const lede = screen.getByRole('group', { name: 'Lede' });

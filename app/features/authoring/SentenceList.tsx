@@ -83,6 +83,11 @@ function unfocusableForThisPress(target: EventTarget | null): void {
   window.addEventListener('pointercancel', restore, true);
 }
 
+/** Each proposal's group in the Proposals panel, by key. */
+function groupKeysOf(list: readonly Proposal[]): Map<string, string> {
+  return new Map(groupProposals(list).flatMap((g) => g.items.map((p) => [p.key, g.key] as const)));
+}
+
 /**
  * The article as a list of selection surfaces: one tab stop, arrows move inside and
  * between sentences; mentions coloured by type, proposals dim, relations as arcs.
@@ -90,6 +95,7 @@ function unfocusableForThisPress(target: EventTarget | null): void {
 export function SentenceList({
   keysHelpId,
   proposals,
+  proposalsNow = () => proposals,
   onProposal,
   acceptAll,
   findRef,
@@ -97,6 +103,8 @@ export function SentenceList({
 }: {
   keysHelpId: string;
   proposals: readonly Proposal[];
+  /** The proposals of the document as it is now (`proposals` is derived a frame after each step). */
+  proposalsNow?: () => readonly Proposal[];
   onProposal: (key: string, verdict: ProposalVerdict) => void;
   /** Accept several proposals at once (one undo step). */
   acceptAll: (keys: readonly string[]) => void;
@@ -283,14 +291,25 @@ export function SentenceList({
   };
 
   /** The Proposals panel's group of each proposal, by key: the caret walks them as the panel lists them. */
-  const groupKeys = useMemo(() => new Map(groupProposals(proposals).flatMap((g) => g.items.map((p) => [p.key, g.key] as const))), [proposals]);
-  const groupOf = (p: Proposal) => groupKeys.get(p.key) ?? p.entity.id;
+  const groupKeys = useMemo(() => groupKeysOf(proposals), [proposals]);
+
+  /**
+   * The proposals a key walks, with the Proposals panel's group of each: the ones drawn,
+   * or, within the frame after a step (before they are derived again), the document's
+   * as it is now, so a quick second key does not go back to what the first one took.
+   */
+  const walk = () => {
+    const list = proposalsNow();
+    const keys = list === proposals ? groupKeys : groupKeysOf(list);
+    return { list, groupOf: (p: Proposal) => keys.get(p.key) ?? p.entity.id };
+  };
+  type Walk = ReturnType<typeof walk>;
 
   /** After the step's own notice, the status says whose proposals the caret went on to (the text does not move the focus to say it). */
-  const sayNext = (next: Proposal) => {
+  const sayNext = (next: Proposal, { list, groupOf }: Walk) => {
     const { notice } = useAuthoring.getState();
     if (notice?.kind !== 'info') return;
-    const count = proposals.filter((p) => groupOf(p) === groupOf(next)).length;
+    const count = list.filter((p) => groupOf(p) === groupOf(next)).length;
     setNotice({ kind: 'info', notice: { ...notice.notice, next: { label: next.entity.label[lang], count } } });
   };
 
@@ -300,8 +319,9 @@ export function SentenceList({
    * to the next proposal); from a name it stays there.
    */
   const acceptAllHere = (sentence: string, at: number) => {
-    const proposal = proposalAt(sentence, at);
-    const groups = groupProposals(proposals);
+    const now = walk();
+    const proposal = now.list.find((p) => p.sentence === sentence && p.start <= at && at < p.end);
+    const groups = groupProposals(now.list);
     const group = proposal
       ? groups.find((g) => g.items.some((p) => p.key === proposal.key))
       : (() => {
@@ -310,10 +330,10 @@ export function SentenceList({
         })();
     if (group) {
       acceptAll(group.items.map((p) => p.key));
-      const next = proposal ? nextGroupStart(proposals, sentenceOrder, group.key, groupOf) : null;
+      const next = proposal ? nextGroupStart(now.list, sentenceOrder, group.key, now.groupOf) : null;
       if (next) {
         caretOnto(next, sentence);
-        sayNext(next);
+        sayNext(next, now);
       }
     } else if (proposal || mentionAtCaret(mentions, sentence, at) || useTextPick.getState().entity) setNotice({ kind: 'error', error: { code: 'no-mark-ahead' } });
   };
@@ -405,10 +425,13 @@ export function SentenceList({
     } else if (plain && event.code === 'KeyM') {
       findRef.current?.focus();
     } else if (proposal && (event.key === 'Enter' || event.key === 'Delete')) {
-      onProposal(proposal.key, event.key === 'Enter' ? 'accept' : 'reject');
-      const next = nextProposal(proposals, sentenceOrder, proposal, groupOf);
+      const now = walk();
+      const current = now.list.find((p) => p.sentence === id && p.start <= here.focus && here.focus < p.end);
+      if (!current) return;
+      onProposal(current.key, event.key === 'Enter' ? 'accept' : 'reject');
+      const next = nextProposal(now.list, sentenceOrder, current, now.groupOf);
       if (next) caretOnto(next, id);
-      if (next && groupOf(next) !== groupOf(proposal)) sayNext(next);
+      if (next && now.groupOf(next) !== now.groupOf(current)) sayNext(next, now);
     } else {
       switch (event.key) {
         case 'ArrowLeft':

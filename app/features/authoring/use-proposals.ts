@@ -27,6 +27,12 @@ export type Verdict = 'accept' | 'reject';
 export interface ProposalsApi {
   /** Occurrences first (the user asked for them), then suggestions, each in text order. */
   proposals: readonly Proposal[];
+  /**
+   * The proposals of the document as it is now. `proposals` is derived from the document
+   * once the step's frame is drawn, so for that frame it still lists what the last step
+   * accepted; a key pressed within it walks this list instead.
+   */
+  proposalsNow: () => readonly Proposal[];
   onProposal: (key: string, verdict: Verdict) => void;
   /** Accept several at once: one undo step. */
   acceptAll: (keys: readonly string[]) => void;
@@ -85,6 +91,14 @@ export function useProposals(): ProposalsApi {
     () => [...occurrenceProposals(doc, marking, rejected), ...suggestionProposals(doc, sources, rejected)],
     [doc, marking, rejected, sources],
   );
+  const proposalsNow = useCallback(() => {
+    // Read from the stores at the key, so a handler of the render before sees the same.
+    const record = draft ? useDrafts.getState().drafts[draft] : undefined;
+    if (!record || record.history.present === doc) return proposals;
+    const rejectedNow = new Set(record.rejected ?? NO_KEYS);
+    const { marking: markingNow } = useAuthoring.getState();
+    return [...occurrenceProposals(record.history.present, markingNow, rejectedNow), ...suggestionProposals(record.history.present, sources, rejectedNow)];
+  }, [draft, doc, proposals, sources]);
 
   const accept = useCallback(
     (chosen: Proposal[]) => {
@@ -108,7 +122,7 @@ export function useProposals(): ProposalsApi {
 
   const onProposal = useCallback(
     (key: string, verdict: Verdict) => {
-      const proposal = proposals.find((p) => p.key === key);
+      const proposal = proposalsNow().find((p) => p.key === key);
       if (!proposal || !draft) return;
       if (verdict === 'accept') accept([proposal]);
       else if (useDraftLocks.getState().holds[draft] === 'held') {
@@ -116,17 +130,17 @@ export function useProposals(): ProposalsApi {
         setNotice({ kind: 'info', notice: { code: 'done-rejected', params: { quote: proposal.quote } } });
       }
     },
-    [proposals, draft, accept, setNotice],
+    [proposalsNow, draft, accept, setNotice],
   );
 
-  const acceptAll = useCallback((keys: readonly string[]) => accept(proposals.filter((p) => keys.includes(p.key))), [proposals, accept]);
+  const acceptAll = useCallback((keys: readonly string[]) => accept(proposalsNow().filter((p) => keys.includes(p.key))), [proposalsNow, accept]);
 
   const typeLabel = useCallback(
     (p: Proposal) => (doc.nodeTypes.find((t) => t.id === p.entity.type) ?? sourceNodeType(sources, p))?.label[lang] ?? p.entity.type,
     [doc.nodeTypes, sources, lang],
   );
 
-  return { proposals, onProposal, acceptAll, typeLabel };
+  return { proposals, proposalsNow, onProposal, acceptAll, typeLabel };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { edgePhrase, indexGraph } from '../app/domain/graph-index';
-import { clearEdge, clickElement, openExplorer, seedGraph, sentenceText } from './helpers';
+import { clearEdge, clickElement, openExplorer, seedGraph, sentenceText, settled } from './helpers';
 
 test.describe('the explorer on the article graph', () => {
   test('draws every entity and relation of the graph file', async ({ page }) => {
@@ -146,11 +146,28 @@ test.describe('the explorer on the article graph', () => {
     await page.waitForTimeout(400);
     expect((await counts()).resized).toBe(0);
 
-    // A real change of size is passed on.
+    // A real change of size is passed on, and the opening view, which showed everything,
+    // is framed again at the new size: a narrower window does not cut the graph off.
     await page.setViewportSize({ width: 1100, height: 800 });
     await expect.poll(async () => (await counts()).resized).toBeGreaterThan(0);
-    const size = await page.evaluate(() => ({ width: window.cy!.width(), canvas: document.querySelector('[data-testid="graph-canvas"]')!.clientWidth }));
-    expect(size.width).toBe(size.canvas);
+    const inView = () =>
+      page.evaluate(() => {
+        const cy = window.cy!;
+        const bb = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+        return { width: cy.width(), canvas: document.querySelector('[data-testid="graph-canvas"]')!.clientWidth, inside: bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height(), zoom: cy.zoom() };
+      });
+    const narrower = await inView();
+    expect(narrower.width).toBe(narrower.canvas);
+    expect(narrower.inside).toBe(true);
+
+    // A view the reader zoomed into stays as it is.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await inView()).zoom).toBeGreaterThan(narrower.zoom);
+    await settled(page);
+    const zoomed = (await inView()).zoom;
+    await page.setViewportSize({ width: 1300, height: 850 });
+    await expect.poll(async () => (await inView()).width).toBe(await page.evaluate(() => document.querySelector('[data-testid="graph-canvas"]')!.clientWidth));
+    expect((await inView()).zoom).toBeCloseTo(zoomed, 5);
   });
 
   test('a whole category can be hidden and shown; isolated entities fade or hide', async ({ page }) => {

@@ -67,8 +67,6 @@ async function main() {
   const ownDist = options.dist === undefined && !options.skipBuild;
   let server: Awaited<ReturnType<typeof preview>> | null = null;
   let browser: Browser | null = null;
-  // sigma needs WebGL: a second Chromium with software WebGL (the app's stays as users' is).
-  let sigmaBrowser: Browser | null = null;
   try {
     if (!options.skipBuild) {
       console.log(`building the app into ${dist} …`);
@@ -144,15 +142,13 @@ async function main() {
         console.log(`    bare Cytoscape: ${formatBaseline(bare)}`);
         baselines.get(graph.name)!.cytoscape.push(bare);
         if (graph.nodes >= options.sigmaMin) {
-          // A browser of its own for each sigma run, closed after it: software WebGL goes on
-          // drawing the zoom's queued frames in the GPU process for 5–15 s after the page
-          // has closed, which the next page would otherwise be measured beside.
+          // sigma needs WebGL: a Chromium of its own with software WebGL (the app's stays as
+          // users' is), for each sigma run and closed after it: software WebGL goes on drawing
+          // the zoom's queued frames in the GPU process for 5–15 s after the page has closed,
+          // which the next page would otherwise be measured beside.
           await quiet();
-          sigmaBrowser = await chromium.launch({ executablePath: found.path, args: WEBGL_ARGS, headless: true });
-          const sig = await runBaseline(sigmaBrowser, base, 'sigma', graphUrl, graph).finally(async () => {
-            await sigmaBrowser?.close().catch(() => undefined);
-            sigmaBrowser = null;
-          });
+          const sigmaBrowser = await chromium.launch({ executablePath: found.path, args: WEBGL_ARGS, headless: true });
+          const sig = await runBaseline(sigmaBrowser, base, 'sigma', graphUrl, graph).finally(() => sigmaBrowser.close().catch(() => undefined));
           console.log(`    sigma: ${formatBaseline(sig)}`);
           baselines.get(graph.name)!.sigma.push(sig);
         }
@@ -211,7 +207,6 @@ async function main() {
   } finally {
     await browser?.close().catch(() => undefined);
     // Launched inside a closure, which the compiler's narrowing does not follow.
-    await (sigmaBrowser as Browser | null)?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
     if (!ownDist) rmSync(join(dist, 'bench-graphs'), { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });

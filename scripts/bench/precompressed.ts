@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** The text files (scripts, styles, JSON, SVG) under `dir` and its folders, compressed once: URL path → gzip bytes. */
+/** The text files (scripts, styles, JSON, SVG) under each of `dirs` and their folders, compressed once: URL path → gzip bytes. */
 export function compressedAssets(root: string, dirs: readonly string[] = ['assets', 'bench-pages/assets']): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   const walk = (dir: string) => {
@@ -52,17 +52,16 @@ export function compressedAssets(root: string, dirs: readonly string[] = ['asset
  * else goes on to `vite preview`.
  */
 export function precompressedPlugin(root: string, prefix = '/bench-graphs/'): Plugin {
-  let assets: Map<string, Buffer> | null = null;
   return {
     name: 'bench-precompressed',
     configurePreviewServer(server) {
-      assets = compressedAssets(root);
+      const assets = compressedAssets(root);
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split(/[?#]/)[0] ?? '';
         if ((req.method !== 'GET' && req.method !== 'HEAD') || path.includes('..')) return next();
         if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next();
-        const gz = join(root, `${decodeURIComponent(path)}.gz`);
-        const bytes = path.startsWith(prefix) ? (existsSync(gz) ? readFileSync(gz) : null) : (assets?.get(path) ?? null);
+        const gz = path.startsWith(prefix) ? join(root, `${decodeURIComponent(path)}.gz`) : null;
+        const bytes = gz ? (existsSync(gz) ? readFileSync(gz) : null) : (assets.get(path) ?? null);
         if (!bytes) return next();
         res.statusCode = 200;
         res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');

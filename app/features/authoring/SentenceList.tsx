@@ -83,6 +83,11 @@ function unfocusableForThisPress(target: EventTarget | null): void {
   window.addEventListener('pointercancel', restore, true);
 }
 
+/** The proposal of `list` under a caret in a sentence, if any. */
+function proposalIn(list: readonly Proposal[], sentence: string, caret: number): Proposal | undefined {
+  return list.find((p) => p.sentence === sentence && p.start <= caret && caret < p.end);
+}
+
 /** Each proposal's group in the Proposals panel, by key. */
 function groupKeysOf(list: readonly Proposal[]): Map<string, string> {
   return new Map(groupProposals(list).flatMap((g) => g.items.map((p) => [p.key, g.key] as const)));
@@ -252,7 +257,7 @@ export function SentenceList({
     },
   }));
 
-  const proposalAt = (sentence: string, caret: number) => proposals.find((p) => p.sentence === sentence && p.start <= caret && caret < p.end);
+  const proposalAt = (sentence: string, caret: number) => proposalIn(proposals, sentence, caret);
   const caretProposal = caretAt ? proposalAt(caretAt.sentence, caretAt.focus) : undefined;
 
   const sentenceOrder = useMemo(() => new Map(doc.sentences.map((s, i) => [s.id, i])), [doc.sentences]);
@@ -320,7 +325,7 @@ export function SentenceList({
    */
   const acceptAllHere = (sentence: string, at: number) => {
     const now = walk();
-    const proposal = now.list.find((p) => p.sentence === sentence && p.start <= at && at < p.end);
+    const proposal = proposalIn(now.list, sentence, at);
     const groups = groupProposals(now.list);
     const group = proposal
       ? groups.find((g) => g.items.some((p) => p.key === proposal.key))
@@ -426,7 +431,7 @@ export function SentenceList({
       findRef.current?.focus();
     } else if (proposal && (event.key === 'Enter' || event.key === 'Delete')) {
       const now = walk();
-      const current = now.list.find((p) => p.sentence === id && p.start <= here.focus && here.focus < p.end);
+      const current = proposalIn(now.list, id, here.focus);
       if (!current) return;
       onProposal(current.key, event.key === 'Enter' ? 'accept' : 'reject');
       const next = nextProposal(now.list, sentenceOrder, current, now.groupOf);

@@ -42,6 +42,11 @@ export interface ProposalsApi {
 
 const NO_KEYS: readonly string[] = [];
 
+/** A document's proposals: its marked entities' other occurrences, then the sources' suggestions, less those rejected. */
+function proposalsOf(doc: AnnotationDoc, marking: readonly string[], rejected: ReadonlySet<string>, sources: readonly SuggestionSource[]): Proposal[] {
+  return [...occurrenceProposals(doc, marking, rejected), ...suggestionProposals(doc, sources, rejected)];
+}
+
 /** The other drafts' documents, as a flat [key, doc, name, …] list that stays equal while they do. */
 function useOtherDrafts(self: string | null, lang: Lang): SuggestionSource[] {
   const flat = useDrafts(
@@ -87,17 +92,12 @@ export function useProposals(): ProposalsApi {
   const sources = useMemo(() => drafts.concat(graphs), [drafts, graphs]);
   const edit = useEdit();
 
-  const proposals = useMemo(
-    () => [...occurrenceProposals(doc, marking, rejected), ...suggestionProposals(doc, sources, rejected)],
-    [doc, marking, rejected, sources],
-  );
+  const proposals = useMemo(() => proposalsOf(doc, marking, rejected, sources), [doc, marking, rejected, sources]);
   const proposalsNow = useCallback(() => {
     // Read from the stores at the key, so a handler of the render before sees the same.
     const record = draft ? useDrafts.getState().drafts[draft] : undefined;
     if (!record || record.history.present === doc) return proposals;
-    const rejectedNow = new Set(record.rejected ?? NO_KEYS);
-    const { marking: markingNow } = useAuthoring.getState();
-    return [...occurrenceProposals(record.history.present, markingNow, rejectedNow), ...suggestionProposals(record.history.present, sources, rejectedNow)];
+    return proposalsOf(record.history.present, useAuthoring.getState().marking, new Set(record.rejected ?? NO_KEYS), sources);
   }, [draft, doc, proposals, sources]);
 
   const accept = useCallback(
